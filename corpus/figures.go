@@ -1,0 +1,78 @@
+package corpus
+
+// FigureKind says what sort of quantity a figure is.
+type FigureKind string
+
+const (
+	KindCount    FigureKind = "count"
+	KindPercent  FigureKind = "percent"
+	KindMoney    FigureKind = "money"
+	KindDistance FigureKind = "distance"
+	KindDuration FigureKind = "duration"
+	KindDate     FigureKind = "date"
+	KindOther    FigureKind = "other"
+)
+
+// Qualifier says how sure the text is of a figure.
+type Qualifier string
+
+const (
+	Exact   Qualifier = "exact"
+	Approx  Qualifier = "approx"
+	AtLeast Qualifier = "at_least"
+	AtMost  Qualifier = "at_most"
+	Range   Qualifier = "range"
+	Vague   Qualifier = "vague"
+)
+
+// Figure is one reported number: what it counts, how sure, who says so.
+// Low and High are nil on an open side (at_least has no High).
+type Figure struct {
+	ID          int        `json:"id"`
+	Article     string     `json:"article"`
+	Paragraph   int        `json:"paragraph"`
+	Start       int        `json:"start"` // byte offsets into the paragraph's Text
+	End         int        `json:"end"`
+	Text        string     `json:"text"` // as written, e.g. "rund 12.000 Soldaten"
+	Value       float64    `json:"value"`
+	Low         *float64   `json:"low"`
+	High        *float64   `json:"high"`
+	Qualifier   Qualifier  `json:"qualifier"`
+	Estimate    bool       `json:"estimate"`
+	Unit        string     `json:"unit"`    // normalised unit: "soldiers", "percent", "USD", "km", ...
+	Subject     string     `json:"subject"` // what is counted, as written: "nordkoreanische Soldaten"
+	Kind        FigureKind `json:"kind"`
+	Attribution string     `json:"attribution"`
+	Sentence    string     `json:"sentence"`
+	Group       int        `json:"group"` // Group.ID, or -1 when ungrouped
+}
+
+// Group collects figures about the same thing across articles.
+type Group struct {
+	ID      int        `json:"id"`
+	Label   string     `json:"label"`
+	Kind    FigureKind `json:"kind"`
+	Unit    string     `json:"unit"`
+	Figures []*Figure  `json:"-"`
+	IDs     []int      `json:"figures"` // Figure.IDs
+	Sources int        `json:"sources"` // distinct articles
+	Low     float64    `json:"low"`     // lowest low (or value)
+	High    float64    `json:"high"`    // highest high (or value)
+}
+
+// ExtractFigures finds the figures in one article. IDs are left at zero and
+// Group at -1; ExtractAllFigures numbers them.
+func ExtractFigures(a *Article) []*Figure { return nil }
+
+// ExtractAllFigures extracts figures from every article and numbers them.
+func ExtractAllFigures(articles []*Article) []*Figure {
+	var all []*Figure
+	for _, a := range articles {
+		all = append(all, ExtractFigures(a)...)
+	}
+	for i, f := range all {
+		f.ID = i
+		f.Group = -1
+	}
+	return all
+}

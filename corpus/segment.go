@@ -1,0 +1,354 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is a paragraph as a format parser found it, before classification.
+// hint is the kind the markup already states (an HTML <h2> is a heading, a
+// <figcaption> a caption); empty when the format says nothing.
+type block struct {
+	text string
+	hint ParagraphKind
+}
+
+// docMeta is what a file says about itself (front matter, <meta>, date line).
+type docMeta struct {
+	title, date, source, url string
+}
+
+// buildArticle classifies blocks into paragraphs, splits sentences and picks
+// title, date and language.
+func buildArticle(id string, meta docMeta, blocks []block) *Article {
+	a := &Article{ID: id, Date: meta.date, Source: meta.source, URL: meta.url}
+	var paras []Paragraph
+	for _, b := range blocks {
+		t := normalizeSpace(b.text)
+		if t == "" {
+			continue
+		}
+		paras = append(paras, Paragraph{Index: len(paras), Kind: b.hint, Text: t})
+	}
+	classify(paras)
+	for i := range paras {
+		paras[i].Sentences = SplitSentences(paras[i].Text)
+	}
+	a.Paragraphs = paras
+	a.Lang = detectLang(paras)
+	for _, p := range paras {
+		if p.Kind == Body || p.Kind == Heading {
+			a.Words += countWords(p.Text)
+		}
+		if a.Date == "" && p.Kind == Meta {
+			a.Date = findDate(p.Text)
+		}
+	}
+	a.Title = meta.title
+	if a.Title == "" {
+		a.Title = pickTitle(paras)
+	}
+	if a.Title == "" {
+		a.Title = id
+	}
+	return a
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// Patterns for page furniture. They describe the shape of things that
+// appear on many news sites, not the strings of any one article.
+var (
+	// A date line: "date 2024-10", "Datum: 12.10.2024", "Stand: 3. Mai 2024".
+	dateLineRe = regexp.MustCompile(`(?i)^(date|datum|stand|published|veröffentlicht|aktualisiert|updated)\s*:?\s+(\d{4}-\d{2}(-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b`)
+	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`)
+	deDateRe   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+
+	// A file name standing alone: "209062_569_209062_cover.jpg".
+	fileNameRe = regexp.MustCompile(`(?i)^[\w.\-/]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|mp3|pdf|docx?|xlsx?|zip)$`)
+
+	// Photo credits: "© Uncredited/AP/dpa | Uncredited", "Foto: dpa",
+	// "Photo: Reuters", "(Bild: picture alliance)", "Image credit: ...".
+	creditRe = regexp.MustCompile(`(?i)(^[(\[]?\s*(©|\(c\)|copyright\b)|^[(\[]?\s*(fotos?|bilder?|photos?|images?|credits?|bildquelle|quelle|grafik|illustration|video)\s*(credit)?\s*:|\b\p{Lu}[\p{L}-]*/(dpa|afp|ap|reuters|getty|imago|epa|keystone|picture alliance)\b|\|\s*(dpa|afp|ap|reuters|getty images|imago)\s*$)`)
+
+	// Labels that introduce links to other stories, in German and English.
+	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
+
+	// Sign-up boxes and consent text.
+	signupRe = regexp.MustCompile(`(?i)(newsletter|werbevereinbarung|datenschutzerklärung|datenschutzhinweise|jetzt abonnieren|jetzt anmelden|abonnieren sie|melden sie sich|sign up|subscribe|privacy policy|cookie|terms of (use|service)|all rights reserved|alle rechte vorbehalten)`)
+)
+
+// classify sets each paragraph's Kind from its shape and its neighbours.
+// Kinds that the markup already set (headings from <h2>) are kept, but can
+// still be demoted to boilerplate when they are teaser labels.
+func classify(paras []Paragraph) {
+	for i := range paras {
+		p := &paras[i]
+		t := p.Text
+		switch {
+		case i == 0 && dateLineRe.MatchString(t) && len(t) < 80:
+			p.Kind = Meta
+		case fileNameRe.MatchString(t):
+			p.Kind = Boilerplate
+		case teaserLabelRe.MatchString(t):
+			p.Kind = Boilerplate
+		case creditRe.MatchString(t) && utf8.RuneCountInString(t) < 200:
+			p.Kind = Caption
+		case signupRe.MatchString(t) && utf8.RuneCountInString(t) < 300:
+			p.Kind = Boilerplate
+		}
+	}
+	// A single sentence right before a credit line describes the photo.
+	for i := 1; i < len(paras); i++ {
+		prev := &paras[i-1]
+		if paras[i].Kind == Caption && creditRe.MatchString(paras[i].Text) && prev.Kind == "" &&
+			utf8.RuneCountInString(prev.Text) < 300 && len(SplitSentences(prev.Text)) == 1 {
+			prev.Kind = Caption
+		}
+	}
+	// After a teaser label or a lone file name come teaser headlines: short
+	// lines up to the next paragraph that reads like running text.
+	for i := 0; i < len(paras); i++ {
+		if paras[i].Kind != Boilerplate || !(teaserLabelRe.MatchString(paras[i].Text) || fileNameRe.MatchString(paras[i].Text)) {
+			continue
+		}
+		for j := i + 1; j < len(paras) && (paras[j].Kind == "" || paras[j].Kind == Heading) && !isRunningText(paras[j].Text); j++ {
+			paras[j].Kind = Boilerplate
+			i = j
+		}
+	}
+	// A sign-up box is preceded by its pitch: short lines back to the last
+	// paragraph of running text.
+	for i := range paras {
+		if paras[i].Kind != Boilerplate || !signupRe.MatchString(paras[i].Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && paras[j].Kind == "" && !isRunningText(paras[j].Text); j-- {
+			paras[j].Kind = Boilerplate
+		}
+		// and followed by the rest of its consent text, cut into short lines.
+		for j := i + 1; j < len(paras) && paras[j].Kind == "" && utf8.RuneCountInString(paras[j].Text) < 40 && !endsSentence(paras[j].Text) || j < len(paras) && paras[j].Kind == "" && len(strings.Fields(paras[j].Text)) <= 2; j++ {
+			paras[j].Kind = Boilerplate
+		}
+	}
+	markPullQuotes(paras)
+	for i := range paras {
+		p := &paras[i]
+		if p.Kind != "" {
+			continue
+		}
+		if looksLikeHeading(p.Text) && nextIsText(paras, i) {
+			p.Kind = Heading
+		} else {
+			p.Kind = Body
+		}
+	}
+}
+
+// isRunningText reports paragraphs that read like article prose: several
+// sentences, or one long one.
+func isRunningText(t string) bool {
+	n := utf8.RuneCountInString(t)
+	return n >= 160 || (n >= 80 && len(SplitSentences(t)) >= 2)
+}
+
+// looksLikeHeading: a short line with no closing punctuation, or a short
+// question standing alone ("Wer glaubt schon Moskaus Versprechungen?").
+func looksLikeHeading(t string) bool {
+	n := utf8.RuneCountInString(t)
+	words := len(strings.Fields(t))
+	if n == 0 || n > 120 || words > 16 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"„“«»'", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case last == '?':
+		return words <= 14 && len(SplitSentences(t)) == 1
+	case strings.ContainsRune(".!;,:…", last):
+		return false
+	}
+	return true
+}
+
+// nextIsText reports whether a body-like paragraph follows i (so a heading
+// heads something), skipping captions and other furniture.
+func nextIsText(paras []Paragraph, i int) bool {
+	for j := i + 1; j < len(paras); j++ {
+		switch paras[j].Kind {
+		case Caption, Boilerplate, Meta:
+			continue
+		case Heading:
+			return false
+		}
+		return !looksLikeHeading(paras[j].Text)
+	}
+	return false
+}
+
+// markPullQuotes demotes short paragraphs whose words reappear inside a
+// longer paragraph of the same article: pull quotes repeat the text and
+// would count its figures twice.
+func markPullQuotes(paras []Paragraph) {
+	for i := range paras {
+		p := &paras[i]
+		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 || len(strings.Fields(p.Text)) < 5 {
+			continue
+		}
+		needle := quoteKey(p.Text)
+		for j := range paras {
+			if j != i && len(paras[j].Text) > len(p.Text) && strings.Contains(quoteKey(paras[j].Text), needle) {
+				p.Kind = Boilerplate
+				break
+			}
+		}
+	}
+}
+
+// quoteKey lower-cases and keeps only letters, digits and single spaces, so a
+// pull quote matches its source despite different quotes or punctuation.
+func quoteKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'“”»«‘’)")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", last)
+}
+
+// pickTitle uses a headline at the top of the text, else the first body
+// sentence of three words or more (skipping a dateline such as "Tokio."),
+// shortened at a word boundary.
+func pickTitle(paras []Paragraph) string {
+	for _, p := range paras {
+		if p.Kind == Meta || p.Kind == Caption || p.Kind == Boilerplate {
+			continue
+		}
+		if p.Kind == Heading {
+			return shorten(p.Text, maxTitle)
+		}
+		for _, s := range p.Sentences {
+			sent := p.Text[s.Start:s.End]
+			if len(strings.Fields(sent)) >= 3 {
+				return shorten(strings.TrimRight(sent, ".:;, "), maxTitle)
+			}
+		}
+		break
+	}
+	for _, p := range paras {
+		if p.Kind == Body {
+			return shorten(p.Text, maxTitle)
+		}
+	}
+	return ""
+}
+
+const maxTitle = 90
+
+// shorten cuts s to at most max runes at a word boundary, adding "…".
+func shorten(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut := 0
+	n := 0
+	for i, r := range s {
+		if n >= max-1 {
+			break
+		}
+		if unicode.IsSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		for i := range s {
+			if n--; n < 0 {
+				break
+			}
+			cut = i
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
+}
+
+// findDate pulls an ISO (2024-10, 2024-10-27) or German (27.10.2024) date out
+// of a date line and returns it as YYYY-MM or YYYY-MM-DD.
+func findDate(t string) string {
+	if m := isoDateRe.FindStringSubmatch(t); m != nil {
+		if m[3] != "" {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+		return m[1] + "-" + m[2]
+	}
+	if m := deDateRe.FindStringSubmatch(t); m != nil {
+		return m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1])
+	}
+	return ""
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// Function words that are frequent in one language and rare in the other.
+var (
+	deWords = wordSet("der die das und ist nicht mit von zu den im auf für eine ein sich dem des auch sind wird wurde hat haben aber oder nach bei als wie noch")
+	enWords = wordSet("the and of to is in that for with was on as are by from it this be have has not but or which were an they their been its at")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// detectLang counts German and English function words in the body text.
+func detectLang(paras []Paragraph) string {
+	de, en, seen := 0, 0, 0
+	for _, p := range paras {
+		if p.Kind != Body && p.Kind != Heading {
+			continue
+		}
+		for _, w := range strings.Fields(p.Text) {
+			w = strings.ToLower(strings.Trim(w, ".,;:!?\"'„“”»«()"))
+			if deWords[w] {
+				de++
+			}
+			if enWords[w] {
+				en++
+			}
+			if seen++; seen > 3000 {
+				break
+			}
+		}
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}
