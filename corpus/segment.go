@@ -87,16 +87,20 @@ func classify(paras []Paragraph) {
 	for i := range paras {
 		p := &paras[i]
 		t := p.Text
+		// Furniture is short; checking the length first keeps the regular
+		// expressions off long paragraphs.
+		n := len(t)
 		switch {
-		case i == 0 && dateLineRe.MatchString(t) && len(t) < 80:
+		case n > 4*300:
+		case i == 0 && n < 80 && dateLineRe.MatchString(t):
 			p.Kind = Meta
-		case fileNameRe.MatchString(t):
+		case n < 200 && fileNameRe.MatchString(t):
 			p.Kind = Boilerplate
-		case teaserLabelRe.MatchString(t):
+		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
-		case creditRe.MatchString(t) && utf8.RuneCountInString(t) < 200:
+		case n < 400 && utf8.RuneCountInString(t) < 200 && creditRe.MatchString(t):
 			p.Kind = Caption
-		case signupRe.MatchString(t) && utf8.RuneCountInString(t) < 300:
+		case utf8.RuneCountInString(t) < 300 && signupRe.MatchString(t):
 			p.Kind = Boilerplate
 		}
 	}
@@ -195,14 +199,20 @@ func nextIsText(paras []Paragraph, i int) bool {
 // longer paragraph of the same article: pull quotes repeat the text and
 // would count its figures twice.
 func markPullQuotes(paras []Paragraph) {
+	var keys []string // computed on first need: most articles have no candidate
 	for i := range paras {
 		p := &paras[i]
 		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 || len(strings.Fields(p.Text)) < 5 {
 			continue
 		}
-		needle := quoteKey(p.Text)
+		if keys == nil {
+			keys = make([]string, len(paras))
+			for j := range paras {
+				keys[j] = quoteKey(paras[j].Text)
+			}
+		}
 		for j := range paras {
-			if j != i && len(paras[j].Text) > len(p.Text) && strings.Contains(quoteKey(paras[j].Text), needle) {
+			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
 				p.Kind = Boilerplate
 				break
 			}
