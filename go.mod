@@ -2,4 +2,8 @@ module quellen
 
 go 1.26.8
 
-require golang.org/x/text v0.43.0
+require (
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/net v0.62.0
+	golang.org/x/text v0.43.0
+)

@@ -63,7 +63,7 @@ func countWords(s string) int { return len(strings.Fields(s)) }
 var (
 	// A date line: "date 2024-10", "Datum: 12.10.2024", "Stand: 3. Mai 2024".
 	dateLineRe = regexp.MustCompile(`(?i)^(date|datum|stand|published|veröffentlicht|aktualisiert|updated)\s*:?\s+(\d{4}-\d{2}(-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b`)
-	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`)
+	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2})(?:T|\b)|\b)`) // "2024-10-27T08:00"
 	deDateRe   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 
 	// A file name standing alone: "209062_569_209062_cover.jpg".
@@ -170,7 +170,8 @@ func looksLikeHeading(t string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"„“«»'", r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(t)
+	// A closing quote does not hide the punctuation before it: „Es kommt.“
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'“”»«‘’)"))
 	switch {
 	case last == '?':
 		return words <= 14 && len(SplitSentences(t)) == 1
