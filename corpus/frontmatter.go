@@ -76,7 +76,7 @@ func first0(old, val string) string {
 	return val
 }
 
-// unquote removes YAML or TOML quotes: "a \"b\"", 'it''s'.
+// unquote removes YAML or TOML quotes: "a \"b\"", 'it”s'.
 func unquote(v string) string {
 	switch {
 	case len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"':
