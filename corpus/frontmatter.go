@@ -76,7 +76,8 @@ func first0(old, val string) string {
 	return val
 }
 
-// unquote removes YAML or TOML quotes: "a \"b\"", 'it”s'.
+// unquote removes YAML or TOML quotes; in single quotes, a doubled quote
+// stands for one.
 func unquote(v string) string {
 	switch {
 	case len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"':
