@@ -81,10 +81,7 @@ func first0(old, val string) string {
 func unquote(v string) string {
 	switch {
 	case len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"':
-		if u, err := strconv.Unquote(v); err == nil {
-			return u
-		}
-		return v[1 : len(v)-1]
+		return unescapeYAML(v[1 : len(v)-1])
 	case len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'':
 		return strings.ReplaceAll(v[1:len(v)-1], "''", "'")
 	}
@@ -93,4 +90,44 @@ func unquote(v string) string {
 		v = strings.TrimSpace(v[:i])
 	}
 	return v
+}
+
+// yamlEscapes are the one-letter escapes of YAML double-quoted strings.
+// They can spell control characters ("\e" is ESC); Parse sanitises the
+// result like any other text.
+var yamlEscapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n", 'v': "\v", 'f': "\f",
+	'r': "\r", 'e': "\x1b", ' ': " ", '"': "\"", '/': "/", '\\': "\\", 'N': "\u0085",
+	'_': "\u00a0", 'L': "\u2028", 'P': "\u2029",
+}
+
+// unescapeYAML decodes the escapes of a YAML double-quoted string; an
+// unknown escape is kept as written.
+func unescapeYAML(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		c := s[i+1]
+		if e, ok := yamlEscapes[c]; ok {
+			b.WriteString(e)
+			i++
+			continue
+		}
+		n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+		if n > 0 && i+2+n <= len(s) {
+			if r, err := strconv.ParseUint(s[i+2:i+2+n], 16, 32); err == nil {
+				b.WriteRune(rune(r))
+				i += 1 + n
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
