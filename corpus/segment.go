@@ -56,7 +56,27 @@ func buildArticle(id string, meta docMeta, blocks []block) *Article {
 	return a
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts runs of non-space, like len(strings.Fields(s)) but
+// without building the slice: it runs for every paragraph.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // Patterns for page furniture. They describe the shape of things that
 // appear on many news sites, not the strings of any one article.
@@ -77,8 +97,35 @@ var (
 	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
 
 	// Sign-up boxes and consent text.
-	signupRe = regexp.MustCompile(`(?i)(newsletter|werbevereinbarung|datenschutzerklärung|datenschutzhinweise|jetzt abonnieren|jetzt anmelden|abonnieren sie|melden sie sich|sign up|subscribe|privacy policy|cookie|terms of (use|service)|all rights reserved|alle rechte vorbehalten)`)
+	// Literal phrases, matched case-insensitively: a case-folding regexp
+	// alternation was the slowest step of loading.
+	signupRe = foldSet{"newsletter", "werbevereinbarung", "datenschutzerklärung", "datenschutzhinweise", "jetzt abonnieren", "jetzt anmelden", "abonnieren sie", "melden sie sich", "sign up", "subscribe", "privacy policy", "cookie", "terms of use", "terms of service", "all rights reserved", "alle rechte vorbehalten"}
 )
+
+// foldSet matches text that holds one of its lower-case phrases, ignoring
+// case.
+type foldSet []string
+
+func (f foldSet) MatchString(s string) bool {
+	s = strings.ToLower(s)
+	for _, phrase := range f {
+		if strings.Contains(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCredit is a cheap test that rules out most paragraphs before
+// creditRe runs: every credit it matches has "©", a colon, a slash or a bar,
+// or starts with "(c)" or "copyright".
+func mayBeCredit(t string) bool {
+	if strings.ContainsAny(t, "©:/|") {
+		return true
+	}
+	head := strings.ToLower(t[:min(len(t), 16)])
+	return strings.Contains(head, "(c)") || strings.Contains(head, "copyright")
+}
 
 // classify sets each paragraph's Kind from its shape and its neighbours.
 // Kinds that the markup already set (headings from <h2>) are kept, but can
@@ -98,7 +145,7 @@ func classify(paras []Paragraph) {
 			p.Kind = Boilerplate
 		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
-		case n < 400 && utf8.RuneCountInString(t) < 200 && creditRe.MatchString(t):
+		case n < 400 && utf8.RuneCountInString(t) < 200 && mayBeCredit(t) && creditRe.MatchString(t):
 			p.Kind = Caption
 		case utf8.RuneCountInString(t) < 300 && signupRe.MatchString(t):
 			p.Kind = Boilerplate
@@ -162,8 +209,11 @@ func isRunningText(t string) bool {
 // question standing alone ("Wer glaubt schon Moskaus Versprechungen?").
 func looksLikeHeading(t string) bool {
 	n := utf8.RuneCountInString(t)
-	words := len(strings.Fields(t))
-	if n == 0 || n > 120 || words > 16 {
+	if n == 0 || n > 120 {
+		return false
+	}
+	words := countWords(t)
+	if words > 16 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -200,20 +250,30 @@ func nextIsText(paras []Paragraph, i int) bool {
 // longer paragraph of the same article: pull quotes repeat the text and
 // would count its figures twice.
 func markPullQuotes(paras []Paragraph) {
-	var keys []string // computed on first need: most articles have no candidate
+	// Keys are built only for paragraphs that hold the candidate's rarest
+	// looking word as written: building every key was a tenth of loading.
+	var keys []string
+	var built []bool
+	key := func(j int) string {
+		if !built[j] {
+			keys[j], built[j] = quoteKey(paras[j].Text), true
+		}
+		return keys[j]
+	}
 	for i := range paras {
 		p := &paras[i]
-		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 || len(strings.Fields(p.Text)) < 5 {
+		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 || countWords(p.Text) < 5 {
 			continue
 		}
 		if keys == nil {
-			keys = make([]string, len(paras))
-			for j := range paras {
-				keys[j] = quoteKey(paras[j].Text)
-			}
+			keys, built = make([]string, len(paras)), make([]bool, len(paras))
 		}
+		probe := probeWord(p.Text)
 		for j := range paras {
-			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+			if j == i || len(paras[j].Text) < len(probe) || !strings.Contains(paras[j].Text, probe) {
+				continue
+			}
+			if kj, ki := key(j), key(i); len(kj) > len(ki) && strings.Contains(kj, ki) {
 				p.Kind = Boilerplate
 				break
 			}
@@ -221,23 +281,66 @@ func markPullQuotes(paras []Paragraph) {
 	}
 }
 
+// probeWord returns the longest run of letters in s after its first word:
+// a paragraph that repeats s must hold it as written (the first word may
+// change case when a quote starts there).
+func probeWord(s string) string {
+	best := ""
+	start, n := -1, 0
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n++; n > 1 && i-start > len(best) {
+				best = s[start:i]
+			}
+			start = -1
+		}
+	}
+	return best
+}
+
 // quoteKey lower-cases and keeps only letters, digits and single spaces, so a
 // pull quote matches its source despite different quotes or punctuation.
 func quoteKey(s string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII without the unicode tables
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			default:
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			space = true
+			b = append(b, c)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 func endsSentence(t string) bool {
@@ -338,23 +441,60 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+func isWordPunct(r rune) bool { return strings.ContainsRune(".,;:!?\"'„“”»«()", r) }
+
+// maxFunctionWord is the byte length of the longest word in deWords and
+// enWords.
+var maxFunctionWord = func() int {
+	n := 0
+	for _, set := range []map[string]bool{deWords, enWords} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // detectLang counts German and English function words in the body text.
+// Function words are short, so longer words are not even lower-cased.
 func detectLang(paras []Paragraph) string {
 	de, en, seen := 0, 0, 0
 	for _, p := range paras {
 		if p.Kind != Body && p.Kind != Heading {
 			continue
 		}
-		for _, w := range strings.Fields(p.Text) {
-			w = strings.ToLower(strings.Trim(w, ".,;:!?\"'„“”»«()"))
+		t := p.Text
+		for len(t) > 0 && seen <= 3000 {
+			// the next run of non-space
+			start := 0
+			for start < len(t) && t[start] == ' ' {
+				start++
+			}
+			end := strings.IndexByte(t[start:], ' ')
+			if end < 0 {
+				end = len(t)
+			} else {
+				end += start
+			}
+			w := t[start:end]
+			t = t[end:]
+			if w == "" {
+				continue
+			}
+			seen++
+			if len(w) > maxFunctionWord+8 { // too long even with quotes around it
+				continue
+			}
+			w = strings.TrimFunc(w, isWordPunct)
+			if len(w) > maxFunctionWord {
+				continue
+			}
+			w = strings.ToLower(w) // allocates only when w has capitals
 			if deWords[w] {
 				de++
 			}
 			if enWords[w] {
 				en++
-			}
-			if seen++; seen > 3000 {
-				break
 			}
 		}
 	}

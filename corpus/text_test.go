@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -85,4 +86,83 @@ func FuzzSanitize(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, got, again)
 		}
 	})
+}
+
+func TestNormalizeSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"schon normal", "schon normal"},
+		{"  vorne und hinten  ", "vorne und hinten"},
+		{"doppelt  und\tTab\nZeile", "doppelt und Tab Zeile"},
+		{"1\u00a0500 Soldaten", "1\u00a0500 Soldaten"},
+		{"1 \u00a0500", "1 500"},
+		{"\u2003Geviert\u2003", "Geviert"},
+		{"ä ö ü", "ä ö ü"},
+	}
+	for _, tt := range tests {
+		if got := normalizeSpace(tt.in); got != tt.want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFastPaths checks the shortcuts loading takes against what they
+// replace: countWords against strings.Fields, the signup phrase set against
+// the regular expression it replaced, and the credit pre-check against
+// creditRe.
+func TestFastPaths(t *testing.T) {
+	samples := []string{
+		"", " ", "ein Wort", "  zwei   Wörter ", "Tab\tund\nZeile", "1\u00a0500 Soldaten", "\u2003x\u2003y",
+		"Jetzt Newsletter abonnieren", "Melden Sie sich an", "Hier COOKIE-Einstellungen", "Terms of Service",
+		"Wir haben die Datenschutzerklärung gelesen", "DATENSCHUTZERKLÄRUNG", "Sign up now", "Ein normaler Satz.",
+		"© Uncredited/AP/dpa | Uncredited", "Foto: dpa", "(Bild: picture alliance)", "Copyright 2024 Reuters",
+		"(c) AFP", "Kim Jong Un/AP", "Soldaten in Kursk | dpa", "Photo credit: Jane Doe", "Grafik : Statista",
+		"Kein Bildnachweis hier", "Zeit: 10 Uhr",
+	}
+	oldSignup := regexp.MustCompile(`(?i)(newsletter|werbevereinbarung|datenschutzerklärung|datenschutzhinweise|jetzt abonnieren|jetzt anmelden|abonnieren sie|melden sie sich|sign up|subscribe|privacy policy|cookie|terms of (use|service)|all rights reserved|alle rechte vorbehalten)`)
+	for _, s := range samples {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := signupRe.MatchString(s), oldSignup.MatchString(s); got != want {
+			t.Errorf("signup match %q = %v, regexp says %v", s, got, want)
+		}
+		if creditRe.MatchString(s) && !mayBeCredit(s) {
+			t.Errorf("mayBeCredit(%q) = false, but creditRe matches", s)
+		}
+	}
+}
+
+func TestProbeWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"„Der Krieg ist längst verloren“, sagte er.", "verloren"},
+		{"Langeswort kurz", "kurz"},
+		{"eins", ""},
+	}
+	for _, tt := range tests {
+		if got := probeWord(tt.in); got != tt.want {
+			t.Errorf("probeWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPullQuote guards markPullQuotes' shortcut: a short paragraph that
+// repeats words of a longer one is furniture, one that does not is body.
+func TestPullQuote(t *testing.T) {
+	text := "Der Minister äußerte sich am Abend. „Wir werden diese Reform gegen alle Widerstände durchsetzen“, sagte er vor Journalisten in Berlin, und kündigte weitere Schritte an.\n\n" +
+		"„Wir werden diese Reform gegen alle Widerstände durchsetzen“\n\n" +
+		"Die Opposition will dagegen klagen, sagte ihr Sprecher.\n"
+	a, _, err := Parse("q.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ParagraphKind{Body, Boilerplate, Body}
+	if len(a.Paragraphs) != len(want) {
+		t.Fatalf("paragraphs %q", texts(a))
+	}
+	for i, k := range want {
+		if a.Paragraphs[i].Kind != k {
+			t.Errorf("paragraph %d %q is %s, want %s", i, a.Paragraphs[i].Text, a.Paragraphs[i].Kind, k)
+		}
+	}
 }
