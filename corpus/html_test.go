@@ -12,8 +12,8 @@ func page(head, body string) string {
 
 const storyP = `<p>Die Regierung hat am Montag ein neues Gesetz beschlossen. Es soll im Frühjahr in Kraft treten und betrifft rund 2,3 Millionen Haushalte.</p>`
 
-// kinds maps paragraph texts of a parsed article to their kinds.
-func kinds(t *testing.T, a *Article) map[string]ParagraphKind {
+// kindsByText maps paragraph texts of a parsed article to their kinds.
+func kindsByText(t *testing.T, a *Article) map[string]ParagraphKind {
 	t.Helper()
 	m := map[string]ParagraphKind{}
 	for _, p := range a.Paragraphs {
@@ -202,7 +202,7 @@ func TestParseHTML(t *testing.T) {
 			if a.URL != tt.url {
 				t.Errorf("url = %q, want %q", a.URL, tt.url)
 			}
-			got := kinds(t, a)
+			got := kindsByText(t, a)
 			for text, kind := range tt.want {
 				if k, ok := got[text]; !ok {
 					t.Errorf("no paragraph %q; have %q", text, texts(a))

@@ -38,34 +38,34 @@ func utf16File(s string, bigEndian bool) []byte {
 	return b
 }
 
-const prose = "Die Regierung hat am Montag ein neues Gesetz beschlossen. Es soll im Frühjahr in Kraft treten.\n"
+const loadProse = "Die Regierung hat am Montag ein neues Gesetz beschlossen. Es soll im Frühjahr in Kraft treten.\n"
 
 func badFiles() []badFile {
 	return []badFile{
-		{name: "good.txt", data: []byte("date 2024-10\n\n" + prose), loads: true, text: "neues Gesetz"},
+		{name: "good.txt", data: []byte("date 2024-10\n\n" + loadProse), loads: true, text: "neues Gesetz"},
 		{name: "escapes.txt", loads: true, text: "rot und grün",
-			data: []byte("\x1b]0;pwned window title\x07\x1b]52;c;cm0gLXJmIH4=\x07Titel\n\n\x1b[31mrot\x1b[0m und \x1bP1$rpayload\x1b\\grün \u009b32mbunt. " + prose)},
+			data: []byte("\x1b]0;pwned window title\x07\x1b]52;c;cm0gLXJmIH4=\x07Titel\n\n\x1b[31mrot\x1b[0m und \x1bP1$rpayload\x1b\\grün \u009b32mbunt. " + loadProse)},
 		{name: "escapes.html", loads: true, text: "Klartext",
-			data: []byte("<title>\x1b]0;pwned\x07Titel</title><p>&#27;[31mKlartext&#27;[0m \x1b[1mfett\x1b[0m &#x9b;31m. " + prose + "</p>")},
+			data: []byte("<title>\x1b]0;pwned\x07Titel</title><p>&#27;[31mKlartext&#27;[0m \x1b[1mfett\x1b[0m &#x9b;31m. " + loadProse + "</p>")},
 		{name: "escapes.md", loads: true, text: "Markdown",
-			data: []byte("---\ntitle: \"\\e]0;pwned\\a Titel\"\n---\n# \x1b[2JMarkdown-Titel\n\n\x1b]52;c;AAAA\x07Markdown " + prose)},
-		{name: "invalid-utf8.txt", data: []byte("Grüße \xff\xfe aus Köln. " + prose), loads: true, warning: "invalid UTF-8", text: "Grüße \uFFFD aus Köln"},
-		{name: "latin1.txt", data: []byte("Gr\xfc\xdfe f\xfcr J\xfcrgen. " + prose[:20]), loads: true, warning: "Windows-1252", text: "Grüße für Jürgen"},
-		{name: "utf16le.txt", data: utf16File("Grüße für alle. "+prose, false), loads: true, warning: "UTF-16", text: "Grüße für alle"},
-		{name: "utf16be.md", data: utf16File("# Überschrift\n\n"+prose, true), loads: true, warning: "UTF-16", text: "neues Gesetz"},
+			data: []byte("---\ntitle: \"\\e]0;pwned\\a Titel\"\n---\n# \x1b[2JMarkdown-Titel\n\n\x1b]52;c;AAAA\x07Markdown " + loadProse)},
+		{name: "invalid-utf8.txt", data: []byte("Grüße \xff\xfe aus Köln. " + loadProse), loads: true, warning: "invalid UTF-8", text: "Grüße \uFFFD aus Köln"},
+		{name: "latin1.txt", data: []byte("Gr\xfc\xdfe f\xfcr J\xfcrgen. " + loadProse[:20]), loads: true, warning: "Windows-1252", text: "Grüße für Jürgen"},
+		{name: "utf16le.txt", data: utf16File("Grüße für alle. "+loadProse, false), loads: true, warning: "UTF-16", text: "Grüße für alle"},
+		{name: "utf16be.md", data: utf16File("# Überschrift\n\n"+loadProse, true), loads: true, warning: "UTF-16", text: "neues Gesetz"},
 		{name: "binary.txt", data: []byte("PK\x03\x04\x00\x00\x08\x00binary\x00data"), warning: "binary file"},
 		{name: "mostly-controls.txt", data: bytes.Repeat([]byte("\x01\x02\x03a"), 100), warning: "binary file"},
 		{name: "empty.txt", data: nil, warning: "empty file"},
 		{name: "whitespace.md", data: []byte(" \n\t\r\n  \n"), warning: "empty file"},
 		{name: "markup-only.html", data: []byte("<html><head><script>x()</script></head><body><nav><a href=/>Start</a></nav></body></html>"), warning: "no text"},
 		{name: "one-line-5mb.txt", data: bytes.Repeat([]byte("Wort und Wort. "), 5<<20/15), loads: true, text: "Wort und Wort."},
-		{name: "crlf.txt", data: []byte("Titel der Meldung\r\n\r\nErste Zeile\r\nzweite Zeile. " + prose), loads: true, text: "Erste Zeile zweite Zeile."},
-		{name: "cr.txt", data: []byte("Titel der Meldung\r\rErste Zeile\rzweite Zeile. " + prose), loads: true, text: "Erste Zeile zweite Zeile."},
-		{name: "bom.txt", data: append([]byte{0xEF, 0xBB, 0xBF}, "Titel mit BOM\n\n"+prose...), loads: true, text: "Titel mit BOM"},
-		{name: "esc\x1b]0;pwned\x07name.txt", data: []byte(prose), loads: true, text: "neues Gesetz"},
-		{name: "sub/deeper/nested.md", data: []byte("# Tief\n\n" + prose), loads: true, text: "neues Gesetz"},
-		{name: ".hidden/secret.txt", data: []byte(prose)},
-		{name: ".dotfile.txt", data: []byte(prose)},
+		{name: "crlf.txt", data: []byte("Titel der Meldung\r\n\r\nErste Zeile\r\nzweite Zeile. " + loadProse), loads: true, text: "Erste Zeile zweite Zeile."},
+		{name: "cr.txt", data: []byte("Titel der Meldung\r\rErste Zeile\rzweite Zeile. " + loadProse), loads: true, text: "Erste Zeile zweite Zeile."},
+		{name: "bom.txt", data: append([]byte{0xEF, 0xBB, 0xBF}, "Titel mit BOM\n\n"+loadProse...), loads: true, text: "Titel mit BOM"},
+		{name: "esc\x1b]0;pwned\x07name.txt", data: []byte(loadProse), loads: true, text: "neues Gesetz"},
+		{name: "sub/deeper/nested.md", data: []byte("# Tief\n\n" + loadProse), loads: true, text: "neues Gesetz"},
+		{name: ".hidden/secret.txt", data: []byte(loadProse)},
+		{name: ".dotfile.txt", data: []byte(loadProse)},
 		{name: "notes.pdf", data: []byte("%PDF-1.4\x00")},
 	}
 }
@@ -89,7 +89,7 @@ func TestLoadBadInputs(t *testing.T) {
 	}
 	// Over the size limit: sparse, so the test writes nothing.
 	huge := filepath.Join(dir, "huge.txt")
-	if err := os.WriteFile(huge, []byte(prose), 0o644); err != nil {
+	if err := os.WriteFile(huge, []byte(loadProse), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Truncate(huge, MaxFileSize+1<<20); err != nil {
@@ -99,7 +99,7 @@ func TestLoadBadInputs(t *testing.T) {
 
 	// Unreadable: root reads it anyway, so only expect a warning otherwise.
 	locked := filepath.Join(dir, "locked.txt")
-	if err := os.WriteFile(locked, []byte(prose), 0o000); err != nil {
+	if err := os.WriteFile(locked, []byte(loadProse), 0o000); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.ReadFile(locked); err != nil {
@@ -119,8 +119,8 @@ func TestLoadBadInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	os.WriteFile(filepath.Join(dir, "loop/a/in-a.txt"), []byte("Schleife A. "+prose), 0o644)
-	os.WriteFile(filepath.Join(dir, "loop/b/in-b.txt"), []byte("Schleife B. "+prose), 0o644)
+	os.WriteFile(filepath.Join(dir, "loop/a/in-a.txt"), []byte("Schleife A. "+loadProse), 0o644)
+	os.WriteFile(filepath.Join(dir, "loop/b/in-b.txt"), []byte("Schleife B. "+loadProse), 0o644)
 	if err := os.Symlink("../b", filepath.Join(dir, "loop/a/to-b")); err != nil {
 		t.Fatal(err)
 	}

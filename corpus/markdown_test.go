@@ -113,7 +113,7 @@ func TestParseMarkdown(t *testing.T) {
 			if a.Date != tt.date || a.Source != tt.source || a.URL != tt.url {
 				t.Errorf("date, source, url = %q, %q, %q, want %q, %q, %q", a.Date, a.Source, a.URL, tt.date, tt.source, tt.url)
 			}
-			got := kinds(t, a)
+			got := kindsByText(t, a)
 			for text, kind := range tt.want {
 				if k, ok := got[text]; !ok {
 					t.Errorf("no paragraph %q; have %q", text, texts(a))

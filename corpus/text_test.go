@@ -133,20 +133,7 @@ func TestFastPaths(t *testing.T) {
 	}
 }
 
-func TestProbeWord(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"„Der Krieg ist längst verloren“, sagte er.", "verloren"},
-		{"Langeswort kurz", "kurz"},
-		{"eins", ""},
-	}
-	for _, tt := range tests {
-		if got := probeWord(tt.in); got != tt.want {
-			t.Errorf("probeWord(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-// TestPullQuote guards markPullQuotes' shortcut: a short paragraph that
+// TestPullQuote: a short paragraph that
 // repeats words of a longer one is furniture, one that does not is body.
 func TestPullQuote(t *testing.T) {
 	text := "Der Minister äußerte sich am Abend. „Wir werden diese Reform gegen alle Widerstände durchsetzen“, sagte er vor Journalisten in Berlin, und kündigte weitere Schritte an.\n\n" +
