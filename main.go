@@ -252,10 +252,23 @@ func printArticles(p *printer, c *corpus.Corpus, o options) error {
 	if o.json {
 		return writeJSON(p.w, map[string]any{"articles": rows})
 	}
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tTITLE")
+	// The source column appears only when some article names its source.
+	withSource := false
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", r.ID, orDash(r.Date), r.Lang, r.Paragraphs, r.Words, r.Title)
+		withSource = withSource || r.Source != ""
+	}
+	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	if withSource {
+		fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tSOURCE\tTITLE")
+	} else {
+		fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tTITLE")
+	}
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t", r.ID, orDash(r.Date), r.Lang, r.Paragraphs, r.Words)
+		if withSource {
+			fmt.Fprintf(tw, "%s\t", orDash(r.Source))
+		}
+		fmt.Fprintln(tw, r.Title)
 	}
 	return tw.Flush()
 }
