@@ -52,8 +52,12 @@ func foldSlow(r rune) string {
 	}
 	var b strings.Builder
 	for _, d := range norm.NFD.String(string(r)) {
-		if !unicode.Is(unicode.Mn, d) {
+		switch {
+		case unicode.Is(unicode.Mn, d):
+		case d == r:
 			b.WriteRune(d)
+		default:
+			b.WriteString(foldSlow(d)) // the base may fold further: ǽ -> æ -> ae
 		}
 	}
 	return b.String()
