@@ -30,6 +30,8 @@ type Index struct {
 	ids      map[string]uint32 // term -> its index in terms
 	offsets  []uint32          // postings of term t are post[offsets[t]:offsets[t+1]]
 	post     []uint32          // passage numbers, ascending within a term
+
+	scratch sync.Pool // *scratch, lent to one search at a time
 }
 
 // passage locates one paragraph; passages are numbered in article and

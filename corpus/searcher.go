@@ -29,13 +29,17 @@ type Searcher struct {
 	mu    sync.Mutex
 	cache []*wordMatch // most recently used last
 
-	// Scratch space indexed by passage, reused between queries: stamp[p] ==
-	// epoch marks best[p] as set in the current pass.
+	tz tokenizer
+}
+
+// scratch is space indexed by passage, reused between queries (and shared
+// by Searchers through the Index's pool): stamp[p] == epoch marks best[p]
+// as set in the current pass, so nothing needs clearing.
+type scratch struct {
 	stamp   []uint32
 	best    []float32
 	epoch   uint32
 	touched []uint32
-	tz      tokenizer
 }
 
 // cachedWords bounds how many words a Searcher remembers.
@@ -96,25 +100,27 @@ func (s *Searcher) word(ctx context.Context, w string) (*wordMatch, error) {
 func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	ix := s.ix
 	n := len(ix.passages)
-	if len(s.stamp) != n {
-		s.stamp, s.best, s.epoch = make([]uint32, n), make([]float32, n), 0
+	sc, _ := ix.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{stamp: make([]uint32, n), best: make([]float32, n)}
 	}
-	s.epoch++
-	if s.epoch == 0 { // wrapped: old stamps could look current
-		clear(s.stamp)
-		s.epoch = 1
+	defer ix.scratch.Put(sc)
+	sc.epoch++
+	if sc.epoch == 0 { // wrapped: old stamps could look current
+		clear(sc.stamp)
+		sc.epoch = 1
 	}
-	s.touched = s.touched[:0]
+	sc.touched = sc.touched[:0]
 	visited := 0
 	for id := range wm.termIDs {
 		q := wm.quality(ix, id)
 		for _, p := range ix.postings(id) {
-			if s.stamp[p] != s.epoch {
-				s.stamp[p] = s.epoch
-				s.best[p] = q
-				s.touched = append(s.touched, p)
-			} else if q > s.best[p] {
-				s.best[p] = q
+			if sc.stamp[p] != sc.epoch {
+				sc.stamp[p] = sc.epoch
+				sc.best[p] = q
+				sc.touched = append(sc.touched, p)
+			} else if q > sc.best[p] {
+				sc.best[p] = q
 			}
 		}
 		if visited += len(ix.postings(id)); visited > 1<<16 {
@@ -125,20 +131,20 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 		}
 	}
 	// Sorting a few passages is cheap; for many, walking the marks is.
-	if len(s.touched) < n/32 {
-		slices.Sort(s.touched)
-		wm.hits = slices.Clone(s.touched)
+	if len(sc.touched) < n/32 {
+		slices.Sort(sc.touched)
+		wm.hits = slices.Clone(sc.touched)
 	} else {
-		wm.hits = make([]uint32, 0, len(s.touched))
-		for p := range s.stamp {
-			if s.stamp[p] == s.epoch {
+		wm.hits = make([]uint32, 0, len(sc.touched))
+		for p := range sc.stamp {
+			if sc.stamp[p] == sc.epoch {
 				wm.hits = append(wm.hits, uint32(p))
 			}
 		}
 	}
 	wm.best = make([]float32, len(wm.hits))
 	for i, p := range wm.hits {
-		wm.best[i] = s.best[p]
+		wm.best[i] = sc.best[p]
 	}
 	return ctx.Err()
 }
