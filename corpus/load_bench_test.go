@@ -1,37 +1,14 @@
 package corpus
 
 import (
-	"sync"
 	"testing"
-	"testing/fstest"
-
-	"quellen/bench/gen"
 )
-
-var (
-	benchOnce  sync.Once
-	benchFS    fstest.MapFS
-	benchBytes int64
-)
-
-// benchCorpus builds the shared 10 000-article corpus once per test binary.
-func benchCorpus(b *testing.B) (fstest.MapFS, int64) {
-	b.StopTimer()
-	defer b.StartTimer()
-	benchOnce.Do(func() {
-		benchFS = gen.Generate(10000)
-		for _, f := range benchFS {
-			benchBytes += int64(len(f.Data))
-		}
-	})
-	return benchFS, benchBytes
-}
 
 // BenchmarkLoad loads gen.Generate(10000) from memory: decoding, sanitising,
 // segmenting and sentence splitting, on every core (run with -cpu 1,2 to
 // see the scaling). It reports MB/s and articles/s.
 func BenchmarkLoad(b *testing.B) {
-	fsys, size := benchCorpus(b)
+	fsys, size := benchFiles(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -7,32 +7,29 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"quellen/bench/gen"
 )
 
-// The generated benchmark corpus, loaded once for all benchmarks.
+// The loaded benchmark corpus and its index, built once for all benchmarks.
 var (
-	benchOnce      sync.Once
-	benchArticles  []*Article
-	benchTextBytes int
-	benchIndex     *Index
+	searchBenchOnce sync.Once
+	benchTextBytes  int
+	benchIndex      *Index
 )
 
 func benchCorpus(b *testing.B) ([]*Article, *Index) {
 	b.Helper()
+	arts := benchArticles(b)
 	b.StopTimer()
 	defer b.StartTimer()
-	benchOnce.Do(func() {
-		benchArticles, _ = LoadFS(gen.Generate(10000))
-		for _, a := range benchArticles {
+	searchBenchOnce.Do(func() {
+		for _, a := range arts {
 			for _, p := range a.Paragraphs {
 				benchTextBytes += len(p.Text)
 			}
 		}
-		benchIndex = NewIndex(benchArticles)
+		benchIndex = NewIndex(arts)
 	})
-	return benchArticles, benchIndex
+	return arts, benchIndex
 }
 
 func BenchmarkIndexBuild(b *testing.B) {
