@@ -257,28 +257,51 @@ func nextIsText(paras []Paragraph, i int) bool {
 // inside a longer paragraph of the same article: pull quotes repeat the
 // text (sometimes with a word left out) and would count its figures twice.
 func markPullQuotes(paras []Paragraph) {
-	var keys [][]string // computed on first need: most articles have no candidate
+	keys := make([][]string, len(paras)) // filled on first need
+	key := func(j int) []string {
+		if keys[j] == nil {
+			keys[j] = strings.Fields(quoteKey(paras[j].Text))
+		}
+		return keys[j]
+	}
 	for i := range paras {
 		p := &paras[i]
 		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 {
 			continue
 		}
-		if keys == nil {
-			keys = make([][]string, len(paras))
-			for j := range paras {
-				keys[j] = strings.Fields(quoteKey(paras[j].Text))
-			}
-		}
-		if len(keys[i]) < 5 {
+		probe := longestWord(p.Text)
+		if len(key(i)) < 5 {
 			continue
 		}
 		for j := range paras {
-			if j != i && len(keys[j]) > len(keys[i]) && containsInOrder(keys[j], keys[i], 2) {
+			// The probe (the candidate's longest word, as written) rules
+			// out most paragraphs before any are folded and split.
+			if j == i || len(paras[j].Text) <= len(p.Text) || !strings.Contains(paras[j].Text, probe) {
+				continue
+			}
+			if containsInOrder(key(j), key(i), 2) {
 				p.Kind = Boilerplate
 				break
 			}
 		}
 	}
+}
+
+// longestWord returns the longest run of letters in s, skipping the first
+// word, whose capitalisation may differ where a quote repeats its source.
+func longestWord(s string) string {
+	best := ""
+	first := true
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first {
+			first = false
+			continue
+		}
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
 }
 
 // containsInOrder reports whether the words of needle occur in hay in order,
@@ -464,7 +487,7 @@ func detectLang(paras []Paragraph) string {
 			continue
 		}
 		t := p.Text
-		for len(t) > 0 && seen <= 3000 {
+		for len(t) > 0 && seen <= 500 {
 			// the next run of non-space
 			start := 0
 			for start < len(t) && t[start] == ' ' {
