@@ -9,16 +9,19 @@ import "strings"
 
 // attribution returns the source for a figure at token k in sentence s.
 func (x *extractor) attribution(s, k int) string {
-	if a := x.cueSource(s, k); a != "" {
+	a, cue := x.cueSource(s, k)
+	if a != "" {
 		return a
 	}
-	if a := x.sourceBefore(s, k); a != "" {
+	if a := x.sourceBefore(s, k); a != "" || cue {
+		// A cue that names no one ("Schätzungen zufolge", "the report
+		// said") still says the sentence before is not the source.
 		return a
 	}
 	if s > 0 {
-		return x.cueSource(s-1, -1)
+		a, _ = x.cueSource(s-1, -1)
 	}
-	return ""
+	return a
 }
 
 // sentenceRange returns the token range [from, to) of sentence s.
@@ -41,11 +44,13 @@ func (x *extractor) sentenceRange(s int) (from, to int) {
 var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
 
 // cueSource finds the source named by a cue in sentence s, the one nearest
-// to token k (any, when k < 0).
-func (x *extractor) cueSource(s, k int) string {
+// to token k (any, when k < 0). cue reports whether the sentence has a cue
+// at all.
+func (x *extractor) cueSource(s, k int) (src string, cue bool) {
 	from, to := x.sentenceRange(s)
 	best, bestDist := "", 1<<30
 	consider := func(at int, src string) {
+		cue = true
 		if src == "" {
 			return
 		}
@@ -82,7 +87,7 @@ func (x *extractor) cueSource(s, k int) string {
 			consider(i, x.phraseBefore(i-1, from))
 		}
 	}
-	return best
+	return best, cue
 }
 
 // phraseAfter reads a source phrase forward from token j: determiners
@@ -101,15 +106,15 @@ func (x *extractor) phraseAfter(j, to int) string {
 			end = j
 		case t.kind == tWord && end < 0 && (isDeAdjective(t) || x.lang == "en" && !enStopWords[t.low] && !speechVerbs[t.low]):
 		case t.kind == tWord && end >= 0 && (t.low == "for" || t.low == "of" || t.low == "für" || t.low == "de") && isUpperWord(x.tokAt(j+1)):
-		case t.kind == tWord && end >= 0 && x.lang == "en" && sourceHead(t.low):
-			end = j // "U.S. officials"
+		case t.kind == tWord && end >= 0 && x.lang == "en" && (sourceHead(t.low) || reportNouns[t.low]):
+			end = j // "U.S. officials", "Western estimates"
 		default:
 			j = to
 		}
 		if j == to {
 			break
 		}
-		if end == j && !isUpperWord(x.tokAt(j+1)) && !(x.lang == "en" && sourceHead(x.word(j+1))) {
+		if end == j && !isUpperWord(x.tokAt(j+1)) && !(x.lang == "en" && (sourceHead(x.word(j+1)) || reportNouns[x.word(j+1)])) {
 			w := x.word(j + 1)
 			if !(w == "for" || w == "of" || w == "für") {
 				break
@@ -119,10 +124,23 @@ func (x *extractor) phraseAfter(j, to int) string {
 	if end < 0 {
 		return ""
 	}
-	if reportNouns[x.toks[end].low] || reportNouns[x.word(start)] && end == start {
+	// A genitive: "Sprecher des Ministeriums".
+	if w := x.word(end + 1); x.lang == "de" && (w == "des" || w == "der") && !reportNouns[x.toks[end].low] {
+		k := end + 2
+		for k < to && isDeAdjective(x.toks[k]) {
+			k++
+		}
+		if k < to && isUpperWord(x.toks[k]) {
+			end = k
+		}
+	}
+	if reportNouns[x.toks[end].low] {
 		// "Schätzungen von Südkoreas Zentralbank" -> the bank.
 		if w := x.word(end + 1); w == "von" || w == "des" || w == "der" || w == "of" || w == "by" {
 			return x.phraseAfter(end+1, to)
+		}
+		if start < end {
+			return x.span(start, end) // "Western estimates"
 		}
 		return x.prefixedReport(end)
 	}

@@ -219,7 +219,9 @@ func (x *extractor) countable(c numRead) bool {
 	if c.next < len(x.toks) && x.glued(c.next) {
 		switch {
 		case next.kind == tWord && c.mag == 1:
-			if _, unit := unitWords[next.low]; !unit {
+			_, unit := unitWords[next.low]
+			money := (next.low == "m" || next.low == "k") && moneySymbols[prev.text] != ""
+			if !unit && !money {
 				return false
 			}
 		case next.text == "/" || next.text == ":" || next.text == "_":
@@ -479,14 +481,17 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 		}
 		end = j
 		j++
-		if nounFamilies[stem(t.low)] != "" || casualtyWords[t.low] != "" {
+		if nounFamilies[stem(t.low)] != "" && casualtyWords[t.low] == "" {
 			break
+		}
+		if casualtyWords[t.low] != "" && (x.tokAt(j).kind != tWord || enStopWords[x.word(j)]) {
+			break // "300 killed", but "500 wounded soldiers"
 		}
 	}
 	if end < 0 {
 		return 0, 0, false
 	}
-	if x.word(end+1) == "of" && x.tokAt(end+2).kind == tWord && !enStopWords[x.word(end+2)] && nounFamilies[stem(x.toks[end].low)] == "" {
+	if x.word(end+1) == "of" && x.tokAt(end+2).kind == tWord && !enStopWords[x.word(end+2)] && x.sent[end+2] == x.sent[start] {
 		end += 2 // "containers of ammunition"
 	}
 	return start, end, true
@@ -502,16 +507,22 @@ func (x *extractor) sharePhrase(j int) (start, end int, ok bool) {
 		return x.enNounPhrase(j)
 	}
 	start, end = j, -1
-	for n := 0; j < len(x.toks) && n < 9 && x.sent[j] == x.sent[start]; n, j = n+1, j+1 {
+	for ; j < len(x.toks) && j-start < 9 && x.sent[j] == x.sent[start]; j++ {
 		t := x.toks[j]
-		switch {
-		case isUpperWord(t):
+		if isUpperWord(t) {
 			end = j
-		case determiners[t.low] || isDeAdjective(t) || deSharePreps[t.low]:
-		default:
-			n = 99
+			// An embedded phrase goes on to a later noun: "der gegen die
+			// Ukraine verwendeten Munition"; otherwise this is the head.
+			k := j + 1
+			for k < len(x.toks) && isDeAdjective(x.toks[k]) {
+				k++
+			}
+			if k == j+1 || !isUpperWord(x.tokAt(k)) {
+				break
+			}
+			continue
 		}
-		if n == 99 {
+		if !determiners[t.low] && !isDeAdjective(t) && !deSharePreps[t.low] {
 			break
 		}
 	}
@@ -562,7 +573,7 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 		}
 	}
 	// Participles after the phrase: "Hunderte gefallen", "300 people were killed".
-	for k := last + 1; k < len(x.toks) && k <= last+4 && x.sent[k] == f.sentence && x.toks[k].kind == tWord; k++ {
+	for k := last + 1; k < len(x.toks) && k <= last+6 && x.sent[k] == f.sentence && x.toks[k].kind == tWord; k++ {
 		if c := casualtyWords[x.toks[k].low]; c != "" && c != "casualties" {
 			cas[c] = true
 		}

@@ -150,7 +150,7 @@ func init() {
 	add("kr", "Südkorea", "South Korea", "südkorea südkoreanisch south-korean südkoreas")
 	add("ru", "Russland", "Russia", "russland russisch russia russian russlands russen russians")
 	add("ua", "Ukraine", "Ukraine", "ukraine ukrainisch ukrainian ukrainer ukrainians")
-	add("us", "USA", "USA", "usa us u.s amerikanisch us-amerikanisch american americans amerikaner vereinigte")
+	add("us", "USA", "USA", "usa us u.s u.s. amerikanisch us-amerikanisch american americans amerikaner vereinigte")
 	add("de", "Deutschland", "Germany", "deutschland deutsch germany german deutschlands")
 	add("cn", "China", "China", "china chinesisch chinese chinas")
 	add("jp", "Japan", "Japan", "japan japanisch japanese")
@@ -266,7 +266,9 @@ var timeWords = wordSet(`uhr h a.m p.m am pm gmt utc mez mesz`)
 var enStopWords = wordSet(`the a an and or but of to in into on at from for with by as is are was were be been has have had
 	that which who whom this these those it its their his her they them there here than then also not no were will would could
 	should may might can did do does so such while when where after before since until over under about around per each
-	according said says reported including`)
+	according said says reported including came went fled died left fought took made got saw stood fell remain remains
+	remained live lives arrive arrives arrived come comes go goes among amid across through during near inside outside
+	toward towards via within without despite last next now already still again ago`)
 
 // stem reduces a lower-case word to a key shared by its inflections
 // ("Soldaten" -> "soldat", "troops" -> "troop", "Containern" -> "container").

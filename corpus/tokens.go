@@ -62,6 +62,7 @@ func tokenize(s, lang string) []token {
 // wordEnd returns where the word starting at i ends.
 func wordEnd(s string, i int) int {
 	segment := 0 // letters since the last inner '.'
+	dotted := false
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
@@ -74,7 +75,11 @@ func wordEnd(s string, i int) int {
 			if i+size < len(s) && unicode.IsLetter(next) && (r != '.' || segment == 1) {
 				i += size
 				segment = 0
+				dotted = dotted || r == '.'
 				continue
+			}
+			if r == '.' && dotted && segment == 1 {
+				return i + size // the final period of "U.S."
 			}
 		}
 		break
