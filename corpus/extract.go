@@ -12,7 +12,7 @@ func ExtractFigures(a *Article) []*Figure {
 	var out []*Figure
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		if p.Kind != Body && p.Kind != Heading && p.Kind != Caption {
+		if p.Kind != Body && p.Kind != Heading && p.Kind != Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
 		x := newExtractor(a, p)
@@ -28,6 +28,38 @@ func ExtractFigures(a *Article) []*Figure {
 		}
 	}
 	return out
+}
+
+// mayHoldNumber is a quick scan for a digit or a word that may start a
+// number word; most paragraphs of prose have neither and skip tokenizing.
+func mayHoldNumber(text string) bool {
+	var buf [4]byte
+	inWord := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if isDigit(c) {
+			return true
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+		if letter && !inWord {
+			n := 0
+			for j := i; j < len(text) && n < 4; j++ {
+				d := text[j]
+				if d >= 'A' && d <= 'Z' {
+					d += 'a' - 'A'
+				} else if !(d >= 'a' && d <= 'z' || d >= 0x80) {
+					break
+				}
+				buf[n] = d
+				n++
+			}
+			if numberWordPrefixes[string(buf[:n])] {
+				return true
+			}
+		}
+		inWord = letter
+	}
+	return false
 }
 
 // extractor reads the figures of one paragraph.

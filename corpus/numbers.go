@@ -353,6 +353,9 @@ func readNumber(s string, toks []token, k int, lang string) (numRead, bool) {
 		c.num = t.num
 		c.raw = t.num.value
 	case tWord:
+		if !numberWordPrefixes[wordPrefix(t.low)] {
+			return c, false // most words; keeps extraction fast
+		}
 		return readWordNumber(toks, k, lang)
 	default:
 		return c, false
@@ -492,3 +495,35 @@ func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
 
 // wholeMod is the remainder for the small whole numbers number words make.
 func wholeMod(a, b float64) float64 { return float64(int64(a) % int64(b)) }
+
+// numberWordPrefixes holds the first bytes of every word that can start a
+// number in words, so that other words are passed over at a glance.
+var numberWordPrefixes = map[string]bool{}
+
+func init() {
+	for _, p := range deNumberParts {
+		if p.word != "und" { // joins parts, never starts a number
+			numberWordPrefixes[wordPrefix(p.word)] = true
+		}
+	}
+	for w := range enNumberWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for w := range vagueWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for w := range fewWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for _, w := range []string{"a", "one", "tens", "hundreds", "eine", "einer", "einen"} {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+}
+
+// wordPrefix is the first four bytes of a lower-case word.
+func wordPrefix(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
+}
