@@ -12,7 +12,7 @@ import (
 // Exports of the comparison for reports: Markdown tables and CSV rows.
 
 // FormatValue writes a value for people: digit groups separated by thin
-// spaces below a million ("12 000"), words above ("1.3 million",
+// spaces below a million ("1 500", "12 000"), words above ("1.3 million",
 // "20 billion").
 func FormatValue(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -36,7 +36,7 @@ func FormatValue(v float64) string {
 		b.WriteByte('-')
 	}
 	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 && len(intPart) > 4 {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
 			b.WriteRune('\u202f')
 		}
 		b.WriteRune(r)
