@@ -462,7 +462,76 @@ func visibleLen(s string) int {
 }
 
 func printFigures(p *printer, c *corpus.Corpus, o options) error {
-	return errors.New("figures: not built yet")
+	figs, groups := c.Figures(), c.Groups()
+	if o.json {
+		rows := make([]articleRow, 0, len(c.Articles))
+		for _, a := range c.Articles {
+			rows = append(rows, articleRow{a.ID, a.Title, a.Date, a.Source, a.Lang, len(a.Paragraphs), a.Words})
+		}
+		if figs == nil {
+			figs = []*corpus.Figure{}
+		}
+		if groups == nil {
+			groups = []*corpus.Group{}
+		}
+		return writeJSON(p.w, map[string]any{"articles": rows, "figures": figs, "groups": groups})
+	}
+	title := func(id string) string {
+		if a := c.Article(id); a != nil {
+			return a.Title
+		}
+		return id
+	}
+	switch o.format {
+	case "markdown", "md":
+		return corpus.WriteMarkdown(p.w, groups, title)
+	case "csv":
+		return corpus.WriteCSV(p.w, groups, title)
+	}
+	return printFigureText(p.w, figs, groups, title)
+}
+
+// printFigureText prints one block per group (label, spread, one aligned
+// row per figure: source, figure as written, qualifier, attribution), then
+// the figures no other source reports, briefly.
+func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group, title func(string) string) error {
+	short := func(s string, n int) string {
+		if r := []rune(s); len(r) > n {
+			return strings.TrimSpace(string(r[:n-1])) + "…"
+		}
+		return s
+	}
+	for i, g := range groups {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s\n  %s · %d sources · %s\n", g.Label, g.Spread(), g.Sources, g.Kind)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, f := range g.Figures {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", short(title(f.Article), 40), short(f.Text, 50), f.QualifierText(), orDash(f.Attribution))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	var rest []*corpus.Figure
+	for _, f := range figs {
+		if f.Group < 0 && f.Kind != corpus.KindOther {
+			rest = append(rest, f)
+		}
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	if len(groups) > 0 {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "Reported by one source only (%d)\n", len(rest))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, f := range rest {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", short(title(f.Article), 30), short(f.Text, 50), f.QualifierText(), orDash(f.Attribution))
+	}
+	return tw.Flush()
 }
 func printEntities(p *printer, c *corpus.Corpus, o options) error {
 	return errors.New("entities: not built yet")

@@ -151,7 +151,7 @@ func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []Span) {
 	text := s.ix.articles[ref.article].Paragraphs[ref.para].Text
 	var occ []occurrence
 	s.tz.track = true
-	s.tz.scan(text, func(t token) {
+	s.tz.scan(text, func(t wordToken) {
 		id, ok := s.ix.ids[string(t.term)]
 		if !ok {
 			return

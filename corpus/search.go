@@ -98,7 +98,7 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 	for pid := lo; pid < hi; pid++ {
 		ref := ix.passages[pid]
 		text := ix.articles[ref.article].Paragraphs[ref.para].Text
-		tz.scan(text, func(t token) {
+		tz.scan(text, func(t wordToken) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
 				id = uint32(len(sh.terms))
