@@ -22,7 +22,9 @@ type token struct {
 	truncated  bool // "Nord- und Südkorea": a compound cut off by a hyphen
 }
 
-func isJoiner(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' || r == '\'' || r == '’' }
+func isJoiner(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011' || r == '\'' || r == '’'
+}
 
 // tokenize splits text into words: letters and digits, with inner hyphens and
 // apostrophes ("Kim Jong-un", "O'Brien").
@@ -111,6 +113,7 @@ const (
 	cOrgHead                // Universität, Institute, Times
 	cPlaceNoun              // Region, Hafen, city
 	cAcronym                // NIS, NATO
+	cGiven                  // a given name that is also a word ("Mark"): a name only before a name
 )
 
 // classifyToken decides the class of one token.
@@ -125,7 +128,7 @@ func classifyToken(t token, titleCase bool) class {
 	if calendarWords[t.lower] || compassWords[t.lower] {
 		return cNone
 	}
-	if gazetteer[translitKey(t.text)] != nil {
+	if gazLookup(t.text) != nil {
 		return cName
 	}
 	if hasSuffixIn(t.lower, titleHeads) {
@@ -138,7 +141,7 @@ func classifyToken(t token, titleCase bool) class {
 		return cOrgHead
 	}
 	if givenNames[t.lower] && !t.sentStart {
-		return cName
+		return cGiven
 	}
 	if l.isNoun(t.text) || isCompoundNoun(t.text) {
 		return cNoun
@@ -160,7 +163,9 @@ func classifyToken(t token, titleCase bool) class {
 	return cName
 }
 
-// hyphenClass: "Jong-un" is a name part, "Win-Win" an ordinary word.
+// hyphenClass: "Jong-un" is a name part, "Win-Win" an ordinary word, and
+// "UN-Sanktionen" or "Kreml-Drohungen" a noun (whose first part detect
+// reports on its own).
 func hyphenClass(t token) class {
 	parts := splitHyphen(t.text)
 	last := parts[len(parts)-1]
@@ -169,6 +174,19 @@ func hyphenClass(t token) class {
 			return cWordCap
 		}
 		return cName
+	}
+	l := lex()
+	if l.isNoun(last) || isCompoundNoun(last) || calendarWords[strings.ToLower(last)] {
+		if hasSuffixIn(strings.ToLower(last), titleHeads) {
+			return cTitle
+		}
+		return cNoun
+	}
+	if hasSuffixIn(strings.ToLower(last), orgHeads) {
+		return cOrgHead
+	}
+	if l.isWord(last) && l.isWord(parts[0]) {
+		return cWordCap
 	}
 	return cName
 }
@@ -180,7 +198,9 @@ func splitHyphen(w string) []string {
 // isCompoundNoun: German writes compounds as one word, and the dictionary
 // cannot list them all. "Ukrainekrieg" ends in the noun "Krieg" and starts
 // with a known word, so it is a noun. "Magdeburg" starts with no known word.
-func isCompoundNoun(w string) bool {
+func isCompoundNoun(w string) bool { return compoundNoun(w, 0) }
+
+func compoundNoun(w string, depth int) bool {
 	l := lex()
 	for i := range w {
 		if i < 3 || !utf8.RuneStart(w[i]) || len(w)-i < 4 {
@@ -194,13 +214,26 @@ func isCompoundNoun(w string) bool {
 		if !l.isNoun(head) {
 			continue
 		}
-		prefix := w[:i]
-		if l.isNoun(prefix) || l.isWord(prefix) || gazetteer[translitKey(prefix)] != nil ||
-			strings.HasSuffix(prefix, "s") && l.isNoun(prefix[:len(prefix)-1]) {
+		if compoundPart(w[:i], depth) {
 			return true
 		}
 	}
 	return false
+}
+
+// compoundPart: the first part of a compound is a noun or word, maybe with
+// a linking "s" or "n" ("Sicherheits-", "Menschen-"), or a compound itself.
+func compoundPart(p string, depth int) bool {
+	l := lex()
+	if l.isNoun(p) || l.isWord(p) || gazLookup(p) != nil {
+		return true
+	}
+	for _, link := range []string{"s", "es", "n", "en", "e"} {
+		if b, ok := strings.CutSuffix(p, link); ok && len(b) >= 3 && (l.isNoun(b) || l.isWord(b)) {
+			return true
+		}
+	}
+	return depth < 2 && utf8.RuneCountInString(p) >= 7 && compoundNoun(p, depth+1)
 }
 
 // stopWords are function words that the dictionaries may lack in their
@@ -237,6 +270,9 @@ type candidate struct {
 	det       bool // a determiner stands before it ("die Nähe")
 	gaz       *gazEntry
 	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
+	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
+	coordWith *candidate
+	coordNext *candidate
 	score     [3]float64
 }
 
@@ -271,6 +307,14 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 			adj[t.lower] = true
 		}
 	}
+	for i := range cls {
+		if cls[i] == cGiven {
+			cls[i] = cNoun
+			if i+1 < len(toks) && !toks[i+1].gapBreak && cls[i+1] == cName {
+				cls[i] = cName
+			}
+		}
+	}
 	var out []candidate
 	emit := func(i, j int, c candidate) {
 		c.article, c.para = article, p.Index
@@ -279,10 +323,11 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 		c.words = j - i
 		c.name = c.text
 		c.sentStart = toks[i].sentStart && j-i == 1
-		if i > 0 && !toks[i].gapBreak && determiners[toks[i-1].lower] {
-			c.det = true
-		}
+		c.det = afterArticle(toks, i)
 		contextScore(&c, text, toks, cls, i, j)
+		if n := len(out); n > 0 && out[n-1].para == c.para && out[n-1].end <= c.start && isCoordination(text[out[n-1].end:c.start]) {
+			c.coord = 1
+		}
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); {
@@ -322,7 +367,7 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 			}
 			c := cls[j]
 			if toks[j].cap && !toks[j].truncated && (c == cName || c == cWordCap || c == cOrgHead) {
-				if j > i && gazetteer[translitKey(toks[j].text)] != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
+				if j > i && gazLookup(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
 					break // "Japan Russia": two places, unless an org name goes on
 				}
 				hasName = hasName || c == cName
@@ -347,6 +392,13 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 			i = j
 			continue
 		}
+		// "des ukrainischen Militärs Budanov": after an article or an
+		// adjective the first word is a noun, and the name follows it.
+		if j-i > 1 && !hasOrg && afterArticle(toks, i) && gazLookup(toks[i].text) == nil {
+			if hasCapWordFrom(cls[i+1 : j]) {
+				i++
+			}
+		}
 		c := candidate{}
 		if hasOrg && j-i > 1 {
 			c.score[sOrg] += 4
@@ -355,6 +407,50 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 		i = j
 	}
 	return out
+}
+
+// afterArticle: a determiner, an adjective in -isch, or an inflected
+// adjective after a determiner or preposition stands right before toks[i]
+// ("des Krieges", "des ukrainischen Militärs", "in naher Zukunft").
+func afterArticle(toks []token, i int) bool {
+	if i == 0 || toks[i].gapBreak || toks[i-1].cap && !toks[i-1].sentStart {
+		return false
+	}
+	p := toks[i-1].lower
+	if determiners[p] || strings.Contains(p, "isch") && lex().isWord(p) {
+		return true
+	}
+	if i < 2 || toks[i-1].gapBreak {
+		return false
+	}
+	pp := toks[i-2].lower
+	if !determiners[pp] && !placePreps[pp] && !stopWords[pp] {
+		return false
+	}
+	for _, end := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(p, end) && len(p) > 3 && lex().isWord(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCapWordFrom(cs []class) bool {
+	for _, c := range cs {
+		if c == cName {
+			return true
+		}
+	}
+	return false
+}
+
+// isCoordination: only a comma or a conjunction between two names.
+func isCoordination(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "und", "oder", "sowie", "and", "or", ", and", ", or", "&":
+		return true
+	}
+	return false
 }
 
 func hasCapWord(cs []class) bool {
@@ -384,7 +480,7 @@ func nextIsOrgHead(toks []token, cls []class, j int) bool {
 // name or an acronym: "NATO" in "NATO-Generalsekretär".
 func emitPrefix(out *[]candidate, article string, para int, t token, prefix string) {
 	l := lex()
-	e := gazetteer[translitKey(prefix)]
+	e := gazLookup(prefix)
 	r, _ := utf8.DecodeRuneInString(prefix)
 	if e == nil && (!unicode.IsUpper(r) || l.isNoun(prefix) || l.isWord(prefix) || calendarWords[strings.ToLower(prefix)]) {
 		return
@@ -419,7 +515,7 @@ func gazMatch(toks []token, i int) (int, *gazEntry) {
 			}
 			b.WriteString(toks[k].text)
 		}
-		if e := gazetteer[translitKey(b.String())]; e != nil {
+		if e := gazLookup(b.String()); e != nil {
 			// a single word must be the whole name, not "Korea" of "Korea Institute"
 			if n == 1 && j < len(toks) && !toks[j].gapBreak && toks[j].cap && hasSuffixIn(toks[j].lower, orgHeads) {
 				return 0, nil
@@ -465,7 +561,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			c.score[sPerson] += 1
 		}
 	}
-	if j-i == 1 {
+	if j-i == 1 && !afterArticle(toks, i) {
 		for _, end := range surnameEndings {
 			if strings.HasSuffix(words[0].lower, end) && len(words[0].lower) > len(end)+2 {
 				c.score[sPerson] += 1

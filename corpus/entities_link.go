@@ -94,6 +94,11 @@ type cluster struct {
 	articles map[string]bool
 }
 
+func (lk *linker) put(c *cluster, cd *candidate) {
+	lk.owner[cd] = c
+	c.add(cd)
+}
+
 func (c *cluster) add(cd *candidate) {
 	c.cands = append(c.cands, cd)
 	for i := range cd.score {
@@ -120,6 +125,8 @@ func (c *cluster) isPerson() bool {
 
 // linker holds the clusters while linking.
 type linker struct {
+	types    map[*cluster]EntityType
+	owner    map[*candidate]*cluster
 	byKey    map[string]*cluster
 	order    []*cluster
 	aliases  *Aliases
@@ -144,22 +151,27 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		names[translitKey(cands[i].text)] = true
 	}
 	var singles []*candidate
+	lk.owner = make(map[*candidate]*cluster, len(cands))
 	for i := range cands {
 		c := &cands[i]
+		if c.coord > 0 {
+			c.coordWith = &cands[i-c.coord]
+			cands[i-c.coord].coordNext = c
+		}
 		c.name = stripGenitive(c.text, names)
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
-			cl.add(c)
+			lk.put(cl, c)
 			continue
 		}
 		switch {
 		case c.gaz != nil:
 			cl := lk.get("gaz:" + c.gaz.names[0])
 			cl.gaz = c.gaz
-			cl.add(c)
+			lk.put(cl, c)
 		case c.words > 1:
-			lk.get(translitKey(c.name)).add(c)
+			lk.put(lk.get(translitKey(c.name)), c)
 		default:
 			singles = append(singles, c)
 		}
@@ -176,14 +188,14 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 	for _, c := range singles {
 		key := translitKey(c.name)
 		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) {
-			cl.add(c)
+			lk.put(cl, c)
 			continue
 		}
 		if people := family[key]; len(people) > 0 {
-			choose(people, c).add(c)
+			lk.put(choose(people, c), c)
 			continue
 		}
-		lk.get(key).add(c)
+		lk.put(lk.get(key), c)
 	}
 	return lk.entities()
 }
@@ -192,11 +204,11 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 // "Nordkorea" when the shorter name occurs too, or is a known place.
 func stripGenitive(text string, names map[string]bool) string {
 	base, ok := strings.CutSuffix(text, "s")
-	if !ok || len(base) < 3 {
+	if !ok || len(base) < 3 || gazExact(text) != nil {
 		return text
 	}
 	k := translitKey(base)
-	if names[k] || gazetteer[k] != nil {
+	if names[k] || gazLookup(base) != nil {
 		return base
 	}
 	// a family name inside a full name: "Putins" and "Wladimir Putin"
@@ -251,12 +263,32 @@ func choose(people []*cluster, c *candidate) *cluster {
 // entities turns clusters into entities: names, types, aliases, mentions;
 // clusters that are only sentence openers or noun phrases are dropped.
 func (lk *linker) entities() []*Entity {
+	lk.types = map[*cluster]EntityType{}
+	for _, cl := range lk.order {
+		if len(cl.cands) > 0 {
+			lk.types[cl] = lk.typeOf(cl)
+		}
+	}
+	// types spread along lists, one name per round
+	for round := 0; round < 4; round++ {
+		changed := false
+		for _, cl := range lk.order {
+			if len(cl.cands) > 0 && lk.types[cl] == Other {
+				if t := lk.coordinatedType(cl); t != Other {
+					lk.types[cl], changed = t, true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
 	var out []*Entity
 	for _, cl := range lk.order {
 		if len(cl.cands) == 0 {
 			continue
 		}
-		typ := lk.typeOf(cl)
+		typ := lk.types[cl]
 		if cl.forced == "" && cl.gaz == nil && !keep(cl, typ) {
 			continue
 		}
@@ -307,7 +339,7 @@ func (lk *linker) typeOf(cl *cluster) EntityType {
 		return cl.gaz.typ
 	}
 	s := cl.score
-	if len(cl.cands) > 0 && cl.cands[0].words == 1 && lk.fromAdjective(nameFold(cl.cands[0].name)) {
+	if cl.cands[0].words == 1 && !allDet(cl) && lk.fromAdjective(nameFold(cl.cands[0].name)) {
 		s[sPlace] += 2
 	}
 	best, bestScore := Other, 0.0
@@ -328,6 +360,34 @@ func (lk *linker) fromAdjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedType: a name listed with others takes their type: "die Städte
+// Wladiwostok, Ussurijsk und Chabarowsk" are all places.
+func (lk *linker) coordinatedType(cl *cluster) EntityType {
+	for _, c := range cl.cands {
+		for _, other := range []*candidate{c.coordWith, c.coordNext} {
+			if other == nil {
+				continue
+			}
+			if o := lk.owner[other]; o != nil && o != cl {
+				if t := lk.types[o]; t != Other {
+					return t
+				}
+			}
+		}
+	}
+	return Other
+}
+
+// allDet: every mention follows a determiner, as nouns do ("des Militärs").
+func allDet(cl *cluster) bool {
+	for _, c := range cl.cands {
+		if !c.det {
+			return false
+		}
+	}
+	return true
 }
 
 // keep drops clusters with no evidence of being a name: every mention
@@ -356,10 +416,15 @@ func pickName(cl *cluster, counts map[string]int) string {
 			best = n
 			continue
 		}
-		wn, wb := len(strings.Fields(n)), len(strings.Fields(best))
+		// "Kim Jong-un" and "Kim Jong Un" have the same number of words
+		wn, wb := len(strings.Fields(nameFold(n))), len(strings.Fields(nameFold(best)))
 		switch {
 		case cl.gaz != nil && k != counts[best]:
 			if k > counts[best] {
+				best = n
+			}
+		case cl.gaz != nil && len(n) != len(best):
+			if len(n) > len(best) {
 				best = n
 			}
 		case wn != wb:

@@ -206,9 +206,10 @@ org|Yonhap
 org|KCNA|KCNA
 `
 
-// gazetteer maps the translit key of every name to its entry.
-var gazetteer = func() map[string]*gazEntry {
-	m := map[string]*gazEntry{}
+// gazNames and gazAcronyms map the translit key of every name to its entry;
+// acronyms match only when written in capitals ("UN", not "Un").
+var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) {
+	names, acr := map[string]*gazEntry{}, map[string]*gazEntry{}
 	for _, line := range strings.Split(gazetteerData, "\n") {
 		fields := strings.Split(strings.TrimSpace(line), "|")
 		if len(fields) < 2 {
@@ -216,11 +217,37 @@ var gazetteer = func() map[string]*gazEntry {
 		}
 		e := &gazEntry{typ: EntityType(fields[0]), names: fields[1:]}
 		for _, n := range e.names {
-			m[translitKey(n)] = e
+			if isAcronym(n) {
+				acr[translitKey(n)] = e
+			} else {
+				names[translitKey(n)] = e
+			}
 		}
 	}
-	return m
+	return names, acr
 }()
+
+// gazExact finds a well-known name exactly as written.
+func gazExact(text string) *gazEntry {
+	if isAcronym(text) {
+		if e := gazAcronyms[translitKey(text)]; e != nil {
+			return e
+		}
+	}
+	return gazNames[translitKey(text)]
+}
+
+// gazLookup finds a well-known name as written, or in the German genitive
+// ("Russlands", "Nordkoreas").
+func gazLookup(text string) *gazEntry {
+	if e := gazExact(text); e != nil {
+		return e
+	}
+	if base, ok := strings.CutSuffix(text, "s"); ok && len(base) > 2 {
+		return gazNames[translitKey(base)]
+	}
+	return nil
+}
 
 // gazMaxWords is the longest gazetteer name in words.
 const gazMaxWords = 4
@@ -257,9 +284,10 @@ var orgHeads = []string{
 
 // placeNouns come right before a place name: "Region Kursk", "Hafen von
 // Wladiwostok", "Provinz", "city of".
-var placeNouns = wordSet(`region gebiet oblast provinz bezirk stadt hafen hafenstadt hauptstadt grenzstadt
+var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
+	hafenstadt hauptstadt grenzstadt
 	küstenstadt metropole ort dorf insel halbinsel kreis landkreis bundesland kanton distrikt republik
-	city town village port province region district county state island capital`)
+	city cities town village port province region regions district county state island capital`)
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
@@ -296,8 +324,9 @@ var compassWords = wordSet(`norden süden osten westen nordosten nordwesten süd
 
 // givenNames that are also German nouns or English words ("Mark", "Will")
 // and would otherwise not start a name. A general list, not a list of people.
-var givenNames = wordSet(`mark will rose grace hope faith ernst frank otto hans hart max paul peter
-	franz wolf karl fritz kim jack bill bob john joe art ray dean`)
+// They count only right before another name.
+var givenNames = wordSet(`mark rose grace ernst frank otto hans max paul peter franz wolf karl fritz
+	jack bill bob john joe ray dean`)
 
 // surnameEndings are frequent endings of Slavic family names.
 var surnameEndings = []string{"ow", "ov", "ew", "ev", "owa", "ova", "ewa", "eva", "sky", "skyj", "skij", "ski",

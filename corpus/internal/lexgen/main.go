@@ -50,7 +50,9 @@ func main() {
 		}
 	}
 	for _, s := range stems {
-		if r, _ := utf8.DecodeRuneInString(s.word); unicode.IsLower(r) && !strings.ContainsAny(s.word, "'.") {
+		// "o" (ONLYINCOMPOUND) marks lower-cased compound parts such as
+		// "wladiwostok/ozm": not words of their own.
+		if r, _ := utf8.DecodeRuneInString(s.word); unicode.IsLower(r) && !strings.ContainsAny(s.word, "'.") && !strings.Contains(s.flags, "o") {
 			lower = append(lower, s.word)
 		}
 	}
