@@ -75,7 +75,7 @@ func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
 				r := result{adj: map[string]bool{}}
 				for p := range a.Paragraphs {
 					if scanned(a.Paragraphs[p].Kind) {
-						r.cands = append(r.cands, detect(a.ID, &a.Paragraphs[p], r.adj)...)
+						r.cands = append(r.cands, detect(a.ID, a.Lang, &a.Paragraphs[p], r.adj)...)
 					}
 				}
 				results[i] = r

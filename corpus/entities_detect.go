@@ -114,10 +114,11 @@ const (
 	cPlaceNoun              // Region, Hafen, city
 	cAcronym                // NIS, NATO
 	cGiven                  // a given name that is also a word ("Mark"): a name only before a name
+	cWeak                   // opens a sentence and is also a word ("Kraus", "Macron"): a name only if seen as one
 )
 
 // classifyToken decides the class of one token.
-func classifyToken(t token, titleCase bool) class {
+func classifyToken(t token, titleCase, german bool) class {
 	if !t.cap {
 		return cNone
 	}
@@ -143,12 +144,17 @@ func classifyToken(t token, titleCase bool) class {
 	if givenNames[t.lower] && !t.sentStart {
 		return cGiven
 	}
-	if l.isNoun(t.text) || isCompoundNoun(t.text) {
+	// English capitalises names only: the German noun list would hide
+	// "Kiel Institute" or "Bild" there.
+	if (german || t.sentStart) && (l.isNoun(t.text) || isCompoundNoun(t.text)) {
 		return cNoun
 	}
 	if t.sentStart || titleCase {
-		if l.isWord(t.lower) || stopWords[t.lower] {
+		if stopWords[t.lower] || determiners[t.lower] || speechVerbs[t.lower] || placePreps[t.lower] {
 			return cNone
+		}
+		if l.isWord(t.lower) {
+			return cWeak
 		}
 	}
 	if strings.ContainsAny(t.text, "-‐‑") {
@@ -270,6 +276,7 @@ type candidate struct {
 	det       bool // a determiner stands before it ("die Nähe")
 	gaz       *gazEntry
 	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
+	weak      bool // an ordinary word opening a sentence: kept only if it names a known entity
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
@@ -284,7 +291,7 @@ const (
 
 // detect finds the candidates of one paragraph, and notes its adjectives
 // in -isch (lower case) in adj.
-func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
+func detect(article, lang string, p *Paragraph, adj map[string]bool) []candidate {
 	text := p.Text
 	if p.Kind == Caption {
 		// A photo credit names the agency, not the story.
@@ -302,7 +309,7 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 	titleCase := p.Kind == Heading && isTitleCase(toks)
 	cls := make([]class, len(toks))
 	for i, t := range toks {
-		cls[i] = classifyToken(t, titleCase)
+		cls[i] = classifyToken(t, titleCase, lang != "en")
 		if !t.cap && len(t.lower) > 7 && strings.Contains(t.lower, "isch") {
 			adj[t.lower] = true
 		}
@@ -310,7 +317,7 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 	for i := range cls {
 		if cls[i] == cGiven {
 			cls[i] = cNoun
-			if i+1 < len(toks) && !toks[i+1].gapBreak && cls[i+1] == cName {
+			if i+1 < len(toks) && !toks[i+1].gapBreak && (cls[i+1] == cName || i > 0 && cls[i-1] == cTitle && cls[i+1] == cNoun) {
 				cls[i] = cName
 			}
 		}
@@ -343,6 +350,10 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 			continue
 		}
 		switch cls[i] {
+		case cWeak:
+			emit(i, i+1, candidate{weak: true})
+			i++
+			continue
 		case cAcronym:
 			emit(i, i+1, candidate{score: [3]float64{sOrg: 2}})
 			i++
@@ -370,22 +381,47 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 				if j > i && gazLookup(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
 					break // "Japan Russia": two places, unless an org name goes on
 				}
+				if gazExact(toks[j].text) == nil && gazLookup(toks[j].text) != nil {
+					// a genitive ("Russlands Armee") names the place alone
+					if j == i {
+						emit(i, i+1, candidate{gaz: gazLookup(toks[j].text)})
+						j++
+					}
+					break
+				}
+				if parts := splitHyphen(toks[j].text); len(parts) > 1 && (isAcronym(parts[0]) || gazLookup(parts[0]) != nil) {
+					hasName = true // "UN-Menschenrechtsrat"
+				}
 				hasName = hasName || c == cName
 				hasOrg = hasOrg || c == cOrgHead
 				j++
 				continue
 			}
 			// "Institute for Defence": a connector inside an organisation name
-			if connectors[toks[j].lower] && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].gapBreak &&
-				(hasOrg || nextIsOrgHead(toks, cls, j+1)) && (cls[j+1] == cName || cls[j+1] == cWordCap || cls[j+1] == cOrgHead) {
-				j++
-				continue
+			if k := j + 1; connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
+				if connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
+					k++ // "for the"
+				}
+				if toks[k].cap && (hasOrg || nextIsOrgHead(toks, cls, k)) && (cls[k] == cName || cls[k] == cWordCap || cls[k] == cOrgHead) {
+					j = k
+					continue
+				}
 			}
 			break
+		}
+		// a family name that is also a noun, after a title and a given name:
+		// "Professor Hans Weber"
+		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && i > 0 &&
+			cls[i-1] == cTitle && gazLookup(toks[i].text) == nil {
+			j++
 		}
 		if j == i {
 			i++
 			continue
+		}
+		if j == i+1 && gazExact(toks[i].text) == nil && gazLookup(toks[i].text) != nil {
+			i = j
+			continue // emitted above
 		}
 		// a lone org head ("Universität") or ordinary words are no name
 		if !hasName && !(hasOrg && j-i > 1 && hasCapWord(cls[i:j])) {
@@ -400,7 +436,7 @@ func detect(article string, p *Paragraph, adj map[string]bool) []candidate {
 			}
 		}
 		c := candidate{}
-		if hasOrg && j-i > 1 {
+		if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑")) {
 			c.score[sOrg] += 4
 		}
 		emit(i, j, c)
@@ -427,6 +463,9 @@ func afterArticle(toks []token, i int) bool {
 	if !determiners[pp] && !placePreps[pp] && !stopWords[pp] {
 		return false
 	}
+	if speechVerbs[p] || (strings.HasSuffix(p, "te") || strings.HasSuffix(p, "ten")) && !ordinals[p] {
+		return false // "Das sagte Sergej Lawrow": a verb, not an adjective
+	}
 	for _, end := range []string{"en", "er", "es", "em", "e"} {
 		if strings.HasSuffix(p, end) && len(p) > 3 && lex().isWord(p) {
 			return true
@@ -434,6 +473,9 @@ func afterArticle(toks []token, i int) bool {
 	}
 	return false
 }
+
+var ordinals = wordSet(`erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften letzte letzten
+	nächste nächsten weitere weiteren`)
 
 func hasCapWordFrom(cs []class) bool {
 	for _, c := range cs {

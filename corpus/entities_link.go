@@ -195,6 +195,9 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			lk.put(choose(people, c), c)
 			continue
 		}
+		if c.weak {
+			continue // an ordinary word opening a sentence, and no known name
+		}
 		lk.put(lk.get(key), c)
 	}
 	return lk.entities()

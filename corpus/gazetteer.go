@@ -292,7 +292,7 @@ var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinze
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
 var placePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
-	from to near at into`)
+	from near into`)
 
 // speechVerbs next to a bare name mark a person: "erklärt Tikhonov",
 // "sagte Lloyd Austin", "Kim said".
