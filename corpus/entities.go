@@ -59,27 +59,32 @@ func scanned(k ParagraphKind) bool { return k == Body || k == Heading || k == Ca
 // ExtractEntities finds and links the entities of all articles. Only body,
 // heading and caption paragraphs are read; aliases may be nil.
 func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
-	type result struct {
-		cands []candidate
-		adj   map[string]bool
-	}
+	type result struct{ cands []candidate }
 	results := make([]result, len(articles))
+	adj := map[string]bool{}
+	var mu sync.Mutex
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			d := newDetector()
 			for i := range next {
 				a := articles[i]
-				r := result{adj: map[string]bool{}}
+				var r result
 				for p := range a.Paragraphs {
 					if scanned(a.Paragraphs[p].Kind) {
-						r.cands = append(r.cands, detect(a.ID, a.Lang, &a.Paragraphs[p], r.adj)...)
+						r.cands = append(r.cands, d.detect(a.ID, a.Lang, &a.Paragraphs[p])...)
 					}
 				}
 				results[i] = r
 			}
+			mu.Lock()
+			for w := range d.adj {
+				adj[w] = true
+			}
+			mu.Unlock()
 		}()
 	}
 	for i := range articles {
@@ -89,12 +94,8 @@ func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
 	wg.Wait()
 
 	var all []candidate
-	adj := map[string]bool{}
 	for _, r := range results {
 		all = append(all, r.cands...)
-		for w := range r.adj {
-			adj[w] = true
-		}
 	}
 	return link(all, aliases, adjectiveStems(adj))
 }

@@ -132,13 +132,13 @@ func classifyToken(t token, titleCase, german bool) class {
 	if gazLookup(t.text) != nil {
 		return cName
 	}
-	if hasSuffixIn(t.lower, titleHeads) {
+	if hasSuffixIn(t.lower, titleSet) {
 		return cTitle
 	}
 	if placeNouns[t.lower] {
 		return cPlaceNoun
 	}
-	if hasSuffixIn(t.lower, orgHeads) {
+	if hasSuffixIn(t.lower, orgSet) {
 		return cOrgHead
 	}
 	if givenNames[t.lower] && !t.sentStart {
@@ -183,12 +183,12 @@ func hyphenClass(t token) class {
 	}
 	l := lex()
 	if l.isNoun(last) || isCompoundNoun(last) || calendarWords[strings.ToLower(last)] {
-		if hasSuffixIn(strings.ToLower(last), titleHeads) {
+		if hasSuffixIn(strings.ToLower(last), titleSet) {
 			return cTitle
 		}
 		return cNoun
 	}
-	if hasSuffixIn(strings.ToLower(last), orgHeads) {
+	if hasSuffixIn(strings.ToLower(last), orgSet) {
 		return cOrgHead
 	}
 	if l.isWord(last) && l.isWord(parts[0]) {
@@ -289,9 +289,72 @@ const (
 	sOrg
 )
 
+// detector holds what one worker learns while reading: the adjectives in
+// -isch it met, and the class of every word form it has classified (news
+// repeats its words; classifying is the costly part).
+type detector struct {
+	adj     map[string]bool
+	classes map[classKey]class
+	keys    map[string]string    // translitKey
+	gazes   map[string]*gazEntry // gazLookup, nil included
+}
+
+func (d *detector) key(w string) string {
+	k, ok := d.keys[w]
+	if !ok {
+		k = translitKey(w)
+		if len(d.keys) < 1<<20 {
+			d.keys[w] = k
+		}
+	}
+	return k
+}
+
+func (d *detector) gaz(w string) *gazEntry {
+	e, ok := d.gazes[w]
+	if !ok {
+		e = gazLookup(w)
+		if len(d.gazes) < 1<<20 {
+			d.gazes[w] = e
+		}
+	}
+	return e
+}
+
+type classKey struct {
+	text  string
+	flags uint8
+}
+
+func newDetector() *detector {
+	return &detector{adj: map[string]bool{}, classes: map[classKey]class{}, keys: map[string]string{}, gazes: map[string]*gazEntry{}}
+}
+
+func (d *detector) classify(t token, titleCase, german bool) class {
+	k := classKey{t.text, 0}
+	if t.sentStart {
+		k.flags |= 1
+	}
+	if titleCase {
+		k.flags |= 2
+	}
+	if german {
+		k.flags |= 4
+	}
+	if c, ok := d.classes[k]; ok {
+		return c
+	}
+	c := classifyToken(t, titleCase, german)
+	if len(d.classes) < 1<<20 {
+		d.classes[k] = c
+	}
+	return c
+}
+
 // detect finds the candidates of one paragraph, and notes its adjectives
-// in -isch (lower case) in adj.
-func detect(article, lang string, p *Paragraph, adj map[string]bool) []candidate {
+// in -isch (lower case).
+func (d *detector) detect(article, lang string, p *Paragraph) []candidate {
+	adj := d.adj
 	text := p.Text
 	if p.Kind == Caption {
 		// A photo credit names the agency, not the story.
@@ -309,7 +372,9 @@ func detect(article, lang string, p *Paragraph, adj map[string]bool) []candidate
 	titleCase := p.Kind == Heading && isTitleCase(toks)
 	cls := make([]class, len(toks))
 	for i, t := range toks {
-		cls[i] = classifyToken(t, titleCase, lang != "en")
+		if t.cap {
+			cls[i] = d.classify(t, titleCase, lang != "en")
+		}
 		if !t.cap && len(t.lower) > 7 && strings.Contains(t.lower, "isch") {
 			adj[t.lower] = true
 		}
@@ -344,7 +409,7 @@ func detect(article, lang string, p *Paragraph, adj map[string]bool) []candidate
 			continue
 		}
 		// the longest gazetteer name first: "Nahen Osten", "North Korea"
-		if j, e := gazMatch(toks, i); e != nil {
+		if j, e := d.gazMatch(toks, i); e != nil {
 			emit(i, j, candidate{gaz: e})
 			i = j
 			continue
@@ -535,8 +600,12 @@ func emitPrefix(out *[]candidate, article string, para int, t token, prefix stri
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at i.
-func gazMatch(toks []token, i int) (int, *gazEntry) {
-	for n := gazMaxWords; n >= 1; n-- {
+func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
+	maxWords := 1
+	if gazFirstWords[d.key(toks[i].text)] {
+		maxWords = gazMaxWords
+	}
+	for n := maxWords; n >= 1; n-- {
 		j := i + n
 		if j > len(toks) {
 			continue
@@ -550,16 +619,22 @@ func gazMatch(toks []token, i int) (int, *gazEntry) {
 		if !ok {
 			continue
 		}
-		var b strings.Builder
-		for k := i; k < j; k++ {
-			if k > i {
-				b.WriteByte(' ')
+		var e *gazEntry
+		if n == 1 {
+			e = d.gaz(toks[i].text)
+		} else {
+			var b strings.Builder
+			for k := i; k < j; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].text)
 			}
-			b.WriteString(toks[k].text)
+			e = gazLookup(b.String())
 		}
-		if e := gazLookup(b.String()); e != nil {
+		if e != nil {
 			// a single word must be the whole name, not "Korea" of "Korea Institute"
-			if n == 1 && j < len(toks) && !toks[j].gapBreak && toks[j].cap && hasSuffixIn(toks[j].lower, orgHeads) {
+			if n == 1 && j < len(toks) && !toks[j].gapBreak && toks[j].cap && hasSuffixIn(toks[j].lower, orgSet) {
 				return 0, nil
 			}
 			return j, e

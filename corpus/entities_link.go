@@ -90,7 +90,8 @@ type cluster struct {
 	cands    []*candidate
 	score    [3]float64
 	korean   bool
-	forced   string // canonical name from the user's corrections
+	forced   string           // canonical name from the user's corrections
+	fullPos  map[string][]int // per article, where the full name stands (people only)
 	articles map[string]bool
 }
 
@@ -183,6 +184,10 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			for _, f := range cl.familyNames() {
 				family[f] = append(family[f], cl)
 			}
+			cl.fullPos = map[string][]int{}
+			for _, m := range cl.cands { // in text order
+				cl.fullPos[m.article] = append(cl.fullPos[m.article], mentionPos(m))
+			}
 		}
 	}
 	for _, c := range singles {
@@ -230,38 +235,31 @@ func choose(people []*cluster, c *candidate) *cluster {
 	if len(people) == 1 {
 		return people[0]
 	}
+	pos := mentionPos(c)
 	var best *cluster
-	bestPos, bestCount := -1, -1
+	bestPos := -1
 	for _, p := range people {
-		count := 0
-		for _, m := range p.cands {
-			if m.article != c.article {
-				continue
-			}
-			count++
-			if pos := m.para*1_000_000 + m.start; pos < c.para*1_000_000+c.start && pos > bestPos {
-				bestPos, best = pos, p
-			}
+		full := p.fullPos[c.article]
+		// the last full mention before pos
+		if i := sort.SearchInts(full, pos); i > 0 && full[i-1] > bestPos {
+			best, bestPos = p, full[i-1]
 		}
-		_ = count
 	}
 	if best != nil {
 		return best
 	}
+	bestCount := -1
 	for _, p := range people {
-		count := 0
-		for _, m := range p.cands {
-			if m.article == c.article {
-				count += 1000
-			}
-			count++
-		}
+		count := len(p.fullPos[c.article])*1_000_000 + len(p.cands)
 		if count > bestCount {
 			best, bestCount = p, count
 		}
 	}
 	return best
 }
+
+// mentionPos orders mentions within an article.
+func mentionPos(c *candidate) int { return c.para<<24 | c.start }
 
 // entities turns clusters into entities: names, types, aliases, mentions;
 // clusters that are only sentence openers or noun phrases are dropped.

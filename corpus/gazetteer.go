@@ -227,6 +227,20 @@ var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) 
 	return names, acr
 }()
 
+// gazFirstWords holds the first word (translit key) of every gazetteer name
+// of two words or more, so that most words need no multi-word lookup.
+var gazFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, table := range []map[string]*gazEntry{gazNames, gazAcronyms} {
+		for k := range table {
+			if first, _, ok := strings.Cut(k, " "); ok {
+				m[first] = true
+			}
+		}
+	}
+	return m
+}()
+
 // gazExact finds a well-known name exactly as written.
 func gazExact(text string) *gazEntry {
 	if isAcronym(text) {
@@ -332,15 +346,44 @@ var givenNames = wordSet(`mark rose grace ernst frank otto hans max paul peter f
 var surnameEndings = []string{"ow", "ov", "ew", "ev", "owa", "ova", "ewa", "eva", "sky", "skyj", "skij", "ski",
 	"ska", "enko", "schuk", "tschuk", "chuk", "witsch", "vich", "vic", "ić", "schtschenko"}
 
-// hasSuffixIn reports whether the lower-case word w is one of heads or, for
-// heads of four letters or more, ends with one ("Außenminister"), allowing a
-// German inflection ending. Short heads must match whole: "ag" is not "Tag".
-func hasSuffixIn(w string, heads []string) bool {
+// headSet answers hasSuffixIn without building strings: the exact forms
+// (head + ending) of all heads, and the forms of heads of four letters or
+// more, which may also end a compound.
+type headSet struct {
+	exact, tail map[string]bool
+}
+
+var inflections = []string{"", "s", "n", "en", "e", "es", "in", "innen"}
+
+func newHeadSet(heads []string) headSet {
+	hs := headSet{exact: map[string]bool{}, tail: map[string]bool{}}
 	for _, h := range heads {
-		for _, end := range []string{"", "s", "n", "en", "e", "es", "in", "innen"} {
-			if w == h+end || len(h) >= 4 && strings.HasSuffix(w, h+end) {
-				return true
+		for _, end := range inflections {
+			hs.exact[h+end] = true
+			if len(h) >= 4 {
+				hs.tail[h+end] = true
 			}
+		}
+	}
+	return hs
+}
+
+var (
+	titleSet = newHeadSet(titleHeads)
+	orgSet   = newHeadSet(orgHeads)
+)
+
+// hasSuffixIn reports whether the lower-case word w is one of the heads or,
+// for heads of four letters or more, ends with one ("Außenminister"),
+// allowing a German inflection ending. Short heads must match whole: "ag"
+// is not "Tag".
+func hasSuffixIn(w string, hs headSet) bool {
+	if hs.exact[w] {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i]&0xC0 != 0x80 && hs.tail[w[i:]] { // at a rune start
+			return true
 		}
 	}
 	return false
