@@ -534,7 +534,50 @@ func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group,
 	return tw.Flush()
 }
 func printEntities(p *printer, c *corpus.Corpus, o options) error {
-	return errors.New("entities: not built yet")
+	ents := c.Entities()
+	if o.json {
+		if ents == nil {
+			ents = []*corpus.Entity{}
+		}
+		return writeJSON(p.w, map[string]any{"entities": ents})
+	}
+	if len(ents) == 0 {
+		_, err := fmt.Fprintln(p.w, "no entities found")
+		return err
+	}
+	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	for i, t := range entityTypeOrder {
+		group := entitiesOfType(ents, t)
+		if len(group) == 0 {
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(tw)
+		}
+		fmt.Fprintf(tw, "%s (%d)\n", entityTypeTitle[t], len(group))
+		fmt.Fprintln(tw, "  NAME\tMENTIONS\tARTICLES\tALIASES")
+		for _, e := range group {
+			fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\n", e.Name, len(e.Mentions), e.Articles(), orDash(strings.Join(e.Aliases, ", ")))
+		}
+	}
+	return tw.Flush()
+}
+
+var entityTypeOrder = []corpus.EntityType{corpus.Person, corpus.Place, corpus.Org, corpus.Other}
+
+var entityTypeTitle = map[corpus.EntityType]string{
+	corpus.Person: "PEOPLE", corpus.Place: "PLACES", corpus.Org: "ORGANISATIONS", corpus.Other: "OTHER",
+}
+
+// entitiesOfType keeps the corpus order: most mentioned first.
+func entitiesOfType(ents []*corpus.Entity, t corpus.EntityType) []*corpus.Entity {
+	var out []*corpus.Entity
+	for _, e := range ents {
+		if e.Type == t {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func runReader(c *corpus.Corpus, o options) error {

@@ -72,6 +72,7 @@ type Corpus struct {
 
 	entitiesOnce sync.Once
 	entities     []*Entity
+	entityIndex  *EntityIndex
 	aliases      *Aliases
 
 	indexOnce sync.Once
@@ -123,6 +124,7 @@ func (c *Corpus) buildFigures() {
 func (c *Corpus) Entities() []*Entity {
 	c.entitiesOnce.Do(func() {
 		c.entities = ExtractEntities(c.Articles, c.aliases)
+		c.entityIndex = NewEntityIndex(c.entities)
 	})
 	return c.entities
 }

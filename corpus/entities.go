@@ -1,6 +1,9 @@
 package corpus
 
-import "io"
+import (
+	"runtime"
+	"sync"
+)
 
 // EntityType is the kind of a named entity.
 type EntityType string
@@ -22,6 +25,7 @@ type Mention struct {
 }
 
 // Entity is a person, place or organisation with every name it goes by.
+// Mentions are in article, paragraph and text order.
 type Entity struct {
 	ID       int        `json:"id"`
 	Name     string     `json:"name"`
@@ -30,16 +34,68 @@ type Entity struct {
 	Mentions []Mention  `json:"mentions"`
 }
 
+// Articles returns how many distinct articles mention e.
+func (e *Entity) Articles() int {
+	n, last := 0, ""
+	for i, m := range e.Mentions {
+		if i == 0 || m.Article != last {
+			n++
+			last = m.Article
+		}
+	}
+	return n
+}
+
 // Aliases holds the user's corrections: alias -> canonical name, and
-// name -> type.
+// name -> type. Keys are folded names (lower case, no accents).
 type Aliases struct {
 	Canonical map[string]string
 	Types     map[string]EntityType
 }
 
-// ParseAliases reads a corrections file: one "alias<TAB>canonical" or
-// "name<TAB>type" per line; blank lines and lines starting with # are ignored.
-func ParseAliases(r io.Reader) (*Aliases, error) { return &Aliases{}, nil }
+// scanned reports the paragraph kinds that carry the story's names.
+func scanned(k ParagraphKind) bool { return k == Body || k == Heading || k == Caption }
 
-// ExtractEntities finds and links the entities of all articles.
-func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity { return nil }
+// ExtractEntities finds and links the entities of all articles. Only body,
+// heading and caption paragraphs are read; aliases may be nil.
+func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
+	type result struct{ cands []candidate }
+	results := make([]result, len(articles))
+	adj := map[string]bool{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := newDetector()
+			for i := range next {
+				a := articles[i]
+				var r result
+				for p := range a.Paragraphs {
+					if scanned(a.Paragraphs[p].Kind) {
+						r.cands = append(r.cands, d.detect(a.ID, a.Lang, &a.Paragraphs[p])...)
+					}
+				}
+				results[i] = r
+			}
+			mu.Lock()
+			for w := range d.adj {
+				adj[w] = true
+			}
+			mu.Unlock()
+		}()
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var all []candidate
+	for _, r := range results {
+		all = append(all, r.cands...)
+	}
+	return link(all, aliases, adjectiveStems(adj))
+}
