@@ -59,7 +59,7 @@ func scanned(k ParagraphKind) bool { return k == Body || k == Heading || k == Ca
 // ExtractEntities finds and links the entities of all articles. Only body,
 // heading and caption paragraphs are read; aliases may be nil.
 func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
-	type result struct{ cands []candidate }
+	type result struct{ cands []entCandidate }
 	results := make([]result, len(articles))
 	adj := map[string]bool{}
 	var mu sync.Mutex
@@ -93,7 +93,7 @@ func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
 	close(next)
 	wg.Wait()
 
-	var all []candidate
+	var all []entCandidate
 	for _, r := range results {
 		all = append(all, r.cands...)
 	}

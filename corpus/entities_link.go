@@ -87,7 +87,7 @@ func translitKey(s string) string {
 type cluster struct {
 	key      string
 	gaz      *gazEntry
-	cands    []*candidate
+	cands    []*entCandidate
 	score    [3]float64
 	korean   bool
 	forced   string           // canonical name from the user's corrections
@@ -95,12 +95,12 @@ type cluster struct {
 	articles map[string]bool
 }
 
-func (lk *linker) put(c *cluster, cd *candidate) {
+func (lk *linker) put(c *cluster, cd *entCandidate) {
 	lk.owner[cd] = c
 	c.add(cd)
 }
 
-func (c *cluster) add(cd *candidate) {
+func (c *cluster) add(cd *entCandidate) {
 	c.cands = append(c.cands, cd)
 	for i := range cd.score {
 		c.score[i] += cd.score[i]
@@ -127,7 +127,7 @@ func (c *cluster) isPerson() bool {
 // linker holds the clusters while linking.
 type linker struct {
 	types    map[*cluster]EntityType
-	owner    map[*candidate]*cluster
+	owner    map[*entCandidate]*cluster
 	byKey    map[string]*cluster
 	order    []*cluster
 	aliases  *Aliases
@@ -145,14 +145,14 @@ func (lk *linker) get(key string) *cluster {
 }
 
 // link groups the candidates of all articles into entities.
-func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
+func link(cands []entCandidate, aliases *Aliases, adjStems []string) []*Entity {
 	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems}
 	names := map[string]bool{} // keys of every candidate, to resolve genitives
 	for i := range cands {
 		names[translitKey(cands[i].text)] = true
 	}
-	var singles []*candidate
-	lk.owner = make(map[*candidate]*cluster, len(cands))
+	var singles []*entCandidate
+	lk.owner = make(map[*entCandidate]*cluster, len(cands))
 	for i := range cands {
 		c := &cands[i]
 		if c.coord > 0 {
@@ -231,7 +231,7 @@ func stripGenitive(text string, names map[string]bool) string {
 // choose picks, among people sharing a family name, the one a lone name
 // means: the nearest full name before it in the same article, else the
 // one most mentioned there, else the one most mentioned overall.
-func choose(people []*cluster, c *candidate) *cluster {
+func choose(people []*cluster, c *entCandidate) *cluster {
 	if len(people) == 1 {
 		return people[0]
 	}
@@ -259,7 +259,7 @@ func choose(people []*cluster, c *candidate) *cluster {
 }
 
 // mentionPos orders mentions within an article.
-func mentionPos(c *candidate) int { return c.para<<24 | c.start }
+func mentionPos(c *entCandidate) int { return c.para<<24 | c.start }
 
 // entities turns clusters into entities: names, types, aliases, mentions;
 // clusters that are only sentence openers or noun phrases are dropped.
@@ -367,7 +367,7 @@ func (lk *linker) fromAdjective(key string) bool {
 // Wladiwostok, Ussurijsk und Chabarowsk" are all places.
 func (lk *linker) coordinatedType(cl *cluster) EntityType {
 	for _, c := range cl.cands {
-		for _, other := range []*candidate{c.coordWith, c.coordNext} {
+		for _, other := range []*entCandidate{c.coordWith, c.coordNext} {
 			if other == nil {
 				continue
 			}
