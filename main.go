@@ -17,6 +17,7 @@ import (
 
 	"quellen/corpus"
 	"quellen/seeds"
+	"quellen/ui"
 )
 
 const version = "0.1.0"
@@ -278,5 +279,5 @@ func printEntities(p *printer, c *corpus.Corpus, o options) error {
 }
 
 func runReader(c *corpus.Corpus, o options) error {
-	return printArticles(newPrinter(os.Stdout), c, o)
+	return ui.Run(c, ui.DefaultConfig())
 }
