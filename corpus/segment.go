@@ -180,9 +180,11 @@ func looksLikeHeading(t string) bool {
 	return true
 }
 
-// nextIsText reports whether a body-like paragraph follows i (so a heading
-// heads something), skipping captions and other furniture.
+// nextIsText reports whether running text follows paragraph i, so that a
+// heading heads something. Furniture in between is skipped, and so is one more
+// heading-like line: a headline is often followed by a kicker or subheading.
 func nextIsText(paras []Paragraph, i int) bool {
+	headings := 0
 	for j := i + 1; j < len(paras); j++ {
 		switch paras[j].Kind {
 		case Caption, Boilerplate, Meta:
@@ -190,34 +192,64 @@ func nextIsText(paras []Paragraph, i int) bool {
 		case Heading:
 			return false
 		}
-		return !looksLikeHeading(paras[j].Text)
+		if !looksLikeHeading(paras[j].Text) {
+			return true
+		}
+		if headings++; headings > 1 {
+			return false
+		}
 	}
 	return false
 }
 
-// markPullQuotes demotes short paragraphs whose words reappear inside a
-// longer paragraph of the same article: pull quotes repeat the text and
-// would count its figures twice.
+// markPullQuotes demotes short paragraphs whose words reappear, in order,
+// inside a longer paragraph of the same article: pull quotes repeat the
+// text (sometimes with a word left out) and would count its figures twice.
 func markPullQuotes(paras []Paragraph) {
-	var keys []string // computed on first need: most articles have no candidate
+	var keys [][]string // computed on first need: most articles have no candidate
 	for i := range paras {
 		p := &paras[i]
-		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 || len(strings.Fields(p.Text)) < 5 {
+		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 {
 			continue
 		}
 		if keys == nil {
-			keys = make([]string, len(paras))
+			keys = make([][]string, len(paras))
 			for j := range paras {
-				keys[j] = quoteKey(paras[j].Text)
+				keys[j] = strings.Fields(quoteKey(paras[j].Text))
 			}
 		}
+		if len(keys[i]) < 5 {
+			continue
+		}
 		for j := range paras {
-			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+			if j != i && len(keys[j]) > len(keys[i]) && containsInOrder(keys[j], keys[i], 2) {
 				p.Kind = Boilerplate
 				break
 			}
 		}
 	}
+}
+
+// containsInOrder reports whether the words of needle occur in hay in order,
+// starting anywhere, with at most slack extra words between them.
+func containsInOrder(hay, needle []string, slack int) bool {
+	for start := 0; start+len(needle) <= len(hay); start++ {
+		if hay[start] != needle[0] {
+			continue
+		}
+		k, extra := 1, 0
+		for h := start + 1; h < len(hay) && k < len(needle) && extra <= slack; h++ {
+			if hay[h] == needle[k] {
+				k++
+			} else {
+				extra++
+			}
+		}
+		if k == len(needle) && extra <= slack {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteKey lower-cases and keeps only letters, digits and single spaces, so a
@@ -245,16 +277,19 @@ func endsSentence(t string) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
-// pickTitle uses a headline at the top of the text, else the first body
-// sentence of three words or more (skipping a dateline such as "Tokio."),
-// shortened at a word boundary.
+// pickTitle prefers a headline: a heading of three words or more in the
+// first third of the article (scraped pages often put the standfirst before
+// the headline). Otherwise it takes the first body sentence of three words or
+// more (skipping a dateline such as "Tokio."), shortened at a word boundary.
 func pickTitle(paras []Paragraph) string {
-	for _, p := range paras {
-		if p.Kind == Meta || p.Kind == Caption || p.Kind == Boilerplate {
-			continue
+	for _, p := range paras[:(len(paras)+2)/3] {
+		if p.Kind == Heading && len(strings.Fields(p.Text)) >= 3 {
+			return shorten(strings.TrimRight(p.Text, ":;, "), maxTitle)
 		}
-		if p.Kind == Heading {
-			return shorten(p.Text, maxTitle)
+	}
+	for _, p := range paras {
+		if p.Kind != Body {
+			continue
 		}
 		for _, s := range p.Sentences {
 			sent := p.Text[s.Start:s.End]
@@ -262,10 +297,9 @@ func pickTitle(paras []Paragraph) string {
 				return shorten(strings.TrimRight(sent, ".:;, "), maxTitle)
 			}
 		}
-		break
 	}
 	for _, p := range paras {
-		if p.Kind == Body {
+		if p.Kind == Heading || p.Kind == Caption {
 			return shorten(p.Text, maxTitle)
 		}
 	}
@@ -274,15 +308,18 @@ func pickTitle(paras []Paragraph) string {
 
 const maxTitle = 90
 
-// shorten cuts s to at most max runes at a word boundary, adding "…".
+// shorten cuts s to at most max runes at a word boundary, adding "…". A
+// dangling article or preposition is dropped with the cut.
 func shorten(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	cut := 0
-	n := 0
+	cut, n := 0, 0
 	for i, r := range s {
-		if n >= max-1 {
+		if n == max-1 {
+			if cut == 0 {
+				cut = i // one long word: cut inside it
+			}
 			break
 		}
 		if unicode.IsSpace(r) {
@@ -290,15 +327,11 @@ func shorten(s string, max int) string {
 		}
 		n++
 	}
-	if cut == 0 {
-		for i := range s {
-			if n--; n < 0 {
-				break
-			}
-			cut = i
-		}
+	head := strings.TrimRight(s[:cut], " ,;:–-")
+	for endsWithFunctionWord(head) {
+		head = strings.TrimRight(head[:strings.LastIndexAny(head, " ")], " ,;:–-")
 	}
-	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
+	return head + "…"
 }
 
 // findDate pulls an ISO (2024-10, 2024-10-27) or German (27.10.2024) date out

@@ -147,8 +147,8 @@ func isBoundary(text string, i, end int, punct rune) bool {
 		return true
 	case abbreviations[lw]:
 		return false
-	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
-		return false // an initial: "J. R. Tolkien", "Donald J. Trump"
+	case utf8.RuneCountInString(word) == 1 && unicode.IsLetter(lastRune(word)):
+		return false // an initial ("Donald J. Trump") or part of "z. B.", "d. h."
 	case isDigits(word) && len(word) <= 3:
 		// "am 27. Juli", "im 21. Jahrhundert": an ordinal, unless the next
 		// word is an ordinary sentence start.
