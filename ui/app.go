@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -95,6 +96,9 @@ func New(c *corpus.Corpus, cfg Config) Model {
 
 func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	cm := &common{styles: st, keys: DefaultKeyMap(), corpus: c, cfg: cfg}
+	cm.search = func(ctx context.Context, q string, limit int) ([]corpus.Result, error) {
+		return c.Index().Search(ctx, q, limit)
+	}
 	saved, err := loadState(cfg.StateDir)
 	h := help.New()
 	h.Styles = st.Help

@@ -83,20 +83,18 @@ func (m articlesModel) View() string {
 	title := paneTitle(st, fmt.Sprintf("Articles %d", len(m.c.corpus.Articles)), m.focused, m.width)
 	body := m.list.View(func(i int, sel bool) []string {
 		a := m.c.corpus.Articles[i]
-		meta := []string{orDash(a.Date)}
+		meta := orDash(a.Date)
 		if a.Source != "" {
-			meta = append(meta, a.Source)
+			meta += " · " + a.Source
 		}
-		switch {
-		case m.counts == nil:
-			meta = append(meta, "… figures")
-		case m.counts[a.ID] == 1:
-			meta = append(meta, "1 figure")
-		default:
-			meta = append(meta, fmt.Sprintf("%d figures", m.counts[a.ID]))
+		count := "…"
+		if m.counts != nil {
+			count = fmt.Sprint(m.counts[a.ID])
 		}
-		t := pad(truncate(a.Title, m.width-1), m.width-1)
-		mt := pad(truncate(strings.Join(meta, " · "), m.width-1), m.width-1)
+		count = " " + count + " fig."
+		w := m.width - 1
+		t := pad(truncate(a.Title, w), w)
+		mt := pad(truncate(meta, w-len(count)), w-len(count)) + count
 		if sel {
 			marker := st.TypeLabel.Render("▌")
 			if !m.focused {

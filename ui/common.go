@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"sort"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -18,6 +19,9 @@ type common struct {
 	keys          *KeyMap
 	corpus        *corpus.Corpus
 	cfg           Config
+
+	// search runs one query; the corpus index, or a fake in tests.
+	search func(ctx context.Context, query string, limit int) ([]corpus.Result, error)
 }
 
 // pane is the contract every pane fulfils besides its own typed update.

@@ -294,12 +294,12 @@ func (m compareModel) render(w int) string {
 			if i > 0 {
 				cols = append(cols, strings.Repeat(" ", gap))
 			}
-			cols = append(cols, lipgloss.NewStyle().Width(colW).Render(strings.Join(m.column(i, colW), "\n")))
+			cols = append(cols, lipgloss.NewStyle().Width(colW).Render(strings.Join(m.column(i, colW, true), "\n")))
 		}
 		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, cols...))
 	} else {
 		for i := range m.sources {
-			lines := m.column(i, max(1, w-2))
+			lines := m.column(i, max(1, w-2), false)
 			bar := "  "
 			if i == m.sel {
 				bar = st.TypeLabel.Render("▌") + " "
@@ -315,7 +315,7 @@ func (m compareModel) render(w int) string {
 
 // column is one source: title, each figure as written, its qualifier and who
 // says so, and the sentence it stands in.
-func (m compareModel) column(i, w int) []string {
+func (m compareModel) column(i, w int, pointer bool) []string {
 	st := m.c.styles
 	figs := m.sources[i]
 	a := m.c.corpus.Article(figs[0].Article)
@@ -323,17 +323,16 @@ func (m compareModel) column(i, w int) []string {
 	if i == m.sel {
 		head = st.ColumnFocused
 	}
-	var lines []string
+	// Exactly two header lines, so the figures of all columns line up.
 	name := sourceName(a, figs[0].Article)
-	for j, l := range wrapLines(name, w) {
-		if j == 2 {
-			break
-		}
-		lines = append(lines, head.Render(l))
+	if pointer && i == m.sel && m.focused {
+		name = "▸ " + name
 	}
-	if a != nil && a.Date != "" {
-		lines = append(lines, st.Dim.Render(a.Date))
+	date := ""
+	if a != nil {
+		date = a.Date
 	}
+	lines := []string{head.Render(truncate(name, w)), st.Dim.Render(truncate(date, w))}
 	for _, f := range figs {
 		lines = append(lines, "")
 		for _, l := range wrapLines(f.Text, w) {
@@ -394,6 +393,17 @@ func (m compareModel) chart(w int) []string {
 	if hi <= lo {
 		d := math.Max(1, math.Abs(lo)*0.1)
 		lo, hi = lo-d, hi+d
+	}
+	// Leave room past the extremes for the arrows of open bounds.
+	for _, figs := range m.sources {
+		for _, f := range figs {
+			switch f.Qualifier {
+			case corpus.AtLeast:
+				hi = math.Max(hi, figLow(f)+(hi-lo)*0.1)
+			case corpus.AtMost:
+				lo = math.Min(lo, figHigh(f)-(hi-lo)*0.1)
+			}
+		}
 	}
 	nameW := clamp(w/5, 6, 18)
 	valW := 14

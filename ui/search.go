@@ -92,9 +92,9 @@ func (m *searchModel) run() tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.pending = cancel, true
-	seq, c := m.seq, m.c.corpus
+	seq, search := m.seq, m.c.search
 	return func() tea.Msg {
-		res, err := c.Index().Search(ctx, q, searchLimit)
+		res, err := search(ctx, q, searchLimit)
 		return searchResultsMsg{seq: seq, query: q, results: res, err: err}
 	}
 }
