@@ -266,6 +266,13 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.search.BlurInput()
 			m.setFocus(true)
 			return m, nil
+		case key.Matches(msg, k.Enter):
+			// At once, not via a command: keys typed right after enter
+			// (n, q) must find the reader open, not the search box.
+			if req, ok := m.search.request(true); ok {
+				return m, m.open(req)
+			}
+			return m, nil
 		}
 		m.search, cmd = m.search.update(msg)
 		return m, cmd

@@ -429,10 +429,17 @@ func (m compareModel) chart(w int) []string {
 			out = append(out, ls.Render(pad(label, nameW))+" "+m.track(f, trackW, pos)+" "+st.Dim.Render(truncate(valueText(f), valW)))
 		}
 	}
-	axis := formatNum(lo)
-	right := formatNum(hi)
-	fill := max(1, trackW-lipgloss.Width(axis)-lipgloss.Width(right))
-	out = append(out, strings.Repeat(" ", nameW+1)+st.ChartAxis.Render(axis+strings.Repeat(" ", fill)+right))
+	// The axis names the lowest and highest figure where they sit.
+	axis := []rune(strings.Repeat(" ", trackW))
+	loText, hiText := []rune(formatNum(g.Low)), []rune(formatNum(g.High))
+	copy(axis[clamp(pos(g.Low), 0, max(0, trackW-len(loText))):], loText)
+	if g.High > g.Low {
+		at := clamp(pos(g.High)-len(hiText)+1, len(loText)+1, max(0, trackW-len(hiText)))
+		if at+len(hiText) <= trackW {
+			copy(axis[at:], hiText)
+		}
+	}
+	out = append(out, strings.Repeat(" ", nameW+1)+st.ChartAxis.Render(string(axis)))
 	return out
 }
 

@@ -153,7 +153,7 @@ func drive(m Model, msgs ...tea.Msg) Model {
 		queue = queue[1:]
 		tm, cmd := m.Update(msg)
 		m = tm.(Model)
-		queue = append(queue, runCmd(cmd)...)
+		queue = append(runCmd(cmd), queue...)
 	}
 	return m
 }
@@ -199,6 +199,8 @@ func keys(s ...string) []tea.Msg {
 			out = append(out, tea.KeyMsg{Type: tea.KeyUp})
 		case "pgdown":
 			out = append(out, tea.KeyMsg{Type: tea.KeyPgDown})
+		case "shift+tab":
+			out = append(out, tea.KeyMsg{Type: tea.KeyShiftTab})
 		case "ctrl+c":
 			out = append(out, tea.KeyMsg{Type: tea.KeyCtrlC})
 		default:
@@ -209,3 +211,5 @@ func keys(s ...string) []tea.Msg {
 	}
 	return out
 }
+
+func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -32,6 +32,7 @@ type readerModel struct {
 	cache     map[int]*rendered      // by text width, for the current content
 	r         *rendered
 	positions map[string]position // per article, this run and the saved ones
+	wantTop   int                 // paragraph to show once the pane has a size
 }
 
 // rendered is one article wrapped at one width.
@@ -117,7 +118,7 @@ func (m *readerModel) Reveal(para, off int) {
 // TopParagraph is the paragraph at the top of the pane.
 func (m readerModel) TopParagraph() int {
 	if m.r == nil {
-		return 0
+		return m.wantTop
 	}
 	top := 0
 	for i, l := range m.r.paraLine {
@@ -150,6 +151,7 @@ func (m *readerModel) remember() {
 
 func (m *readerModel) scrollToParagraph(p int) {
 	if m.r == nil {
+		m.wantTop = p
 		return
 	}
 	if p <= 0 {

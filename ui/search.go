@@ -115,14 +115,22 @@ func (m *searchModel) setResults(res []corpus.Result) {
 	m.list.Select(0)
 }
 
-// open shows the selected result in the reader; focus moves there on enter.
-func (m searchModel) open(focus bool) tea.Cmd {
+// request asks to show the selected result in the reader, focusing it on
+// enter; ok is false when there is nothing to show.
+func (m searchModel) request(focus bool) (msg openMsg, ok bool) {
 	if len(m.results) == 0 {
-		return nil
+		return openMsg{}, false
 	}
 	// A fresh slice per query: the root keeps it as the n/N list.
 	ts := append([]target(nil), m.targets...)
-	return send(openMsg{targets: ts, i: m.first[m.list.cursor], label: "match", focus: focus})
+	return openMsg{targets: ts, i: m.first[m.list.cursor], label: "match", focus: focus}, true
+}
+
+func (m searchModel) open(focus bool) tea.Cmd {
+	if req, ok := m.request(focus); ok {
+		return send(req)
+	}
+	return nil
 }
 
 func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
