@@ -213,3 +213,29 @@ func keys(s ...string) []tea.Msg {
 }
 
 func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// runCmdSync runs a command to completion, without the timeout of runCmd
+// (for benchmarks, where a search may take long; set the cursor static so
+// no blink timer is among the commands).
+func runCmdSync(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			if c == nil {
+				continue
+			}
+			out = append(out, runCmdSync(c)...)
+		}
+		return out
+	}
+	if msg == nil || reflect.TypeOf(msg).PkgPath() != reflect.TypeOf(Model{}).PkgPath() {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+func nowNanos() int64 { return time.Now().UnixNano() }
