@@ -185,7 +185,7 @@ func (m *Model) layout() {
 	m.bodyHeight = max(0, h-1-helpH)
 	m.leftWidth = clamp(w*36/100, 24, 52)
 	if m.mode == modeFigures || m.mode == modeEntities {
-		m.leftWidth = clamp(w*30/100, 24, 44)
+		m.leftWidth = clamp(w/4, 24, 40)
 	}
 	rw := max(0, w-m.leftWidth-1)
 	bh := m.bodyHeight

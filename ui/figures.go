@@ -274,7 +274,7 @@ func sourceName(a *corpus.Article, id string) string {
 
 // minColumn is the narrowest a side-by-side column may get before the
 // sources are stacked instead.
-const minColumn = 28
+const minColumn = 22
 
 func (m compareModel) render(w int) string {
 	st := m.c.styles
@@ -286,7 +286,7 @@ func (m compareModel) render(w int) string {
 	out = append(out, "")
 
 	n := len(m.sources)
-	gap := 3
+	gap := 2
 	colW := (w - gap*(n-1)) / max(1, n)
 	if n > 0 && colW >= minColumn {
 		cols := make([]string, 0, 2*n)

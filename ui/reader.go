@@ -294,11 +294,7 @@ func (m readerModel) View() string {
 	if m.art == nil {
 		return fit(paneTitle(st, "Reader", m.focused, m.width)+"\n\n"+st.Empty.Render(" no article"), m.width, m.height)
 	}
-	name := m.art.Source
-	if name == "" {
-		name = m.art.ID
-	}
-	title := paneTitle(st, "Reader · "+name, m.focused, m.width)
+	title := paneTitle(st, "Reader · "+sourceName(m.art, m.art.ID), m.focused, m.width)
 	return fit(title+"\n\n"+m.vp.View(), m.width, m.height)
 }
 
