@@ -107,7 +107,7 @@ func (m *searchModel) setResults(res []corpus.Result) {
 		if len(r.Matches) == 0 {
 			m.targets = append(m.targets, target{Article: r.Article, Paragraph: r.Paragraph})
 		}
-		for _, s := range r.Matches {
+		for _, s := range joinAdjacent(r.Text, r.Matches) {
 			m.targets = append(m.targets, target{Article: r.Article, Paragraph: r.Paragraph, Span: s})
 		}
 	}
@@ -261,4 +261,19 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// joinAdjacent merges matches separated only by a space or a hyphen, so n
+// steps over "Kim Jong" once rather than word by word.
+func joinAdjacent(text string, spans []corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start >= out[n-1].End && s.Start <= len(text) &&
+			strings.Trim(text[out[n-1].End:s.Start], " -") == "" && s.Start-out[n-1].End <= 2 {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }

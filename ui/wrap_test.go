@@ -97,3 +97,31 @@ func FuzzWrapAndMark(f *testing.F) {
 		}
 	})
 }
+
+func TestJoinAdjacent(t *testing.T) {
+	text := "Kim Jong-un traf Kim in Wonsan"
+	tests := []struct {
+		in   []corpus.Span
+		want []corpus.Span
+	}{
+		{[]corpus.Span{sp(0, 3), sp(4, 8)}, []corpus.Span{sp(0, 8)}},                   // "Kim Jong"
+		{[]corpus.Span{sp(0, 3), sp(4, 8), sp(9, 11)}, []corpus.Span{sp(0, 11)}},       // "Kim Jong-un"
+		{[]corpus.Span{sp(0, 3), sp(17, 20)}, []corpus.Span{sp(0, 3), sp(17, 20)}},     // far apart
+		{[]corpus.Span{sp(17, 20), sp(24, 30)}, []corpus.Span{sp(17, 20), sp(24, 30)}}, // " in " between
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		got := joinAdjacent(text, tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("joinAdjacent(%v) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("joinAdjacent(%v) = %v, want %v", tt.in, got, tt.want)
+			}
+		}
+	}
+}
+
+func sp(a, b int) corpus.Span { return corpus.Span{Start: a, End: b} }
