@@ -5,6 +5,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -14,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"quellen/corpus"
 	"quellen/seeds"
@@ -253,10 +255,23 @@ func printArticles(p *printer, c *corpus.Corpus, o options) error {
 	if o.json {
 		return writeJSON(p.w, map[string]any{"articles": rows})
 	}
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tTITLE")
+	// The source column appears only when some article names its source.
+	withSource := false
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", r.ID, orDash(r.Date), r.Lang, r.Paragraphs, r.Words, r.Title)
+		withSource = withSource || r.Source != ""
+	}
+	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	if withSource {
+		fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tSOURCE\tTITLE")
+	} else {
+		fmt.Fprintln(tw, "ID\tDATE\tLANG\tPARAS\tWORDS\tTITLE")
+	}
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t", r.ID, orDash(r.Date), r.Lang, r.Paragraphs, r.Words)
+		if withSource {
+			fmt.Fprintf(tw, "%s\t", orDash(r.Source))
+		}
+		fmt.Fprintln(tw, r.Title)
 	}
 	return tw.Flush()
 }
@@ -269,10 +284,255 @@ func orDash(s string) string {
 }
 
 func printSearch(p *printer, c *corpus.Corpus, o options) error {
-	return errors.New("search: not built yet")
+	hits, err := c.Index().NewSearcher().Search(context.Background(), o.query, o.limit)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		results := hits.Results
+		if results == nil {
+			results = []corpus.Result{}
+		}
+		return writeJSON(p.w, map[string]any{"query": o.query, "results": results})
+	}
+	switch {
+	case hits.Total == 0:
+		fmt.Fprintf(p.w, "No passage matches %q.\n", o.query)
+		return nil
+	case hits.Total > len(hits.Results):
+		fmt.Fprintf(p.w, "%d passages match %q; the best %d:\n", hits.Total, o.query, len(hits.Results))
+	default:
+		fmt.Fprintf(p.w, "%d %s %q:\n", hits.Total, plural(hits.Total, "passage matches", "passages match"), o.query)
+	}
+	for _, r := range hits.Results {
+		title := r.Article
+		var sentences []corpus.Span
+		if a := c.Article(r.Article); a != nil {
+			title = a.Title
+			if r.Paragraph < len(a.Paragraphs) {
+				sentences = a.Paragraphs[r.Paragraph].Sentences
+			}
+		}
+		fmt.Fprintf(p.w, "\n%s\n%s\n", title, p.dim(fmt.Sprintf("%s, paragraph %d, score %.2f", r.Article, r.Paragraph, r.Score)))
+		text, matches := excerpt(r.Text, r.Matches, sentences)
+		for _, line := range wrapLine(p.markMatches(text, matches), searchWidth) {
+			fmt.Fprintf(p.w, "    %s\n", line)
+		}
+		if more := len(r.Matches) - len(matches); more > 0 {
+			fmt.Fprintf(p.w, "    %s\n", p.dim(fmt.Sprintf("(%d more %s further on)", more, plural(more, "match", "matches"))))
+		}
+	}
+	return nil
 }
+
+// searchWidth is the width passages are wrapped to, indent excluded.
+const searchWidth = 76
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// dim greys out secondary text on a terminal.
+func (p *printer) dim(s string) string {
+	if !p.color {
+		return s
+	}
+	return "\x1b[2m" + s + "\x1b[22m"
+}
+
+// markMatches marks each match: bold on a terminal, [brackets] in a pipe.
+func (p *printer) markMatches(text string, matches []corpus.Span) string {
+	open, close := "[", "]"
+	if p.color {
+		open, close = "\x1b[1m", "\x1b[22m"
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range matches {
+		b.WriteString(text[at:m.Start])
+		b.WriteString(open + text[m.Start:m.End] + close)
+		at = m.End
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+// Excerpts of long passages: some context before the first match, and as
+// much after as fits.
+const (
+	excerptRunes = 320
+	contextRunes = 80
+)
+
+// excerpt cuts a long passage down to the part around its first match,
+// starting with that match's sentence when it is near, else at a word, with
+// "…" where text was left out. The matches are moved to the excerpt; those
+// outside it are dropped.
+func excerpt(text string, matches, sentences []corpus.Span) (string, []corpus.Span) {
+	if utf8.RuneCountInString(text) <= excerptRunes {
+		return text, matches
+	}
+	first := 0
+	if len(matches) > 0 {
+		first = matches[0].Start
+	}
+	start := backRunes(text, first, contextRunes)
+	if start > 0 {
+		if i := strings.IndexByte(text[start:first], ' '); i >= 0 {
+			start += i + 1
+		}
+	}
+	for _, sn := range sentences {
+		if sn.Start <= first && first < sn.End && utf8.RuneCountInString(text[sn.Start:first]) <= 2*contextRunes {
+			start = sn.Start
+		}
+	}
+	end := len(text)
+	if rest := []rune(text[start:]); len(rest) > excerptRunes {
+		end = start + len(string(rest[:excerptRunes]))
+		if i := strings.LastIndexByte(text[start:end], ' '); i > 0 && start+i > first {
+			end = start + i
+		}
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "… "
+	}
+	if end < len(text) {
+		suffix = " …"
+	}
+	var kept []corpus.Span
+	for _, m := range matches {
+		if m.Start >= start && m.End <= end {
+			kept = append(kept, corpus.Span{Start: m.Start - start + len(prefix), End: m.End - start + len(prefix)})
+		}
+	}
+	return prefix + text[start:end] + suffix, kept
+}
+
+// backRunes returns the byte offset n runes before i (or 0).
+func backRunes(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// wrapLine breaks s into lines of at most width visible runes at spaces.
+// ANSI sequences take no room.
+func wrapLine(s string, width int) []string {
+	var lines []string
+	var line strings.Builder
+	lineLen := 0
+	for _, word := range strings.Split(s, " ") {
+		n := visibleLen(word)
+		if lineLen > 0 && lineLen+1+n > width {
+			lines = append(lines, line.String())
+			line.Reset()
+			lineLen = 0
+		}
+		if lineLen > 0 {
+			line.WriteByte(' ')
+			lineLen++
+		}
+		line.WriteString(word)
+		lineLen += n
+	}
+	return append(lines, line.String())
+}
+
+func visibleLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			for i < len(s) && s[i] != 'm' {
+				i++
+			}
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
+}
+
 func printFigures(p *printer, c *corpus.Corpus, o options) error {
-	return errors.New("figures: not built yet")
+	figs, groups := c.Figures(), c.Groups()
+	if o.json {
+		rows := make([]articleRow, 0, len(c.Articles))
+		for _, a := range c.Articles {
+			rows = append(rows, articleRow{a.ID, a.Title, a.Date, a.Source, a.Lang, len(a.Paragraphs), a.Words})
+		}
+		if figs == nil {
+			figs = []*corpus.Figure{}
+		}
+		if groups == nil {
+			groups = []*corpus.Group{}
+		}
+		return writeJSON(p.w, map[string]any{"articles": rows, "figures": figs, "groups": groups})
+	}
+	title := func(id string) string {
+		if a := c.Article(id); a != nil {
+			return a.Title
+		}
+		return id
+	}
+	switch o.format {
+	case "markdown", "md":
+		return corpus.WriteMarkdown(p.w, groups, title)
+	case "csv":
+		return corpus.WriteCSV(p.w, groups, title)
+	}
+	return printFigureText(p.w, figs, groups, title)
+}
+
+// printFigureText prints one block per group (label, spread, one aligned
+// row per figure: source, figure as written, qualifier, attribution), then
+// the figures no other source reports, briefly.
+func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group, title func(string) string) error {
+	short := func(s string, n int) string {
+		if r := []rune(s); len(r) > n {
+			return strings.TrimSpace(string(r[:n-1])) + "…"
+		}
+		return s
+	}
+	for i, g := range groups {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s\n  %s · %d sources · %s\n", g.Label, g.Spread(), g.Sources, g.Kind)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, f := range g.Figures {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", short(title(f.Article), 40), short(f.Text, 50), f.QualifierText(), orDash(f.Attribution))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	var rest []*corpus.Figure
+	for _, f := range figs {
+		if f.Group < 0 && f.Kind != corpus.KindOther {
+			rest = append(rest, f)
+		}
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	if len(groups) > 0 {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "Reported by one source only (%d)\n", len(rest))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, f := range rest {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", short(title(f.Article), 30), short(f.Text, 50), f.QualifierText(), orDash(f.Attribution))
+	}
+	return tw.Flush()
 }
 func printEntities(p *printer, c *corpus.Corpus, o options) error {
 	return errors.New("entities: not built yet")

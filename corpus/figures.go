@@ -45,6 +45,12 @@ type Figure struct {
 	Attribution string     `json:"attribution"`
 	Sentence    string     `json:"sentence"`
 	Group       int        `json:"group"` // Group.ID, or -1 when ungrouped
+	// Actor is the country whose people or things are counted, as a code
+	// ("kp" for "nordkoreanische Soldaten"), when the phrase says so.
+	Actor string `json:"actor,omitempty"`
+
+	status   string // "active", "reserve": a standing force, not a deployment
+	sentence int    // index of the sentence in its paragraph
 }
 
 // Group collects figures about the same thing across articles.
@@ -59,10 +65,6 @@ type Group struct {
 	Low     float64    `json:"low"`     // lowest low (or value)
 	High    float64    `json:"high"`    // highest high (or value)
 }
-
-// ExtractFigures finds the figures in one article. IDs are left at zero and
-// Group at -1; ExtractAllFigures numbers them.
-func ExtractFigures(a *Article) []*Figure { return nil }
 
 // ExtractAllFigures extracts figures from every article and numbers them.
 func ExtractAllFigures(articles []*Article) []*Figure {

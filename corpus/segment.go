@@ -56,14 +56,34 @@ func buildArticle(id string, meta docMeta, blocks []block) *Article {
 	return a
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts runs of non-space, like len(strings.Fields(s)) but
+// without building the slice: it runs for every paragraph.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // Patterns for page furniture. They describe the shape of things that
 // appear on many news sites, not the strings of any one article.
 var (
 	// A date line: "date 2024-10", "Datum: 12.10.2024", "Stand: 3. Mai 2024".
 	dateLineRe = regexp.MustCompile(`(?i)^(date|datum|stand|published|veröffentlicht|aktualisiert|updated)\s*:?\s+(\d{4}-\d{2}(-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b`)
-	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`)
+	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2})(?:T|\b)|\b)`) // "2024-10-27T08:00"
 	deDateRe   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 
 	// A file name standing alone: "209062_569_209062_cover.jpg".
@@ -77,8 +97,35 @@ var (
 	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
 
 	// Sign-up boxes and consent text.
-	signupRe = regexp.MustCompile(`(?i)(newsletter|werbevereinbarung|datenschutzerklärung|datenschutzhinweise|jetzt abonnieren|jetzt anmelden|abonnieren sie|melden sie sich|sign up|subscribe|privacy policy|cookie|terms of (use|service)|all rights reserved|alle rechte vorbehalten)`)
+	// Literal phrases, matched case-insensitively: a case-folding regexp
+	// alternation was the slowest step of loading.
+	signupRe = foldSet{"newsletter", "werbevereinbarung", "datenschutzerklärung", "datenschutzhinweise", "jetzt abonnieren", "jetzt anmelden", "abonnieren sie", "melden sie sich", "sign up", "subscribe", "privacy policy", "cookie", "terms of use", "terms of service", "all rights reserved", "alle rechte vorbehalten"}
 )
+
+// foldSet matches text that holds one of its lower-case phrases, ignoring
+// case.
+type foldSet []string
+
+func (f foldSet) MatchString(s string) bool {
+	s = strings.ToLower(s)
+	for _, phrase := range f {
+		if strings.Contains(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCredit is a cheap test that rules out most paragraphs before
+// creditRe runs: every credit it matches has "©", a colon, a slash or a bar,
+// or starts with "(c)" or "copyright".
+func mayBeCredit(t string) bool {
+	if strings.ContainsAny(t, "©:/|") {
+		return true
+	}
+	head := strings.ToLower(t[:min(len(t), 16)])
+	return strings.Contains(head, "(c)") || strings.Contains(head, "copyright")
+}
 
 // classify sets each paragraph's Kind from its shape and its neighbours.
 // Kinds that the markup already set (headings from <h2>) are kept, but can
@@ -98,7 +145,7 @@ func classify(paras []Paragraph) {
 			p.Kind = Boilerplate
 		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
-		case n < 400 && utf8.RuneCountInString(t) < 200 && creditRe.MatchString(t):
+		case n < 400 && utf8.RuneCountInString(t) < 200 && mayBeCredit(t) && creditRe.MatchString(t):
 			p.Kind = Caption
 		case utf8.RuneCountInString(t) < 300 && signupRe.MatchString(t):
 			p.Kind = Boilerplate
@@ -162,15 +209,19 @@ func isRunningText(t string) bool {
 // question standing alone ("Wer glaubt schon Moskaus Versprechungen?").
 func looksLikeHeading(t string) bool {
 	n := utf8.RuneCountInString(t)
-	words := len(strings.Fields(t))
-	if n == 0 || n > 120 || words > 16 {
+	if n == 0 || n > 120 {
+		return false
+	}
+	words := countWords(t)
+	if words > 16 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"„“«»'", r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(t)
+	// A closing quote does not hide the punctuation before it: „Es kommt.“
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'“”»«‘’)"))
 	switch {
 	case last == '?':
 		return words <= 14 && len(SplitSentences(t)) == 1
@@ -206,28 +257,51 @@ func nextIsText(paras []Paragraph, i int) bool {
 // inside a longer paragraph of the same article: pull quotes repeat the
 // text (sometimes with a word left out) and would count its figures twice.
 func markPullQuotes(paras []Paragraph) {
-	var keys [][]string // computed on first need: most articles have no candidate
+	keys := make([][]string, len(paras)) // filled on first need
+	key := func(j int) []string {
+		if keys[j] == nil {
+			keys[j] = strings.Fields(quoteKey(paras[j].Text))
+		}
+		return keys[j]
+	}
 	for i := range paras {
 		p := &paras[i]
 		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 {
 			continue
 		}
-		if keys == nil {
-			keys = make([][]string, len(paras))
-			for j := range paras {
-				keys[j] = strings.Fields(quoteKey(paras[j].Text))
-			}
-		}
-		if len(keys[i]) < 5 {
+		probe := longestWord(p.Text)
+		if len(key(i)) < 5 {
 			continue
 		}
 		for j := range paras {
-			if j != i && len(keys[j]) > len(keys[i]) && containsInOrder(keys[j], keys[i], 2) {
+			// The probe (the candidate's longest word, as written) rules
+			// out most paragraphs before any are folded and split.
+			if j == i || len(paras[j].Text) <= len(p.Text) || !strings.Contains(paras[j].Text, probe) {
+				continue
+			}
+			if containsInOrder(key(j), key(i), 2) {
 				p.Kind = Boilerplate
 				break
 			}
 		}
 	}
+}
+
+// longestWord returns the longest run of letters in s, skipping the first
+// word, whose capitalisation may differ where a quote repeats its source.
+func longestWord(s string) string {
+	best := ""
+	first := true
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first {
+			first = false
+			continue
+		}
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
 }
 
 // containsInOrder reports whether the words of needle occur in hay in order,
@@ -255,20 +329,40 @@ func containsInOrder(hay, needle []string, slack int) bool {
 // quoteKey lower-cases and keeps only letters, digits and single spaces, so a
 // pull quote matches its source despite different quotes or punctuation.
 func quoteKey(s string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII without the unicode tables
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			default:
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			space = true
+			b = append(b, c)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 func endsSentence(t string) bool {
@@ -370,23 +464,60 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+func isWordPunct(r rune) bool { return strings.ContainsRune(".,;:!?\"'„“”»«()", r) }
+
+// maxFunctionWord is the byte length of the longest word in deWords and
+// enWords.
+var maxFunctionWord = func() int {
+	n := 0
+	for _, set := range []map[string]bool{deWords, enWords} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // detectLang counts German and English function words in the body text.
+// Function words are short, so longer words are not even lower-cased.
 func detectLang(paras []Paragraph) string {
 	de, en, seen := 0, 0, 0
 	for _, p := range paras {
 		if p.Kind != Body && p.Kind != Heading {
 			continue
 		}
-		for _, w := range strings.Fields(p.Text) {
-			w = strings.ToLower(strings.Trim(w, ".,;:!?\"'„“”»«()"))
+		t := p.Text
+		for len(t) > 0 && seen <= 500 {
+			// the next run of non-space
+			start := 0
+			for start < len(t) && t[start] == ' ' {
+				start++
+			}
+			end := strings.IndexByte(t[start:], ' ')
+			if end < 0 {
+				end = len(t)
+			} else {
+				end += start
+			}
+			w := t[start:end]
+			t = t[end:]
+			if w == "" {
+				continue
+			}
+			seen++
+			if len(w) > maxFunctionWord+8 { // too long even with quotes around it
+				continue
+			}
+			w = strings.TrimFunc(w, isWordPunct)
+			if len(w) > maxFunctionWord {
+				continue
+			}
+			w = strings.ToLower(w) // allocates only when w has capitals
 			if deWords[w] {
 				de++
 			}
 			if enWords[w] {
 				en++
-			}
-			if seen++; seen > 3000 {
-				break
 			}
 		}
 	}

@@ -158,6 +158,9 @@ func stringBodyLen(s string) int {
 // ends. A single no-break or thin space is kept: it separates thousands in
 // "1 500" and must survive for the number parser.
 func normalizeSpace(s string) string {
+	if isNormalSpace(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingSpace := ""
@@ -182,4 +185,35 @@ func normalizeSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormalSpace reports whether normalizeSpace would return s unchanged:
+// no white space at the ends, and only single ASCII spaces inside. Most
+// paragraphs are like that, and need no copy.
+func isNormalSpace(s string) bool {
+	if s == "" {
+		return true
+	}
+	prevSpace := true // so a leading space fails
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c >= '\t' && c <= '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return !prevSpace
 }
