@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -96,8 +97,13 @@ func New(c *corpus.Corpus, cfg Config) Model {
 
 func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	cm := &common{styles: st, keys: DefaultKeyMap(), corpus: c, cfg: cfg}
-	cm.search = func(ctx context.Context, q string, limit int) ([]corpus.Result, error) {
-		return c.Index().Search(ctx, q, limit)
+	// One Searcher for the box, made on first use (in a command, after the
+	// index is built), so each keystroke reuses the work of the one before.
+	var once sync.Once
+	var searcher *corpus.Searcher
+	cm.search = func(ctx context.Context, q string, limit int) (corpus.Hits, error) {
+		once.Do(func() { searcher = c.Index().NewSearcher() })
+		return searcher.Search(ctx, q, limit)
 	}
 	saved, err := loadState(cfg.StateDir)
 	h := help.New()

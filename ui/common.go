@@ -20,8 +20,9 @@ type common struct {
 	corpus        *corpus.Corpus
 	cfg           Config
 
-	// search runs one query; the corpus index, or a fake in tests.
-	search func(ctx context.Context, query string, limit int) ([]corpus.Result, error)
+	// search runs one query of the search box: a corpus.Searcher, which
+	// narrows as the query grows, or a fake in tests.
+	search func(ctx context.Context, query string, limit int) (corpus.Hits, error)
 }
 
 // pane is the contract every pane fulfils besides its own typed update.

@@ -106,8 +106,8 @@ func fixtureEntities(c *corpus.Corpus) entitiesLoadedMsg {
 
 // fakeSearch finds a query case-insensitively in every paragraph (ASCII
 // folding only: enough for the fixture).
-func fakeSearch(c *corpus.Corpus) func(context.Context, string, int) ([]corpus.Result, error) {
-	return func(ctx context.Context, q string, limit int) ([]corpus.Result, error) {
+func fakeSearch(c *corpus.Corpus) func(context.Context, string, int) (corpus.Hits, error) {
+	return func(ctx context.Context, q string, limit int) (corpus.Hits, error) {
 		q = strings.ToLower(q)
 		var out []corpus.Result
 		for _, a := range c.Articles {
@@ -130,7 +130,7 @@ func fakeSearch(c *corpus.Corpus) func(context.Context, string, int) ([]corpus.R
 				}
 			}
 		}
-		return out, ctx.Err()
+		return corpus.Hits{Query: q, Total: len(out), Results: out}, ctx.Err()
 	}
 }
 

@@ -18,10 +18,10 @@ const searchLimit = 200
 // searchResultsMsg carries one query's results, tagged with the sequence
 // number of the keystroke that started it so stale answers can be dropped.
 type searchResultsMsg struct {
-	seq     int
-	query   string
-	results []corpus.Result
-	err     error
+	seq   int
+	query string
+	hits  corpus.Hits
+	err   error
 }
 
 // searchModel is the search box and its live result list. Each keystroke
@@ -39,6 +39,7 @@ type searchModel struct {
 	pending bool
 	query   string // the query results belong to
 	results []corpus.Result
+	total   int      // passages matching in all; results holds the best
 	targets []target // every match of every result, in result order
 	first   []int    // index into targets of each result's first match
 	err     error
@@ -94,8 +95,8 @@ func (m *searchModel) run() tea.Cmd {
 	m.cancel, m.pending = cancel, true
 	seq, search := m.seq, m.c.search
 	return func() tea.Msg {
-		res, err := search(ctx, q, searchLimit)
-		return searchResultsMsg{seq: seq, query: q, results: res, err: err}
+		hits, err := search(ctx, q, searchLimit)
+		return searchResultsMsg{seq: seq, query: q, hits: hits, err: err}
 	}
 }
 
@@ -145,7 +146,8 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 			return m, nil // a later keystroke has started a newer query
 		}
 		m.pending, m.query, m.err = false, msg.query, msg.err
-		m.setResults(msg.results)
+		m.total = max(msg.hits.Total, len(msg.hits.Results))
+		m.setResults(msg.hits.Results)
 		return m, m.open(false)
 	case tea.KeyMsg:
 		switch {
@@ -194,6 +196,8 @@ func (m searchModel) View() string {
 		state = "indexing…"
 	case m.pending:
 		state = "searching…"
+	case m.query != "" && m.total > len(m.results):
+		state = fmt.Sprintf("best %d of %s", len(m.results), plural(m.total, "passage", "passages"))
 	case m.query != "":
 		state = plural(len(m.results), "passage", "passages")
 	}

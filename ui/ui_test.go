@@ -191,7 +191,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 	if m.search.seq != 3 {
 		t.Fatalf("seq %d after three keys", m.search.seq)
 	}
-	stale := searchResultsMsg{seq: 1, query: "k", results: nil}
+	stale := searchResultsMsg{seq: 1, query: "k"}
 	m = drive(m, stale)
 	if m.search.query == "k" {
 		t.Fatal("a stale result was applied")
