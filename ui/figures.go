@@ -122,8 +122,8 @@ func spread(g *corpus.Group) string {
 	return formatNum(g.Low) + "–" + formatNum(g.High)
 }
 
-// formatNum writes a value with thin-space thousands, readable in German and
-// English alike ("12 000", "1,5" is avoided: decimals use a point).
+// formatNum writes a value with spaces between thousands ("12 000"), which
+// reads the same to German and English readers; decimals use a point.
 func formatNum(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "?"
