@@ -19,6 +19,7 @@ import (
 
 	"quellen/corpus"
 	"quellen/seeds"
+	"quellen/ui"
 )
 
 const version = "0.1.0"
@@ -581,5 +582,5 @@ func entitiesOfType(ents []*corpus.Entity, t corpus.EntityType) []*corpus.Entity
 }
 
 func runReader(c *corpus.Corpus, o options) error {
-	return printArticles(newPrinter(os.Stdout), c, o)
+	return ui.Run(c, ui.DefaultConfig())
 }

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
+
+	"quellen/corpus"
+)
+
+// wrapSpans breaks plain text into lines of at most width cells and returns
+// each line as a byte range into s. Words longer than a line are cut at rune
+// boundaries. Working on byte ranges keeps the corpus offsets of matches,
+// figures and mentions valid after wrapping.
+func wrapSpans(s string, width int) []corpus.Span {
+	if width < 1 {
+		width = 1
+	}
+	var lines []corpus.Span
+	start, end, w := 0, 0, 0
+	empty := true
+	i := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] != ' ' {
+			k++
+		}
+		if k == j {
+			break
+		}
+		ww := runewidth.StringWidth(s[j:k])
+		gap := j - i
+		switch {
+		case !empty && w+gap+ww <= width:
+			end, w = k, w+gap+ww
+		default:
+			if !empty {
+				lines = append(lines, corpus.Span{Start: start, End: end})
+			}
+			start, end, w, empty = j, k, ww, false
+			for w > width { // hard-break a word wider than the line
+				cut, cw := start, 0
+				for cut < k {
+					r, size := utf8.DecodeRuneInString(s[cut:])
+					rw := runewidth.RuneWidth(r)
+					if cw+rw > width && cut > start {
+						break
+					}
+					cut, cw = cut+size, cw+rw
+				}
+				lines = append(lines, corpus.Span{Start: start, End: cut})
+				start = cut
+				w = runewidth.StringWidth(s[start:k])
+			}
+		}
+		i = k
+	}
+	if !empty || len(lines) == 0 {
+		lines = append(lines, corpus.Span{Start: start, End: end})
+	}
+	return lines
+}
+
+// snap moves a byte offset back to the start of its rune and into [0, len(s)],
+// so a span from elsewhere can never split a multi-byte character.
+func snap(s string, p int) int {
+	p = clamp(p, 0, len(s))
+	for p > 0 && p < len(s) && !utf8.RuneStart(s[p]) {
+		p--
+	}
+	return p
+}
+
+// renderMarked styles s[from:to] with base and the marks over it (offsets
+// into s); where marks overlap the strongest kind wins.
+func renderMarked(b *strings.Builder, s string, from, to int, base *lipgloss.Style, marks []mark, st *Styles) {
+	if len(marks) == 0 {
+		writeStyled(b, s[from:to], base)
+		return
+	}
+	cuts := []int{from, to}
+	for _, m := range marks {
+		a, e := snap(s, m.Start), snap(s, m.End)
+		if e <= from || a >= to || a >= e {
+			continue
+		}
+		cuts = append(cuts, clamp(a, from, to), clamp(e, from, to))
+	}
+	sort.Ints(cuts)
+	prev := -1
+	for n := 0; n+1 < len(cuts); n++ {
+		a, e := cuts[n], cuts[n+1]
+		if a == e || a == prev {
+			continue
+		}
+		prev = a
+		kind := markNone
+		for _, m := range marks {
+			if snap(s, m.Start) <= a && e <= snap(s, m.End) && m.kind > kind {
+				kind = m.kind
+			}
+		}
+		writeStyled(b, s[a:e], markStyle(kind, base, st))
+	}
+}
+
+func markStyle(k markKind, base *lipgloss.Style, st *Styles) *lipgloss.Style {
+	switch k {
+	case markEntity:
+		return &st.Entity
+	case markFigure:
+		return &st.Figure
+	case markMatch:
+		return &st.Match
+	case markCurrent:
+		return &st.Current
+	}
+	return base
+}
+
+// writeStyled writes text in a style; nil means unstyled, which is cheaper
+// than rendering an empty style.
+func writeStyled(b *strings.Builder, text string, style *lipgloss.Style) {
+	if style == nil || text == "" {
+		b.WriteString(text)
+		return
+	}
+	b.WriteString(style.Render(text))
+}
+
+// excerpt picks a window of s, at most width cells wide, that starts a little
+// before the first mark, with an ellipsis where text was cut.
+func excerpt(s string, marks []mark, width int) (from, to int, pre, post bool) {
+	if width < 1 {
+		return 0, 0, false, false
+	}
+	from = 0
+	if len(marks) > 0 {
+		first := len(s)
+		for _, m := range marks {
+			first = min(first, m.Start)
+		}
+		first = snap(s, first)
+		// Back up about a third of the width, to a word start when possible.
+		back, p := 0, first
+		for p > 0 && back < width/3 {
+			_, size := utf8.DecodeLastRuneInString(s[:p])
+			p -= size
+			back++
+		}
+		if q := strings.IndexByte(s[p:first], ' '); p > 0 && q >= 0 && q < first-p {
+			p += q + 1
+		}
+		from = p
+	}
+	pre = from > 0
+	avail := width
+	if pre {
+		avail--
+	}
+	to = advance(s, from, avail)
+	if to < len(s) {
+		post = true
+		to = advance(s, from, avail-1)
+	}
+	return from, to, pre, post
+}
+
+// advance returns the byte offset after as many runes from s[from:] as fit in
+// width cells.
+func advance(s string, from, width int) int {
+	to, w := from, 0
+	for to < len(s) {
+		r, size := utf8.DecodeRuneInString(s[to:])
+		rw := runewidth.RuneWidth(r)
+		if w+rw > width {
+			break
+		}
+		to, w = to+size, w+rw
+	}
+	return to
+}
+
+// truncate cuts plain text to width cells with an ellipsis.
+func truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return runewidth.Truncate(s, width, "…")
+}
+
+// fit pads or cuts a rendered block to exactly width x height cells, so a
+// pane can never push the layout out of shape.
+func fit(block string, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	lines := strings.Split(block, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		w := lipgloss.Width(l)
+		switch {
+		case w > width:
+			l = ansi.Truncate(l, width, "")
+			lines[i] = l + strings.Repeat(" ", max(0, width-lipgloss.Width(l)))
+		case w < width:
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func runewidthString(s string) int { return runewidth.StringWidth(s) }
+
+func lipglossWidth(s string) int { return lipgloss.Width(s) }
