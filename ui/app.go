@@ -249,11 +249,39 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.mouse(msg)
 	case tea.KeyMsg:
 		m.note = ""
-		return m.key(msg)
+		return m.keys(msg)
 	}
 	// Anything else (cursor blink) belongs to the search box.
 	m.search, cmd = m.search.update(msg)
 	return m, cmd
+}
+
+// keys handles a key message. Bubble Tea delivers letters that arrive
+// together (fast typing over a slow link, or keys sent by a script) as one
+// message: "/wonsan". Outside the search box each letter is a command, so
+// they are taken one at a time until one of them focuses the box, which then
+// gets the rest as typed text.
+func (m Model) keys(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return m.key(msg)
+	}
+	var cmds []tea.Cmd
+	var model tea.Model = m
+	for i, r := range msg.Runes {
+		cur := model.(Model)
+		if cur.mode == modeSearch && cur.search.InputFocused() {
+			rest := msg
+			rest.Runes = msg.Runes[i:]
+			model, cmd := cur.key(rest)
+			return model, tea.Batch(append(cmds, cmd)...)
+		}
+		one := msg
+		one.Runes = []rune{r}
+		var cmd tea.Cmd
+		model, cmd = cur.key(one)
+		cmds = append(cmds, cmd)
+	}
+	return model, tea.Batch(cmds...)
 }
 
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {

@@ -42,7 +42,7 @@ func TestEndToEndTmux(t *testing.T) {
 				s.waitFor(t, prefix(title, min(20, size[0]/4)))
 			}
 			s.keys(t, "/")
-			s.waitFor(t, "/ ")
+			s.waitFor(t, "Search", "type to search")
 			s.keys(t, "wonsan")
 			s.waitFor(t, "passage")
 			s.keys(t, "Enter")

@@ -287,3 +287,19 @@ func TestHelpToggle(t *testing.T) {
 		t.Error("? did not close the help")
 	}
 }
+
+// Keys that arrive together come as one message ("/wonsan" when a script or
+// a slow link sends them at once). "/" must still open the search box and
+// the rest must be typed into it; outside the box, "fe" is two commands.
+func TestCoalescedKeys(t *testing.T) {
+	m := newFixture(t, 140, 40)
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/wonsan")})
+	if m.mode != modeSearch || m.search.input.Value() != "wonsan" {
+		t.Fatalf("mode %d, search box %q; want search mode with wonsan", m.mode, m.search.input.Value())
+	}
+	m = newFixture(t, 140, 40)
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("fe")})
+	if m.mode != modeEntities {
+		t.Fatalf("f then e: mode %d, want entities", m.mode)
+	}
+}
