@@ -270,7 +270,7 @@ func markPullQuotes(paras []Paragraph) {
 			continue
 		}
 		probe := longestWord(p.Text)
-		if len(key(i)) < 5 {
+		if probe == "" {
 			continue
 		}
 		for j := range paras {
@@ -279,7 +279,7 @@ func markPullQuotes(paras []Paragraph) {
 			if j == i || len(paras[j].Text) <= len(p.Text) || !strings.Contains(paras[j].Text, probe) {
 				continue
 			}
-			if containsInOrder(key(j), key(i), 2) {
+			if len(key(i)) >= 5 && containsInOrder(key(j), key(i), 2) {
 				p.Kind = Boilerplate
 				break
 			}
@@ -478,6 +478,13 @@ var maxFunctionWord = func() int {
 	return n
 }()
 
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // detectLang counts German and English function words in the body text.
 // Function words are short, so longer words are not even lower-cased.
 func detectLang(paras []Paragraph) string {
@@ -487,7 +494,8 @@ func detectLang(paras []Paragraph) string {
 			continue
 		}
 		t := p.Text
-		for len(t) > 0 && seen <= 500 {
+		// 300 words settle it; a clear lead settles it sooner.
+		for len(t) > 0 && seen <= 300 && (seen < 60 || abs(de-en) < 20) {
 			// the next run of non-space
 			start := 0
 			for start < len(t) && t[start] == ' ' {
