@@ -195,7 +195,9 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	sp := x.spans[f.sentence]
 	f.Sentence = x.p.Text[sp.Start:sp.End]
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence)
-	f.Attribution = x.attribution(f.sentence, k)
+	src := x.attribution(f.sentence, k)
+	f.Attribution, f.AttributionText = x.sourceText(src)
+	x.dispute(f, first, src)
 	return f, last + 1
 }
 

@@ -227,10 +227,10 @@ func TestFigureContext(t *testing.T) {
 		estimate    bool
 		actor       string
 	}{
-		{"de", "Laut dem amerikanischen Verteidigungsministerium befinden sich 10 000 Soldaten aus Nordkorea in Russland.", "10 000 Soldaten aus Nordkorea", "amerikanischen Verteidigungsministerium", false, "kp"},
+		{"de", "Laut dem amerikanischen Verteidigungsministerium befinden sich 10 000 Soldaten aus Nordkorea in Russland.", "10 000 Soldaten aus Nordkorea", "US-Verteidigungsministerium", false, "kp"},
 		{"de", "Schätzungen zufolge hat Kim rund 12.000 Soldaten geschickt.", "rund 12.000 Soldaten", "", true, ""},
 		{"de", "US-Schätzungen zufolge gab es 600.000 Tote.", "600.000 Tote", "US-Schätzungen", true, ""},
-		{"de", "Nach Angaben des ukrainischen Geheimdienstes kämpfen 11.000 Soldaten.", "11.000 Soldaten", "ukrainischen Geheimdienstes", false, ""},
+		{"de", "Nach Angaben des ukrainischen Geheimdienstes kämpfen 11.000 Soldaten.", "11.000 Soldaten", "ukrainischer Geheimdienst", false, ""},
 		{"de", "Inzwischen meldet Südkorea 13 000 Container.", "13 000 Container", "Südkorea", false, ""},
 		{"de", "Mithilfe von Bildern sieht es das NIS als erwiesen an, dass 12.000 Soldaten kamen.", "12.000 Soldaten", "NIS", false, ""},
 		{"de", "Es kamen 1 500 nordkoreanische Spezialkräfte, sagte der Sprecher des Ministeriums.", "1 500 nordkoreanische Spezialkräfte", "Sprecher des Ministeriums", false, "kp"},
