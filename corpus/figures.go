@@ -57,6 +57,16 @@ type Figure struct {
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
+
+	// For group labels: the article's language, what is counted in the
+	// nominative plural without its nationality, and the places named near
+	// the figure (near) or, when none is, anywhere in its sentence (wide).
+	lang       string
+	noun       string
+	near, wide []placeRef
+	// Token ranges in the paragraph, while extracting.
+	first, last int
+	src         srcSpan
 }
 
 // Group collects figures about the same thing across articles.
