@@ -23,6 +23,9 @@ var (
 	placePreps = wordSet(`in nach aus von bei um bis an nahe from to into at near in`)
 )
 
+var weekdays = wordSet(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag monday tuesday wednesday
+	thursday friday saturday sunday`)
+
 const (
 	contextBefore = 5  // tokens read before a figure
 	contextAfter  = 15 // tokens read after it
@@ -117,7 +120,7 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 // source.
 func (x *extractor) isPlaceName(k, sentStart int) bool {
 	t := x.toks[k]
-	if !isUpperWord(t) || k == sentStart || len(t.low) < 3 || isAcronym(t.text) || months[t.low] ||
+	if !isUpperWord(t) || k == sentStart || len(t.low) < 3 || isAcronym(t.text) || months[t.low] || weekdays[t.low] ||
 		reportNouns[t.low] || nounFamilies[stem(t.low)] != "" || sourceHead(t.low) || casualtyWords[t.low] != "" {
 		return false
 	}

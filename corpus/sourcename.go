@@ -183,13 +183,13 @@ func strongEnding(g gender) string {
 	return "e"
 }
 
-// dativePluralBase drops the dative plural -n of nouns in -ern and -eln
-// ("Beobachtern" -> "Beobachter"); other plurals are left as written.
+// dativePluralBase drops the dative plural -n of nouns in -ern
+// ("Beobachtern" -> "Beobachter", "Containern" -> "Container"); feminine
+// plurals such as "Mauern" or "Steuern" keep it. Other plurals are left as
+// written: "-eln" is as often a plural ("Geiseln") as a dative ("Mitteln").
 func dativePluralBase(w string) string {
-	for _, s := range []string{"ern", "eln"} {
-		if strings.HasSuffix(w, s) && len(w) > 4 && !isVowel(w[len(w)-4]) {
-			return w[:len(w)-1]
-		}
+	if strings.HasSuffix(w, "ern") && len(w) > 4 && !isVowel(w[len(w)-4]) {
+		return w[:len(w)-1]
 	}
 	return w
 }
