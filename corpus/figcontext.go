@@ -74,7 +74,14 @@ func (x *extractor) setPlaces(figs []*Figure) {
 // Wladiwostok", "die Region Kursk") since every noun is capitalised there.
 func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []placeRef {
 	var out []placeRef
-	seen := map[string]bool{}
+	seen := func(key string) bool {
+		for _, p := range out {
+			if p.key == key {
+				return true
+			}
+		}
+		return false
+	}
 	sentStart, _ := x.sentenceRange(x.sent[max(from, 0)])
 	for k := from; k < to; k++ {
 		t := x.toks[k]
@@ -106,10 +113,9 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 		} else {
 			continue
 		}
-		if p.key == actor || seen[p.key] || p.name == "" {
+		if p.key == actor || p.name == "" || seen(p.key) {
 			continue
 		}
-		seen[p.key] = true
 		p.loc = x.locative(at, p)
 		out = append(out, p)
 	}
@@ -120,22 +126,25 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 // source.
 func (x *extractor) isPlaceName(k, sentStart int) bool {
 	t := x.toks[k]
-	if !isUpperWord(t) || k == sentStart || len(t.low) < 3 || isAcronym(t.text) || months[t.low] || weekdays[t.low] ||
-		reportNouns[t.low] || nounFamilies[stem(t.low)] != "" || sourceHead(t.low) || casualtyWords[t.low] != "" {
+	if !isUpperWord(t) || k == sentStart || len(t.low) < 3 || isAcronym(t.text) {
+		return false
+	}
+	if x.lang == "en" {
+		if enStopWords[t.low] {
+			return false
+		}
+	} else if prev := x.word(k - 1); !placePreps[prev] && !(isUpperWord(x.tokAt(k-1)) && determiners[x.word(k-2)]) {
+		// German capitalises every noun: a name follows a preposition
+		// ("nach Wladiwostok") or is an apposition ("die Region Kursk").
+		return false
+	}
+	if months[t.low] || weekdays[t.low] || reportNouns[t.low] || casualtyWords[t.low] != "" || nounFamilies[stem(t.low)] != "" {
 		return false
 	}
 	if _, unit := unitWords[t.low]; unit {
 		return false
 	}
-	if x.lang == "en" {
-		return !enStopWords[t.low]
-	}
-	prev := x.word(k - 1)
-	if placePreps[prev] && !determiners[prev] {
-		return true
-	}
-	// An apposition: "die Region Kursk", "den Hafen Odessa".
-	return isUpperWord(x.tokAt(k-1)) && determiners[x.word(k-2)]
+	return !sourceHead(t.low)
 }
 
 // locative writes a place the way a label says where: the text's own

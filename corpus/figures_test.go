@@ -4,8 +4,6 @@ import (
 	"math"
 	"strings"
 	"testing"
-
-	"quellen/bench/gen"
 )
 
 // testArticle wraps one paragraph of text as an article in lang.
@@ -282,12 +280,20 @@ func FuzzExtractFigures(f *testing.F) {
 				t.Fatalf("bad span %d:%d %q in %q", fig.Start, fig.End, fig.Text, text)
 			}
 		}
+		// Grouping and labels: the same text from a second source.
+		b := testArticle(lang, text)
+		b.ID = "u.txt"
+		for _, g := range GroupFigures(ExtractAllFigures([]*Article{a, b})) {
+			if g.Label == "" {
+				t.Fatalf("group without label in %q", text)
+			}
+		}
 	})
 }
 
 func BenchmarkExtractFigures(b *testing.B) {
+	arts := benchArticles(b)
 	b.StopTimer()
-	arts, _ := LoadFS(gen.Generate(10000))
 	var size int
 	for _, a := range arts {
 		for _, p := range a.Paragraphs {
