@@ -272,6 +272,9 @@ func (x *extractor) sourceBefore(s, k int) srcSpan {
 			for end+1 < k && isUpperWord(x.toks[end+1]) {
 				end++
 			}
+			if w := x.word(end + 1); (w == "in" || w == "im" || w == "aus") && end+2 < k && isUpperWord(x.toks[end+2]) {
+				end += 2 // "officials in Kyiv", "Behörden in Kiew"
+			}
 			return srcSpan{start, end}
 		}
 	}

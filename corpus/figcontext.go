@@ -18,7 +18,7 @@ var (
 	clauseMarks  = wordSet(`, ; : – — ( ) "`)
 	coordinators = wordSet(`und oder sowie während aber doch and or while whereas but`)
 	// locatives put a place where something is or goes.
-	locatives = wordSet(`in im nach ins bei nahe an into to at near inside`)
+	locatives = wordSet(`in im nach ins bei nahe into to at near inside`)
 	// placePreps may stand before a name without an article.
 	placePreps = wordSet(`in nach aus von bei um bis an nahe from to into at near in`)
 )

@@ -26,6 +26,7 @@ func TestAttributionNormalForm(t *testing.T) {
 		{"en", "About 900 troops are in Kursk, the Pentagon said.", "Pentagon", "the Pentagon said"},
 		{"en", "About 900 troops are there, according to South Korea's spy agency.", "South Korea's spy agency", "according to South Korea's spy agency"},
 		{"en", "About 900 troops are there, U.S. officials said.", "U.S. officials", "U.S. officials said"},
+		{"en", "Officials in Kyiv say 900 troops were sent.", "Officials in Kyiv", "Officials in Kyiv"},
 	}
 	for _, tt := range tests {
 		figs := ExtractFigures(testArticle(tt.lang, tt.in))
