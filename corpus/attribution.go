@@ -7,13 +7,21 @@ import "strings"
 // else a source-like phrase before the figure ("sieht es das NIS als
 // erwiesen an, dass ..."), else a cue in the sentence before.
 
+// srcSpan is the token range [start, end] of a source phrase; start < 0
+// when there is none.
+type srcSpan struct{ start, end int }
+
+var noSource = srcSpan{-1, -1}
+
+func (s srcSpan) ok() bool { return s.start >= 0 }
+
 // attribution returns the source for a figure at token k in sentence s.
-func (x *extractor) attribution(s, k int) string {
+func (x *extractor) attribution(s, k int) srcSpan {
 	a, cue := x.cueSource(s, k)
-	if a != "" {
+	if a.ok() {
 		return a
 	}
-	if a := x.sourceBefore(s, k); a != "" || cue {
+	if a := x.sourceBefore(s, k); a.ok() || cue {
 		// A cue that names no one ("Schätzungen zufolge", "the report
 		// said") still says the sentence before is not the source.
 		return a
@@ -46,12 +54,12 @@ var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
 // cueSource finds the source named by a cue in sentence s, the one nearest
 // to token k (any, when k < 0). cue reports whether the sentence has a cue
 // at all.
-func (x *extractor) cueSource(s, k int) (src string, cue bool) {
+func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 	from, to := x.sentenceRange(s)
-	best, bestDist := "", 1<<30
-	consider := func(at int, src string) {
+	best, bestDist := noSource, 1<<30
+	consider := func(at int, src srcSpan) {
 		cue = true
-		if src == "" {
+		if !src.ok() {
 			return
 		}
 		d := at - k
@@ -79,7 +87,7 @@ func (x *extractor) cueSource(s, k int) (src string, cue bool) {
 		case speechVerbs[w]:
 			nxt := x.tokAt(i + 1)
 			if i+1 < to && !pronouns[nxt.low] && (determiners[nxt.low] || isUpperWord(nxt)) {
-				if src := x.phraseAfter(i+1, to); src != "" {
+				if src := x.phraseAfter(i+1, to); src.ok() {
 					consider(i, src)
 					continue
 				}
@@ -94,7 +102,7 @@ func (x *extractor) cueSource(s, k int) (src string, cue bool) {
 // dropped, adjectives, nouns and a proper name ("Korea Institute for Defence
 // Analyses"), a genitive ("Sprecher des Ministeriums"). A report noun
 // ("Schätzungen von X", "Angaben des X") passes on to the source behind it.
-func (x *extractor) phraseAfter(j, to int) string {
+func (x *extractor) phraseAfter(j, to int) srcSpan {
 	for j < to && (determiners[x.word(j)] || x.word(j) == "von" || x.word(j) == "vom" || x.word(j) == "of") {
 		j++
 	}
@@ -122,7 +130,16 @@ func (x *extractor) phraseAfter(j, to int) string {
 		}
 	}
 	if end < 0 {
-		return ""
+		return noSource
+	}
+	// A possessive: "South Korea's spy agency", "Russia's defence ministry".
+	if x.lang == "en" && isPossessive(x.toks[end].low) {
+		for k := end + 1; k < to && k <= end+3 && x.toks[k].kind == tWord && !enStopWords[x.toks[k].low] && !speechVerbs[x.toks[k].low]; k++ {
+			if sourceHead(x.toks[k].low) {
+				end = k
+				break
+			}
+		}
 	}
 	// A genitive: "Sprecher des Ministeriums".
 	if w := x.word(end + 1); x.lang == "de" && (w == "des" || w == "der") && !reportNouns[x.toks[end].low] {
@@ -140,25 +157,29 @@ func (x *extractor) phraseAfter(j, to int) string {
 			return x.phraseAfter(end+1, to)
 		}
 		if start < end {
-			return x.span(start, end) // "Western estimates"
+			return srcSpan{start, end} // "Western estimates"
 		}
 		return x.prefixedReport(end)
 	}
-	return x.span(start, end)
+	return srcSpan{start, end}
+}
+
+func isPossessive(low string) bool {
+	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
 }
 
 // prefixedReport keeps "US-Schätzungen" (the prefix names the source) and
 // drops a bare "Schätzungen".
-func (x *extractor) prefixedReport(k int) string {
+func (x *extractor) prefixedReport(k int) srcSpan {
 	if i := strings.IndexByte(x.toks[k].text, '-'); i > 0 {
-		return x.toks[k].text
+		return srcSpan{k, k}
 	}
-	return ""
+	return noSource
 }
 
 // phraseBefore reads a source phrase backward from token j: "Der
 // südkoreanische Geheimdienst", "US-Schätzungen", "Ukrainian officials".
-func (x *extractor) phraseBefore(j, from int) string {
+func (x *extractor) phraseBefore(j, from int) srcSpan {
 	end := j
 	start := -1
 	for ; j >= from && end-j < 7; j-- {
@@ -176,7 +197,7 @@ func (x *extractor) phraseBefore(j, from int) string {
 		break
 	}
 	if start < 0 || end < 0 || end >= len(x.toks) {
-		return ""
+		return noSource
 	}
 	for start < end && !isUpperWord(x.toks[start]) && !isDeAdjective(x.toks[start]) && x.lang != "en" {
 		start++
@@ -185,7 +206,7 @@ func (x *extractor) phraseBefore(j, from int) string {
 		return x.prefixedReport(end)
 	}
 	if !x.looksLikeSource(start, end) {
-		return ""
+		return noSource
 	}
 	// "in der Ukraine sagte ...": a place, not a speaker.
 	b := start - 1
@@ -193,9 +214,9 @@ func (x *extractor) phraseBefore(j, from int) string {
 		b--
 	}
 	if prepositions[x.word(b)] {
-		return ""
+		return noSource
 	}
-	return x.span(start, end)
+	return srcSpan{start, end}
 }
 
 var prepositions = wordSet(`in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen durch seit
@@ -231,7 +252,7 @@ func sourceHead(low string) bool {
 
 // sourceBefore finds the nearest source-like phrase before token k in
 // sentence s: an acronym ("NIS") or a noun such as "Geheimdienst".
-func (x *extractor) sourceBefore(s, k int) string {
+func (x *extractor) sourceBefore(s, k int) srcSpan {
 	from, _ := x.sentenceRange(s)
 	for i := k - 1; i >= from; i-- {
 		t := x.toks[i]
@@ -239,7 +260,7 @@ func (x *extractor) sourceBefore(s, k int) string {
 			continue
 		}
 		if isAcronym(t.text) && actorOf(t.low) == "" {
-			return t.text
+			return srcSpan{i, i}
 		}
 		if isUpperWord(t) && sourceHead(t.low) || x.lang == "en" && sourceHead(t.low) {
 			// Widen to its adjectives and a name after it.
@@ -251,8 +272,11 @@ func (x *extractor) sourceBefore(s, k int) string {
 			for end+1 < k && isUpperWord(x.toks[end+1]) {
 				end++
 			}
-			return x.span(start, end)
+			if w := x.word(end + 1); (w == "in" || w == "im" || w == "aus") && end+2 < k && isUpperWord(x.toks[end+2]) {
+				end += 2 // "officials in Kyiv", "Behörden in Kiew"
+			}
+			return srcSpan{start, end}
 		}
 	}
-	return ""
+	return noSource
 }

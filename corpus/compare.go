@@ -46,6 +46,7 @@ func GroupFigures(figs []*Figure) []*Group {
 			}
 		}
 	}
+	labelGroups(groups)
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
 		if a.Sources != b.Sources {
@@ -62,72 +63,7 @@ func GroupFigures(figs []*Figure) []*Group {
 			f.Group = i
 		}
 	}
-	disambiguateLabels(groups)
 	return groups
-}
-
-// disambiguateLabels tells groups with the same label apart by a word from
-// the context of their figures that the others lack ("Wladiwostok"), or
-// else by their typical value.
-func disambiguateLabels(groups []*Group) {
-	byLabel := map[string][]*Group{}
-	for _, g := range groups {
-		byLabel[g.Label] = append(byLabel[g.Label], g)
-	}
-	for label, gs := range byLabel {
-		if len(gs) < 2 {
-			continue
-		}
-		words := make([]map[string]int, len(gs))
-		for i, g := range gs {
-			words[i] = contextWords(g)
-		}
-		for i, g := range gs {
-			best, n := "", 1
-			for w, c := range words[i] {
-				unique := !strings.Contains(label, w)
-				for j := range gs {
-					if j != i && words[j][w] > 0 {
-						unique = false
-					}
-				}
-				if unique && (c > n || c == n && best != "" && w < best) {
-					best, n = w, c
-				}
-			}
-			if best == "" {
-				best = "≈" + FormatValue(g.Figures[len(g.Figures)/2].Value)
-			}
-			g.Label = label + " – " + best
-		}
-	}
-}
-
-// contextWords counts, per figure once, the capitalised words near it in
-// its sentence: places and names that say which event a figure is about.
-func contextWords(g *Group) map[string]int {
-	out := map[string]int{}
-	for _, f := range g.Figures {
-		i := strings.Index(f.Sentence, f.Text)
-		if i < 0 {
-			continue
-		}
-		from, to := max(0, i-40), min(len(f.Sentence), i+len(f.Text)+80)
-		seen := map[string]bool{}
-		prev := ""
-		for k, w := range strings.Fields(f.Sentence[from:to]) {
-			w = strings.Trim(w, ".,;:!?\"'()„“”»«–")
-			// Names stand without an article; "der Seite" is a common noun.
-			skip := k == 0 || determiners[strings.ToLower(prev)] || len(w) < 4
-			prev = w
-			if skip || !isUpperWord(token{kind: tWord, text: w}) || actorOf(strings.ToLower(w)) != "" || seen[w] {
-				continue
-			}
-			seen[w] = true
-			out[w]++
-		}
-	}
-	return out
 }
 
 // bucketKey says which figures may be compared at all.
@@ -294,87 +230,5 @@ func newGroup(figs []*Figure) *Group {
 		}
 		g.Low, g.High = math.Min(g.Low, lo), math.Max(g.High, hi)
 	}
-	g.Label = groupLabel(g)
 	return g
-}
-
-// groupLabel names a group by its most frequent subject phrase (the
-// shortest of equals), with the actor when the phrase does not name it:
-// "Soldaten (Nordkorea)", "Toten, Verletzten oder Vermissten".
-func groupLabel(g *Group) string {
-	count := map[string]int{}
-	best := ""
-	actor := ""
-	english := 0
-	for _, f := range g.Figures {
-		if f.Actor != "" {
-			actor = f.Actor
-		}
-		if isASCII(f.Sentence) {
-			english++
-		}
-		s := f.Subject
-		if s == "" {
-			continue
-		}
-		count[s]++
-		if best == "" || count[s] > count[best] || count[s] == count[best] && len(s) < len(best) {
-			best = s
-		}
-	}
-	switch {
-	case best == "" && g.Kind == KindMoney:
-		best = g.Unit
-	case best == "":
-		best = g.Unit
-	case g.Kind == KindPercent:
-		best = "% " + best
-	}
-	lang := 0
-	if english*2 > len(g.Figures) {
-		lang = 1
-	}
-	if c, ok := casualtyLabels[g.Unit]; ok && !mentionsCasualty(best) {
-		best += ", " + c[lang] // "soldiers, killed or wounded"
-	}
-	if actor != "" {
-		name := countryNames[actor][lang]
-		hasActor := false
-		for _, w := range strings.Fields(best) {
-			if actorOf(strings.ToLower(strings.Trim(w, ",.;:"))) == actor {
-				hasActor = true
-			}
-		}
-		if !hasActor && name != "" {
-			best += " (" + name + ")"
-		}
-	}
-	return best
-}
-
-// casualtyLabels name casualty units in German and English.
-var casualtyLabels = map[string][2]string{
-	"casualties": {"Tote und Verletzte", "killed or wounded"},
-	"killed":     {"Tote", "killed"},
-	"wounded":    {"Verletzte", "wounded"},
-	"missing":    {"Vermisste", "missing"},
-	"prisoners":  {"Gefangene", "captured"},
-}
-
-func mentionsCasualty(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if casualtyWords[strings.ToLower(strings.Trim(w, ",.;:"))] != "" {
-			return true
-		}
-	}
-	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

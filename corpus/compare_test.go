@@ -275,3 +275,18 @@ func TestExports(t *testing.T) {
 		t.Errorf("csv: %d rows for %d figures; first %q", len(rows), n, rows[:2])
 	}
 }
+
+// BenchmarkGroupFigures groups and labels the figures of the generated
+// corpus (extraction is timed by BenchmarkExtractFigures).
+func BenchmarkGroupFigures(b *testing.B) {
+	arts := benchArticles(b)
+	b.StopTimer()
+	figs := ExtractAllFigures(arts)
+	b.StartTimer()
+	var groups []*Group
+	for i := 0; i < b.N; i++ {
+		groups = GroupFigures(figs)
+	}
+	b.ReportMetric(float64(len(figs)), "figures")
+	b.ReportMetric(float64(len(groups)), "groups")
+}

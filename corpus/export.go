@@ -56,12 +56,15 @@ func (g *Group) Spread() string {
 	return FormatValue(g.Low) + " – " + FormatValue(g.High)
 }
 
-// QualifierText is a figure's qualifier with its estimate flag: "approx,
-// estimate".
+// QualifierText is a figure's qualifier with its estimate and disputed
+// flags: "approx, estimate", "exact, disputed".
 func (f *Figure) QualifierText() string {
 	q := string(f.Qualifier)
 	if f.Estimate {
 		q += ", estimate"
+	}
+	if f.Disputed {
+		q += ", disputed"
 	}
 	return q
 }
@@ -87,7 +90,7 @@ func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) s
 func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"group", "label", "kind", "unit", "sources", "group_low", "group_high",
-		"article", "title", "figure", "value", "low", "high", "qualifier", "estimate", "attribution", "sentence"})
+		"article", "title", "figure", "value", "low", "high", "qualifier", "estimate", "disputed", "attribution", "attribution_text", "sentence"})
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	opt := func(p *float64) string {
 		if p == nil {
@@ -99,7 +102,8 @@ func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string
 		for _, f := range g.Figures {
 			cw.Write([]string{strconv.Itoa(g.ID), g.Label, string(g.Kind), g.Unit, strconv.Itoa(g.Sources),
 				num(g.Low), num(g.High), f.Article, titles(f.Article), f.Text, num(f.Value), opt(f.Low), opt(f.High),
-				string(f.Qualifier), strconv.FormatBool(f.Estimate), f.Attribution, f.Sentence})
+				string(f.Qualifier), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), f.Attribution,
+				f.AttributionText, f.Sentence})
 		}
 	}
 	cw.Flush()

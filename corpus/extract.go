@@ -16,16 +16,19 @@ func ExtractFigures(a *Article) []*Figure {
 			continue
 		}
 		x := newExtractor(a, p)
+		var here []*Figure
 		for k := 0; k < len(x.toks); {
 			f, next := x.figureAt(k)
 			if f != nil {
 				f.Group = -1
-				out = append(out, f)
+				here = append(here, f)
 				k = next
 				continue
 			}
 			k++
 		}
+		x.setPlaces(here)
+		out = append(out, here...)
 	}
 	return out
 }
@@ -172,6 +175,7 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	}
 	if subjStart >= 0 {
 		f.Subject = x.p.Text[x.toks[subjStart].start:x.toks[subjEnd].end]
+		f.noun = x.nominalSubject(subjStart, subjEnd)
 	}
 	x.classify(f, first, last, subjStart, subjEnd)
 
@@ -195,7 +199,10 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	sp := x.spans[f.sentence]
 	f.Sentence = x.p.Text[sp.Start:sp.End]
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence)
-	f.Attribution = x.attribution(f.sentence, k)
+	src := x.attribution(f.sentence, k)
+	f.Attribution, f.AttributionText = x.sourceText(src)
+	x.dispute(f, first, src)
+	f.lang, f.first, f.last, f.src = x.lang, first, last, src
 	return f, last + 1
 }
 

@@ -42,15 +42,31 @@ type Figure struct {
 	Unit        string     `json:"unit"`    // normalised unit: "soldiers", "percent", "USD", "km", ...
 	Subject     string     `json:"subject"` // what is counted, as written: "nordkoreanische Soldaten"
 	Kind        FigureKind `json:"kind"`
-	Attribution string     `json:"attribution"`
-	Sentence    string     `json:"sentence"`
-	Group       int        `json:"group"` // Group.ID, or -1 when ungrouped
+	Attribution string     `json:"attribution"` // who says so, nominative: "ukrainischer Geheimdienst"
+	// AttributionText is the attribution as written, with its cue: "nach
+	// Angaben des ukrainischen Geheimdienstes".
+	AttributionText string `json:"attribution_text"`
+	// Disputed marks a figure the sentence reports as a claim that was
+	// revised, denied or disputed.
+	Disputed bool   `json:"disputed"`
+	Sentence string `json:"sentence"`
+	Group    int    `json:"group"` // Group.ID, or -1 when ungrouped
 	// Actor is the country whose people or things are counted, as a code
 	// ("kp" for "nordkoreanische Soldaten"), when the phrase says so.
 	Actor string `json:"actor,omitempty"`
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
+
+	// For group labels: the article's language, what is counted in the
+	// nominative plural without its nationality, and the places named near
+	// the figure (near) or, when none is, anywhere in its sentence (wide).
+	lang       string
+	noun       string
+	near, wide []placeRef
+	// Token ranges in the paragraph, while extracting.
+	first, last int
+	src         srcSpan
 }
 
 // Group collects figures about the same thing across articles.

@@ -4,8 +4,6 @@ import (
 	"math"
 	"strings"
 	"testing"
-
-	"quellen/bench/gen"
 )
 
 // testArticle wraps one paragraph of text as an article in lang.
@@ -227,10 +225,10 @@ func TestFigureContext(t *testing.T) {
 		estimate    bool
 		actor       string
 	}{
-		{"de", "Laut dem amerikanischen Verteidigungsministerium befinden sich 10 000 Soldaten aus Nordkorea in Russland.", "10 000 Soldaten aus Nordkorea", "amerikanischen Verteidigungsministerium", false, "kp"},
+		{"de", "Laut dem amerikanischen Verteidigungsministerium befinden sich 10 000 Soldaten aus Nordkorea in Russland.", "10 000 Soldaten aus Nordkorea", "US-Verteidigungsministerium", false, "kp"},
 		{"de", "Schätzungen zufolge hat Kim rund 12.000 Soldaten geschickt.", "rund 12.000 Soldaten", "", true, ""},
 		{"de", "US-Schätzungen zufolge gab es 600.000 Tote.", "600.000 Tote", "US-Schätzungen", true, ""},
-		{"de", "Nach Angaben des ukrainischen Geheimdienstes kämpfen 11.000 Soldaten.", "11.000 Soldaten", "ukrainischen Geheimdienstes", false, ""},
+		{"de", "Nach Angaben des ukrainischen Geheimdienstes kämpfen 11.000 Soldaten.", "11.000 Soldaten", "ukrainischer Geheimdienst", false, ""},
 		{"de", "Inzwischen meldet Südkorea 13 000 Container.", "13 000 Container", "Südkorea", false, ""},
 		{"de", "Mithilfe von Bildern sieht es das NIS als erwiesen an, dass 12.000 Soldaten kamen.", "12.000 Soldaten", "NIS", false, ""},
 		{"de", "Es kamen 1 500 nordkoreanische Spezialkräfte, sagte der Sprecher des Ministeriums.", "1 500 nordkoreanische Spezialkräfte", "Sprecher des Ministeriums", false, "kp"},
@@ -282,12 +280,20 @@ func FuzzExtractFigures(f *testing.F) {
 				t.Fatalf("bad span %d:%d %q in %q", fig.Start, fig.End, fig.Text, text)
 			}
 		}
+		// Grouping and labels: the same text from a second source.
+		b := testArticle(lang, text)
+		b.ID = "u.txt"
+		for _, g := range GroupFigures(ExtractAllFigures([]*Article{a, b})) {
+			if g.Label == "" {
+				t.Fatalf("group without label in %q", text)
+			}
+		}
 	})
 }
 
 func BenchmarkExtractFigures(b *testing.B) {
+	arts := benchArticles(b)
 	b.StopTimer()
-	arts, _ := LoadFS(gen.Generate(10000))
 	var size int
 	for _, a := range arts {
 		for _, p := range a.Paragraphs {

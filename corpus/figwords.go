@@ -144,6 +144,9 @@ func init() {
 		countryNames[code] = [2]string{de, en}
 		for _, w := range strings.Fields(list) {
 			countries[w] = code
+			if strings.HasSuffix(w, "isch") && nationalities[code][0] == "" {
+				nationalities[code] = [2]string{w, nationalities[code][1]}
+			}
 		}
 	}
 	add("kp", "Nordkorea", "North Korea", "nordkorea nordkoreanisch north-korean nordkoreas")
@@ -195,6 +198,23 @@ func init() {
 	add("ve", "Venezuela", "Venezuela", "venezuela venezolanisch venezuelan")
 	add("cu", "Kuba", "Cuba", "kuba kubanisch cuba cuban")
 	add("ku", "Kurden", "Kurds", "kurdisch kurdish kurden kurds")
+}
+
+// nationalities are each actor's German adjective stem ("nordkoreanisch",
+// set from the list above) and English adjective ("North Korean").
+var nationalities = map[string][2]string{}
+
+func init() {
+	for _, line := range strings.Split(`kp North Korean|kr South Korean|ru Russian|ua Ukrainian|us U.S.|de German|cn Chinese|
+		jp Japanese|gb British|fr French|il Israeli|ps Palestinian|ir Iranian|sy Syrian|tr Turkish|pl Polish|by Belarusian|
+		it Italian|es Spanish|in Indian|pk Pakistani|af Afghan|iq Iraqi|lb Lebanese|ye Yemeni|sa Saudi|eg Egyptian|
+		sd Sudanese|nl Dutch|at Austrian|ch Swiss|ca Canadian|mx Mexican|br Brazilian|au Australian|tw Taiwanese|
+		vn Vietnamese|ge Georgian|hu Hungarian|cz Czech|ro Romanian|gr Greek|se Swedish|fi Finnish|no Norwegian|
+		dk Danish|ve Venezuelan|cu Cuban|ku Kurdish`, "|") {
+		code, adj, _ := strings.Cut(strings.TrimSpace(line), " ")
+		n := nationalities[code]
+		nationalities[code] = [2]string{n[0], adj}
+	}
 }
 
 // actorOf returns the country code a word names ("nordkoreanische",
