@@ -150,7 +150,7 @@ func classifyToken(t entToken, titleCase, german bool) class {
 		return cNoun
 	}
 	if t.sentStart || titleCase {
-		if stopWords[t.lower] || entDeterminers[t.lower] || entSpeechVerbs[t.lower] || placePreps[t.lower] {
+		if stopWords[t.lower] || entDeterminers[t.lower] || entSpeechVerbs[t.lower] || entPlacePreps[t.lower] {
 			return cNone
 		}
 		if l.isWord(t.lower) {
@@ -253,13 +253,13 @@ var stopWords = wordSet(`der die das ein eine und oder aber doch denn auch so wi
 func nationality(lower string) bool {
 	for _, end := range []string{"ian", "ean", "ese", "ish", "can", "ans", "ians", "eans"} {
 		if strings.HasSuffix(lower, end) && len(lower) > len(end)+2 {
-			return lex().isWord(lower) || nationalities[lower]
+			return lex().isWord(lower) || entNationalities[lower]
 		}
 	}
-	return nationalities[lower]
+	return entNationalities[lower]
 }
 
-var nationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
+var entNationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
 	english iranian israeli european asian african soviet belarusian polish swedish finnish norwegian
 	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian`)
 
@@ -525,7 +525,7 @@ func afterArticle(toks []entToken, i int) bool {
 		return false
 	}
 	pp := toks[i-2].lower
-	if !entDeterminers[pp] && !placePreps[pp] && !stopWords[pp] {
+	if !entDeterminers[pp] && !entPlacePreps[pp] && !stopWords[pp] {
 		return false
 	}
 	if entSpeechVerbs[p] || (strings.HasSuffix(p, "te") || strings.HasSuffix(p, "ten")) && !ordinals[p] {
@@ -691,7 +691,7 @@ func contextScore(c *entCandidate, text string, toks []entToken, cls []class, i,
 		switch {
 		case cls[i-1] == cTitle:
 			c.score[sPerson] += 3
-		case placePreps[prev.lower] && !toks[i].gapBreak:
+		case entPlacePreps[prev.lower] && !toks[i].gapBreak:
 			c.score[sPlace] += 1.5
 		case prev.lower == "von" || prev.lower == "vom" || prev.lower == "of":
 			c.score[sPlace] += 0.5

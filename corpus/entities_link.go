@@ -159,7 +159,7 @@ func link(cands []entCandidate, aliases *Aliases, adjStems []string) []*Entity {
 			c.coordWith = &cands[i-c.coord]
 			cands[i-c.coord].coordNext = c
 		}
-		c.name = stripGenitive(c.text, names)
+		c.name = entStripGenitive(c.text, names)
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
@@ -210,7 +210,7 @@ func link(cands []entCandidate, aliases *Aliases, adjStems []string) []*Entity {
 
 // stripGenitive turns "Putins" into "Putin" and "Nordkoreas" into
 // "Nordkorea" when the shorter name occurs too, or is a known place.
-func stripGenitive(text string, names map[string]bool) string {
+func entStripGenitive(text string, names map[string]bool) string {
 	base, ok := strings.CutSuffix(text, "s")
 	if !ok || len(base) < 3 || gazExact(text) != nil {
 		return text

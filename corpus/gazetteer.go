@@ -305,7 +305,7 @@ var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinze
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
-var placePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
+var entPlacePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
 	from near into`)
 
 // speechVerbs next to a bare name mark a person: "erklärt Tikhonov",
