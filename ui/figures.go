@@ -93,7 +93,7 @@ func (m groupsModel) View() string {
 	default:
 		body = m.list.View(func(i int, sel bool) []string {
 			g := m.groups[i]
-			t := pad(truncate(g.Label, m.width-1), m.width-1)
+			t := pad(truncateMiddle(g.Label, m.width-1), m.width-1)
 			meta := pad(truncate(spread(g)+" · "+plural(g.Sources, "source", "sources"), m.width-1), m.width-1)
 			if sel {
 				return []string{st.TypeLabel.Render("▌") + st.SelTitle.Render(t), st.TypeLabel.Render("▌") + st.SelMeta.Render(meta)}
@@ -339,6 +339,12 @@ func (m compareModel) column(i, w int, pointer bool) []string {
 			lines = append(lines, st.Match.Render(l))
 		}
 		info := []string{qualifierText(f.Qualifier)}
+		if f.Estimate {
+			info = append(info, "estimate")
+		}
+		if f.Disputed {
+			info = append(info, "disputed")
+		}
 		if f.Attribution != "" {
 			info = append(info, "says "+f.Attribution)
 		}
