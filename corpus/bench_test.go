@@ -3,42 +3,22 @@ package corpus
 import (
 	"sync"
 	"testing"
-	"testing/fstest"
 
 	"quellen/bench/gen"
 )
 
-// The generated 10 000-article benchmark corpus (bench/gen), built once per
+// The generated 10 000-article benchmark corpus (bench/gen), loaded once per
 // test binary and shared by every benchmark in the package.
 var (
-	benchFilesOnce sync.Once
-	benchFileSys   fstest.MapFS
-	benchFileBytes int64
-
 	benchLoadOnce sync.Once
 	benchLoaded   []*Article
 )
 
-// benchFiles returns the generated files and their total size.
-func benchFiles(b *testing.B) (fstest.MapFS, int64) {
-	b.Helper()
-	b.StopTimer()
-	defer b.StartTimer()
-	benchFilesOnce.Do(func() {
-		benchFileSys = gen.Generate(10000)
-		for _, f := range benchFileSys {
-			benchFileBytes += int64(len(f.Data))
-		}
-	})
-	return benchFileSys, benchFileBytes
-}
-
 // benchArticles returns the generated corpus, loaded.
 func benchArticles(b *testing.B) []*Article {
 	b.Helper()
-	fsys, _ := benchFiles(b)
 	b.StopTimer()
 	defer b.StartTimer()
-	benchLoadOnce.Do(func() { benchLoaded, _ = LoadFS(fsys) })
+	benchLoadOnce.Do(func() { benchLoaded, _ = LoadFS(gen.Generate(10000)) })
 	return benchLoaded
 }

@@ -84,7 +84,7 @@ func newExtractor(a *Article, p *Paragraph) *extractor {
 	x := &extractor{a: a, p: p, lang: lang, toks: tokenize(p.Text, lang), attr: map[int]string{}}
 	x.spans = p.Sentences
 	if len(x.spans) == 0 {
-		x.spans = []Span{{0, len(p.Text)}}
+		x.spans = []Span{{Start: 0, End: len(p.Text)}}
 	}
 	x.sent = make([]int, len(x.toks))
 	s := 0

@@ -2,13 +2,14 @@ package corpus
 
 import (
 	"math"
+	"quellen/corpus/article"
 	"strings"
 	"testing"
 )
 
 // testArticle wraps one paragraph of text as an article in lang.
 func testArticle(lang, text string) *Article {
-	return &Article{ID: "t.txt", Lang: lang, Paragraphs: []Paragraph{{Kind: Body, Text: text, Sentences: SplitSentences(text)}}}
+	return &Article{ID: "t.txt", Lang: lang, Paragraphs: []Paragraph{{Kind: Body, Text: text, Sentences: article.SplitSentences(text)}}}
 }
 
 var none = math.NaN() // an open bound
@@ -273,7 +274,7 @@ func FuzzExtractFigures(f *testing.F) {
 	f.Add("en", "About 11,000 troops, between 10,000 and 12,000, up to 1.2 million; $20bn, 40 percent.")
 	f.Add("de", "zehn- bis zwölftausend 1.2.3 27.07.2024 F-16 „12'000“ -1 %")
 	f.Fuzz(func(t *testing.T, lang, text string) {
-		text = normalizeSpace(Sanitize(text))
+		text = article.NormalizeSpace(article.Sanitize(text))
 		a := testArticle(lang, text)
 		for _, fig := range ExtractFigures(a) {
 			if fig.Start < 0 || fig.End > len(text) || fig.Start >= fig.End || text[fig.Start:fig.End] != fig.Text {

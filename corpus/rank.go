@@ -165,7 +165,7 @@ func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []Span) {
 			if int32(id) != wm.exact && id >= wm.prefixLo && id < wm.prefixHi {
 				end = int(t.ends[len(wm.word)-1]) // mark only the prefix typed
 			}
-			occ = append(occ, occurrence{t.pos, wi, Span{t.start, end}})
+			occ = append(occ, occurrence{t.pos, wi, Span{Start: t.start, End: end}})
 		}
 	})
 	spans := mergeSpans(occ)

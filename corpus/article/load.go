@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"bytes"
@@ -265,9 +265,9 @@ func Parse(id string, data []byte) (a *Article, notes []string, err error) {
 	default:
 		meta, blocks = parsePlain(text)
 	}
-	meta.title = normalizeSpace(Sanitize(meta.title))
-	meta.source = normalizeSpace(Sanitize(meta.source))
-	meta.url = normalizeSpace(Sanitize(meta.url))
+	meta.title = NormalizeSpace(Sanitize(meta.title))
+	meta.source = NormalizeSpace(Sanitize(meta.source))
+	meta.url = NormalizeSpace(Sanitize(meta.url))
 	meta.date = normalizeDate(Sanitize(meta.date))
 	for i := range blocks {
 		blocks[i].text = Sanitize(blocks[i].text)

@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"regexp"
@@ -26,7 +26,7 @@ func buildArticle(id string, meta docMeta, blocks []block) *Article {
 	a := &Article{ID: id, Date: meta.date, Source: meta.source, URL: meta.url}
 	var paras []Paragraph
 	for _, b := range blocks {
-		t := normalizeSpace(b.text)
+		t := NormalizeSpace(b.text)
 		if t == "" {
 			continue
 		}

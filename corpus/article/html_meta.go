@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"bytes"
@@ -107,14 +107,14 @@ var titleSeparators = []string{" | ", " – ", " — ", " - ", " · ", " :: ", "
 // like a name ("ZEIT ONLINE", "tagesschau.de"): "Ukraine-Krieg - Selenskyj
 // fordert mehr Waffen" keeps its second half.
 func splitSiteSuffix(t, site, headline string) (string, string) {
-	t = normalizeSpace(t)
+	t = NormalizeSpace(t)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
 		}
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		known := site != "" && strings.EqualFold(tail, site) || headline != "" && strings.EqualFold(normalizeSpace(head), headline)
+		known := site != "" && strings.EqualFold(tail, site) || headline != "" && strings.EqualFold(NormalizeSpace(head), headline)
 		if known || looksLikeSiteName(tail, sep == " | " || sep == " :: " || sep == " // ") {
 			// "Headline | Section | Site": drop the section as well.
 			if j := strings.LastIndex(head, sep); j > 0 && looksLikeSiteName(head[j+len(sep):], true) && len(strings.Fields(head[j+len(sep):])) <= 2 {

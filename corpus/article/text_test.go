@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"fmt"
@@ -100,7 +100,7 @@ func TestNormalizeSpace(t *testing.T) {
 		{"ä ö ü", "ä ö ü"},
 	}
 	for _, tt := range tests {
-		if got := normalizeSpace(tt.in); got != tt.want {
+		if got := NormalizeSpace(tt.in); got != tt.want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"strings"
@@ -423,5 +423,5 @@ func textOf(n *html.Node) string {
 			b.WriteString(c.Data)
 		}
 	}
-	return normalizeSpace(b.String())
+	return NormalizeSpace(b.String())
 }

@@ -1,4 +1,4 @@
-package corpus
+package article
 
 import (
 	"strings"
@@ -154,10 +154,10 @@ func stringBodyLen(s string) int {
 	return 0
 }
 
-// normalizeSpace collapses runs of white space into one space and trims the
+// NormalizeSpace collapses runs of white space into one space and trims the
 // ends. A single no-break or thin space is kept: it separates thousands in
 // "1 500" and must survive for the number parser.
-func normalizeSpace(s string) string {
+func NormalizeSpace(s string) string {
 	if isNormalSpace(s) {
 		return s
 	}

@@ -1,0 +1,38 @@
+package corpus
+
+import (
+	"io/fs"
+
+	"quellen/corpus/article"
+)
+
+// The document model lives in package article; these names keep the facade
+// self-contained for callers that only import corpus.
+type (
+	Article       = article.Article
+	Paragraph     = article.Paragraph
+	ParagraphKind = article.ParagraphKind
+	Span          = article.Span
+	Warning       = article.Warning
+)
+
+// Paragraph kinds (see article.ParagraphKind).
+const (
+	Body        = article.Body
+	Heading     = article.Heading
+	Caption     = article.Caption
+	Boilerplate = article.Boilerplate
+	Meta        = article.Meta
+)
+
+// MaxFileSize is the largest file that is loaded (see article.MaxFileSize).
+const MaxFileSize = article.MaxFileSize
+
+// LoadFS loads every article file in fsys (see article.LoadFS).
+func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
+
+// LoadPaths loads files and folders from disk (see article.LoadPaths).
+func LoadPaths(paths []string) ([]*Article, []Warning) { return article.LoadPaths(paths) }
+
+// Parse turns one file's bytes into an article (see article.Parse).
+func Parse(id string, data []byte) (*Article, []string, error) { return article.Parse(id, data) }
