@@ -4,6 +4,7 @@ import (
 	"io/fs"
 
 	"quellen/corpus/article"
+	"quellen/corpus/search"
 )
 
 // The document model lives in package article; these names keep the facade
@@ -36,3 +37,11 @@ func LoadPaths(paths []string) ([]*Article, []Warning) { return article.LoadPath
 
 // Parse turns one file's bytes into an article (see article.Parse).
 func Parse(id string, data []byte) (*Article, []string, error) { return article.Parse(id, data) }
+
+// Search types live in package search.
+type (
+	Index    = search.Index
+	Result   = search.Result
+	Hits     = search.Hits
+	Searcher = search.Searcher
+)

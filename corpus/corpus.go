@@ -6,6 +6,8 @@ package corpus
 
 import (
 	"sync"
+
+	"quellen/corpus/search"
 )
 
 // Corpus is a loaded set of articles with lazily built analyses. All methods
@@ -81,6 +83,6 @@ func (c *Corpus) Entities() []*Entity {
 
 // Index returns the search index, building it on first use.
 func (c *Corpus) Index() *Index {
-	c.indexOnce.Do(func() { c.index = NewIndex(c.Articles) })
+	c.indexOnce.Do(func() { c.index = search.NewIndex(c.Articles) })
 	return c.index
 }

@@ -2,9 +2,10 @@ package corpus
 
 import (
 	"math"
-	"quellen/corpus/article"
 	"strings"
 	"testing"
+
+	"quellen/corpus/article"
 )
 
 // testArticle wraps one paragraph of text as an article in lang.

@@ -1,19 +1,25 @@
-package corpus
+// Package search finds passages across articles as the user types: it folds
+// and tokenizes paragraph text, builds an inverted index over the folded
+// words, matches query words exactly, by prefix or fuzzily, and ranks the
+// passages.
+package search
 
 import (
 	"context"
 	"runtime"
 	"slices"
 	"sync"
+
+	"quellen/corpus/article"
 )
 
 // Result is one matching passage.
 type Result struct {
-	Article   string  `json:"article"`
-	Paragraph int     `json:"paragraph"`
-	Score     float64 `json:"score"`
-	Text      string  `json:"text"`
-	Matches   []Span  `json:"matches"` // byte ranges into Text, in text order, not overlapping
+	Article   string         `json:"article"`
+	Paragraph int            `json:"paragraph"`
+	Score     float64        `json:"score"`
+	Text      string         `json:"text"`
+	Matches   []article.Span `json:"matches"` // byte ranges into Text, in text order, not overlapping
 }
 
 // Count is how many matches the passage has.
@@ -24,7 +30,7 @@ func (r Result) Count() int { return len(r.Matches) }
 // immutable once built and safe for concurrent use; each search box should
 // query through its own Searcher, which remembers work between keystrokes.
 type Index struct {
-	articles []*Article
+	articles []*article.Article
 	passages []passage
 	terms    []string          // folded vocabulary, sorted
 	ids      map[string]uint32 // term -> its index in terms
@@ -50,11 +56,11 @@ const (
 	rankFurniture             // captions, boilerplate, meta lines: after every story passage
 )
 
-func rankOf(k ParagraphKind) passageRank {
+func rankOf(k article.ParagraphKind) passageRank {
 	switch k {
-	case Heading:
+	case article.Heading:
 		return rankHeading
-	case Body, "":
+	case article.Body, "":
 		return rankBody
 	}
 	return rankFurniture
@@ -62,7 +68,7 @@ func rankOf(k ParagraphKind) passageRank {
 
 // NewIndex builds the search index. The work is split over the CPUs by
 // passage ranges, whose postings are then concatenated in order.
-func NewIndex(articles []*Article) *Index {
+func NewIndex(articles []*article.Article) *Index {
 	ix := &Index{articles: articles}
 	for ai, a := range articles {
 		for pi, p := range a.Paragraphs {
@@ -98,7 +104,7 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 	for pid := lo; pid < hi; pid++ {
 		ref := ix.passages[pid]
 		text := ix.articles[ref.article].Paragraphs[ref.para].Text
-		tz.scan(text, func(t wordToken) {
+		tz.scan(text, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
 				id = uint32(len(sh.terms))

@@ -1,4 +1,4 @@
-package corpus
+package search
 
 import (
 	"slices"
@@ -64,7 +64,7 @@ func TestTokenSpans(t *testing.T) {
 	text := "Größere Straßen-Blockaden: 1 500 Soldaten, „Kim's“ Öl."
 	type tok struct {
 		orig, term string
-		kind       wordKind
+		kind       tokenKind
 		pos        int
 	}
 	want := []tok{
@@ -79,7 +79,7 @@ func TestTokenSpans(t *testing.T) {
 	}
 	var got []tok
 	tz := tokenizer{track: true}
-	tz.scan(text, func(tk wordToken) {
+	tz.scan(text, func(tk token) {
 		got = append(got, tok{text[tk.start:tk.end], string(tk.term), tk.kind, tk.pos})
 		if len(tk.ends) != len(tk.term) {
 			t.Errorf("%q: %d ends for %d folded bytes", tk.term, len(tk.ends), len(tk.term))
@@ -105,7 +105,7 @@ func TestFoldedPrefixEnds(t *testing.T) {
 	for _, tt := range tests {
 		tz := tokenizer{track: true}
 		var got string
-		tz.scan(tt.text, func(tk wordToken) {
+		tz.scan(tt.text, func(tk token) {
 			if tk.kind == tokPart || !strings.HasPrefix(string(tk.term), tt.prefix) {
 				return
 			}
@@ -147,7 +147,7 @@ func FuzzQueryWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		tz := tokenizer{track: true}
 		lastPos := -1
-		tz.scan(s, func(tk wordToken) {
+		tz.scan(s, func(tk token) {
 			if tk.start < 0 || tk.end > len(s) || tk.start >= tk.end {
 				t.Fatalf("bad span [%d,%d) in %q", tk.start, tk.end, s)
 			}

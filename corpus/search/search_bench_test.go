@@ -1,4 +1,4 @@
-package corpus
+package search
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"quellen/corpus/article"
 )
 
 // The loaded benchmark corpus and its index, built once for all benchmarks.
@@ -16,7 +18,7 @@ var (
 	benchIndex      *Index
 )
 
-func benchCorpus(b *testing.B) ([]*Article, *Index) {
+func benchCorpus(b *testing.B) ([]*article.Article, *Index) {
 	b.Helper()
 	arts := benchArticles(b)
 	b.StopTimer()

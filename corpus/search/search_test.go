@@ -1,4 +1,4 @@
-package corpus
+package search
 
 import (
 	"context"
@@ -7,11 +7,13 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"quellen/corpus/article"
 )
 
 // The examples of issue 5, on the seed articles.
 func TestSearchSeeds(t *testing.T) {
-	ix := seedCorpus(t).Index()
+	ix := seedIndex(t)
 	tests := []struct {
 		query       string
 		wantArticle string   // of the first result, by prefix
@@ -48,7 +50,7 @@ func TestSearchSeeds(t *testing.T) {
 
 // Near spellings are found, after the exact one.
 func TestSearchNearSpellingRanksLower(t *testing.T) {
-	ix := seedCorpus(t).Index()
+	ix := seedIndex(t)
 	for _, tt := range []struct{ query, exact, near string }{
 		{"budanow", "Budanow", "Budanov"},
 		{"budanov", "Budanov", "Budanow"},
@@ -90,9 +92,9 @@ func containsString(list []string, s string) bool {
 // testIndex indexes small articles given as text, one per string.
 func testIndex(t testing.TB, texts ...string) *Index {
 	t.Helper()
-	var arts []*Article
+	var arts []*article.Article
 	for i, text := range texts {
-		a, _, err := Parse(fmt.Sprintf("%02d.txt", i), []byte(text))
+		a, _, err := article.Parse(fmt.Sprintf("%02d.txt", i), []byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,7 +196,7 @@ func TestSearchByteRanges(t *testing.T) {
 
 // Narrowing while typing gives the same answers as searching afresh.
 func TestSearcherNarrowsLikeFresh(t *testing.T) {
-	ix := seedCorpus(t).Index()
+	ix := seedIndex(t)
 	s := ix.NewSearcher()
 	for _, typed := range []string{"budanow", "tikonov 2024", "wladiwostok 1500", "sechs parteien"} {
 		for n := 1; n <= len(typed); n++ {
@@ -220,7 +222,7 @@ func TestSearcherNarrowsLikeFresh(t *testing.T) {
 }
 
 func TestSearchCancelled(t *testing.T) {
-	ix := seedCorpus(t).Index()
+	ix := seedIndex(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := ix.Search(ctx, "kim", 10); !errors.Is(err, context.Canceled) {
@@ -229,7 +231,7 @@ func TestSearchCancelled(t *testing.T) {
 }
 
 func TestSearchTotalAndEmpty(t *testing.T) {
-	ix := seedCorpus(t).Index()
+	ix := seedIndex(t)
 	for _, tt := range []struct {
 		query   string
 		atLeast int

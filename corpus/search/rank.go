@@ -1,10 +1,12 @@
-package corpus
+package search
 
 import (
 	"cmp"
 	"context"
 	"math"
 	"slices"
+
+	"quellen/corpus/article"
 )
 
 // Scoring. A passage's base score is the mean quality of its words' best
@@ -29,7 +31,7 @@ type scored struct {
 	pid       uint32
 	furniture bool
 	score     float64
-	spans     []Span
+	spans     []article.Span
 }
 
 // better orders passages: story before furniture, higher score, then
@@ -141,17 +143,17 @@ func topN(cands []candidate, k int, score func(candidate) scored) []scored {
 type occurrence struct {
 	pos  int
 	word int
-	span Span
+	span article.Span
 }
 
 // inspect reads a passage again to find where each word matches: the
 // highlights, and the bonuses for words close together and found often.
-func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []Span) {
+func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []article.Span) {
 	ref := s.ix.passages[pid]
 	text := s.ix.articles[ref.article].Paragraphs[ref.para].Text
 	var occ []occurrence
 	s.tz.track = true
-	s.tz.scan(text, func(t wordToken) {
+	s.tz.scan(text, func(t token) {
 		id, ok := s.ix.ids[string(t.term)]
 		if !ok {
 			return
@@ -165,7 +167,7 @@ func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []Span) {
 			if int32(id) != wm.exact && id >= wm.prefixLo && id < wm.prefixHi {
 				end = int(t.ends[len(wm.word)-1]) // mark only the prefix typed
 			}
-			occ = append(occ, occurrence{t.pos, wi, Span{Start: t.start, End: end}})
+			occ = append(occ, occurrence{t.pos, wi, article.Span{Start: t.start, End: end}})
 		}
 	})
 	spans := mergeSpans(occ)
@@ -212,12 +214,12 @@ func proximityBonus(occ []occurrence, n int) float64 {
 
 // mergeSpans returns the occurrences' byte ranges in text order, overlaps
 // joined (a compound and its first part, two words matching one token).
-func mergeSpans(occ []occurrence) []Span {
-	spans := make([]Span, 0, len(occ))
+func mergeSpans(occ []occurrence) []article.Span {
+	spans := make([]article.Span, 0, len(occ))
 	for _, o := range occ {
 		spans = append(spans, o.span)
 	}
-	slices.SortFunc(spans, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	slices.SortFunc(spans, func(a, b article.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
 	out := spans[:0]
 	for _, sp := range spans {
 		if k := len(out); k > 0 && sp.Start < out[k-1].End {

@@ -1,25 +1,25 @@
-package corpus
+package search
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// wordKind says how a token relates to the words around it.
-type wordKind uint8
+// tokenKind says how a token relates to the words around it.
+type tokenKind uint8
 
 const (
-	tokWord   wordKind = iota // a plain word or number
-	tokPart                   // one part of a hyphenated compound: "Parteien" in "Sechs-Parteien-Gesprächen"
-	tokJoined                 // the whole compound with its hyphens dropped: "sechsparteiengesprachen"
+	tokWord   tokenKind = iota // a plain word or number
+	tokPart                    // one part of a hyphenated compound: "Parteien" in "Sechs-Parteien-Gesprächen"
+	tokJoined                  // the whole compound with its hyphens dropped: "sechsparteiengesprachen"
 )
 
-// wordToken is one searchable word of a text. term is folded and only valid until
+// token is one searchable word of a text. term is folded and only valid until
 // the next token is emitted.
-type wordToken struct {
+type token struct {
 	start, end int // byte range of the original spelling
 	pos        int // word position; a joined compound shares its first part's
-	kind       wordKind
+	kind       tokenKind
 	term       []byte
 	// ends[k] is the original byte offset after the rune that produced
 	// term[k]; set only when the tokenizer tracks offsets. It maps a folded
@@ -43,7 +43,7 @@ type part struct{ start, end, lo, hi int }
 
 // scan calls emit for every token of text, in text order; the parts of a
 // compound come before the joined whole.
-func (tz *tokenizer) scan(text string, emit func(wordToken)) {
+func (tz *tokenizer) scan(text string, emit func(token)) {
 	pos := 0
 	for i := 0; i < len(text); {
 		r, size := runeAt(text, i)
@@ -72,24 +72,24 @@ func (tz *tokenizer) scan(text string, emit func(wordToken)) {
 		}
 		if len(tz.parts) == 1 {
 			p := tz.parts[0]
-			emit(tz.wordToken(p.start, p.end, pos, tokWord, p.lo, p.hi))
+			emit(tz.makeToken(p.start, p.end, pos, tokWord, p.lo, p.hi))
 			pos++
 			continue
 		}
 		first := pos
 		for _, p := range tz.parts {
 			if p.hi > p.lo {
-				emit(tz.wordToken(p.start, p.end, pos, tokPart, p.lo, p.hi))
+				emit(tz.makeToken(p.start, p.end, pos, tokPart, p.lo, p.hi))
 				pos++
 			}
 		}
 		whole := tz.parts[len(tz.parts)-1]
-		emit(tz.wordToken(tz.parts[0].start, whole.end, first, tokJoined, 0, len(tz.buf)))
+		emit(tz.makeToken(tz.parts[0].start, whole.end, first, tokJoined, 0, len(tz.buf)))
 	}
 }
 
-func (tz *tokenizer) wordToken(start, end, pos int, kind wordKind, lo, hi int) wordToken {
-	t := wordToken{start: start, end: end, pos: pos, kind: kind, term: tz.buf[lo:hi]}
+func (tz *tokenizer) makeToken(start, end, pos int, kind tokenKind, lo, hi int) token {
+	t := token{start: start, end: end, pos: pos, kind: kind, term: tz.buf[lo:hi]}
 	if tz.track {
 		t.ends = tz.ends[lo:hi]
 	}
@@ -246,7 +246,7 @@ func isThousandsSep(r rune) bool {
 func QueryWords(q string) []string {
 	var words []string
 	var tz tokenizer
-	tz.scan(q, func(t wordToken) {
+	tz.scan(q, func(t token) {
 		if t.kind != tokPart {
 			words = append(words, string(t.term))
 		}
