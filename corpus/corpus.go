@@ -7,6 +7,7 @@ package corpus
 import (
 	"sync"
 
+	"quellen/corpus/figures"
 	"quellen/corpus/search"
 )
 
@@ -67,8 +68,8 @@ func (c *Corpus) Groups() []*Group {
 
 func (c *Corpus) buildFigures() {
 	c.figuresOnce.Do(func() {
-		c.figures = ExtractAllFigures(c.Articles)
-		c.groups = GroupFigures(c.figures)
+		c.figures = figures.ExtractAll(c.Articles)
+		c.groups = figures.Groups(c.figures)
 	})
 }
 

@@ -1,17 +1,19 @@
-package corpus
+package figures
 
 import (
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+
+	"quellen/corpus/article"
 )
 
 // corpusOf parses one article per text ("de:" or "en:" prefix) and groups
 // their figures.
 func labelsOf(t *testing.T, texts []string) []string {
 	t.Helper()
-	var arts []*Article
+	var arts []*article.Article
 	for i, s := range texts {
 		lang, text, _ := strings.Cut(s, ":")
 		a := testArticle(lang, strings.TrimSpace(text))
@@ -19,7 +21,7 @@ func labelsOf(t *testing.T, texts []string) []string {
 		arts = append(arts, a)
 	}
 	var labels []string
-	for _, g := range GroupFigures(ExtractAllFigures(arts)) {
+	for _, g := range Groups(ExtractAll(arts)) {
 		labels = append(labels, g.Label)
 	}
 	sort.Strings(labels)
@@ -104,7 +106,7 @@ func TestFigurePlaces(t *testing.T) {
 		{"en", "Some 500 North Korean troops arrived in Nizhny Novgorod on Monday.", "Nizhny Novgorod=in Nizhny Novgorod"},
 	}
 	for _, tt := range tests {
-		figs := ExtractFigures(testArticle(tt.lang, tt.in))
+		figs := Extract(testArticle(tt.lang, tt.in))
 		if len(figs) == 0 {
 			t.Errorf("%q: no figure", tt.in)
 			continue

@@ -1,4 +1,4 @@
-package corpus
+package figures
 
 import "testing"
 
@@ -29,7 +29,7 @@ func TestAttributionNormalForm(t *testing.T) {
 		{"en", "Officials in Kyiv say 900 troops were sent.", "Officials in Kyiv", "Officials in Kyiv"},
 	}
 	for _, tt := range tests {
-		figs := ExtractFigures(testArticle(tt.lang, tt.in))
+		figs := Extract(testArticle(tt.lang, tt.in))
 		if len(figs) != 1 {
 			t.Errorf("%q: got %d figures", tt.in, len(figs))
 			continue
@@ -92,7 +92,7 @@ func TestDisputedFigures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var f *Figure
-		for _, g := range ExtractFigures(testArticle(tt.lang, tt.in)) {
+		for _, g := range Extract(testArticle(tt.lang, tt.in)) {
 			if g.Text == tt.text {
 				f = g
 			}

@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"io"
 	"io/fs"
 
 	"quellen/corpus/article"
+	"quellen/corpus/figures"
 	"quellen/corpus/search"
 )
 
@@ -45,3 +47,42 @@ type (
 	Hits     = search.Hits
 	Searcher = search.Searcher
 )
+
+// Figure types live in package figures.
+type (
+	Figure     = figures.Figure
+	Group      = figures.Group
+	Qualifier  = figures.Qualifier
+	FigureKind = figures.FigureKind
+)
+
+// Figure kinds (see figures.FigureKind).
+const (
+	KindCount    = figures.KindCount
+	KindPercent  = figures.KindPercent
+	KindMoney    = figures.KindMoney
+	KindDistance = figures.KindDistance
+	KindDuration = figures.KindDuration
+	KindDate     = figures.KindDate
+	KindOther    = figures.KindOther
+)
+
+// Qualifiers (see figures.Qualifier).
+const (
+	Exact   = figures.Exact
+	Approx  = figures.Approx
+	AtLeast = figures.AtLeast
+	AtMost  = figures.AtMost
+	Range   = figures.Range
+	Vague   = figures.Vague
+)
+
+// WriteMarkdown writes groups as a Markdown table (see figures.WriteMarkdown).
+func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	return figures.WriteMarkdown(w, groups, titles)
+}
+
+// WriteCSV writes one row per figure (see figures.WriteCSV).
+func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	return figures.WriteCSV(w, groups, titles)
+}

@@ -1,18 +1,20 @@
-package corpus
+package figures
 
 import (
 	"strings"
 	"unicode"
+
+	"quellen/corpus/article"
 )
 
-// ExtractFigures finds the figures in one article: in body paragraphs,
+// Extract finds the figures in one article: in body paragraphs,
 // headings and captions, never in boilerplate or meta lines. IDs are left at
-// zero and Group at -1; ExtractAllFigures numbers them.
-func ExtractFigures(a *Article) []*Figure {
+// zero and Group at -1; ExtractAll numbers them.
+func Extract(a *article.Article) []*Figure {
 	var out []*Figure
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		if p.Kind != Body && p.Kind != Heading && p.Kind != Caption || !mayHoldNumber(p.Text) {
+		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
 		x := newExtractor(a, p)
@@ -67,16 +69,16 @@ func mayHoldNumber(text string) bool {
 
 // extractor reads the figures of one paragraph.
 type extractor struct {
-	a     *Article
-	p     *Paragraph
+	a     *article.Article
+	p     *article.Paragraph
 	lang  string
 	toks  []token
 	sent  []int // sentence index of each token
-	spans []Span
+	spans []article.Span
 	attr  map[int]string // attribution found per sentence
 }
 
-func newExtractor(a *Article, p *Paragraph) *extractor {
+func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
 	lang := a.Lang
 	if lang != "en" {
 		lang = "de"
@@ -84,7 +86,7 @@ func newExtractor(a *Article, p *Paragraph) *extractor {
 	x := &extractor{a: a, p: p, lang: lang, toks: tokenize(p.Text, lang), attr: map[int]string{}}
 	x.spans = p.Sentences
 	if len(x.spans) == 0 {
-		x.spans = []Span{{Start: 0, End: len(p.Text)}}
+		x.spans = []article.Span{{Start: 0, End: len(p.Text)}}
 	}
 	x.sent = make([]int, len(x.toks))
 	s := 0

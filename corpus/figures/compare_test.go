@@ -1,4 +1,4 @@
-package corpus
+package figures
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"quellen/corpus/article"
 	"quellen/seeds"
 )
 
@@ -50,9 +51,9 @@ func figureIn(t *testing.T, figs []*Figure, prefix, text string) *Figure {
 
 // TestSeedGroups checks the "Done when" list of issue 3 on the seeds.
 func TestSeedGroups(t *testing.T) {
-	arts, _ := LoadFS(seeds.FS())
-	c := New(arts, nil)
-	figs, groups := c.Figures(), c.Groups()
+	arts, _ := article.LoadFS(seeds.FS())
+	figs := ExtractAll(arts)
+	groups := Groups(figs)
 
 	troops := groupOf(t, groups, "001", "12.000")
 	want := []string{
@@ -144,15 +145,15 @@ func TestSeedGroups(t *testing.T) {
 	}
 }
 
-func loadTestdata(t *testing.T, names ...string) []*Article {
+func loadTestdata(t *testing.T, names ...string) []*article.Article {
 	t.Helper()
-	var arts []*Article
+	var arts []*article.Article
 	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join("testdata", "figures", n))
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, _, err := Parse(n, data)
+		a, _, err := article.Parse(n, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,8 +168,8 @@ func TestEnglishFigures(t *testing.T) {
 	if arts[0].Lang != "en" {
 		t.Fatalf("lang %q", arts[0].Lang)
 	}
-	c := New(arts, nil)
-	figs, groups := c.Figures(), c.Groups()
+	figs := ExtractAll(arts)
+	groups := Groups(figs)
 	type want struct {
 		text      string
 		value     float64
@@ -229,14 +230,14 @@ func TestEnglishFigures(t *testing.T) {
 // TestGroupingRules: actors and casualty types keep groups apart; a
 // figure from one source alone makes no group.
 func TestGroupingRules(t *testing.T) {
-	mk := func(id, text string) *Article { a := testArticle("de", text); a.ID = id; return a }
-	arts := []*Article{
+	mk := func(id, text string) *article.Article { a := testArticle("de", text); a.ID = id; return a }
+	arts := []*article.Article{
 		mk("a", "Russland schickte 12.000 russische Soldaten. Es gab 500 Tote."),
 		mk("b", "Nordkorea schickte 11.000 nordkoreanische Soldaten. Es gab 500 Verletzte."),
 		mk("c", "Moskau schickte 13.000 russische Soldaten. Es gab 520 Tote."),
 	}
-	figs := ExtractAllFigures(arts)
-	groups := GroupFigures(figs)
+	figs := ExtractAll(arts)
+	groups := Groups(figs)
 	var got []string
 	for _, g := range groups {
 		got = append(got, g.Unit+":"+strings.Join(members(g), ","))
@@ -249,18 +250,22 @@ func TestGroupingRules(t *testing.T) {
 }
 
 func TestExports(t *testing.T) {
-	arts, _ := LoadFS(seeds.FS())
-	c := New(arts, nil)
-	title := func(id string) string { return c.Article(id).Title }
+	arts, _ := article.LoadFS(seeds.FS())
+	groups := Groups(ExtractAll(arts))
+	titles := map[string]string{}
+	for _, a := range arts {
+		titles[a.ID] = a.Title
+	}
+	title := func(id string) string { return titles[id] }
 	var md bytes.Buffer
-	if err := WriteMarkdown(&md, c.Groups(), title); err != nil {
+	if err := WriteMarkdown(&md, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approx, estimate | – |") {
 		t.Errorf("markdown lacks the 000 row:\n%s", md.String())
 	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, c.Groups(), title); err != nil {
+	if err := WriteCSV(&buf, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -268,7 +273,7 @@ func TestExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, g := range c.Groups() {
+	for _, g := range groups {
 		n += len(g.Figures)
 	}
 	if len(rows) != n+1 || rows[0][0] != "group" || rows[1][9] == "" {
@@ -281,11 +286,11 @@ func TestExports(t *testing.T) {
 func BenchmarkGroupFigures(b *testing.B) {
 	arts := benchArticles(b)
 	b.StopTimer()
-	figs := ExtractAllFigures(arts)
+	figs := ExtractAll(arts)
 	b.StartTimer()
 	var groups []*Group
 	for i := 0; i < b.N; i++ {
-		groups = GroupFigures(figs)
+		groups = Groups(figs)
 	}
 	b.ReportMetric(float64(len(figs)), "figures")
 	b.ReportMetric(float64(len(groups)), "groups")

@@ -1,4 +1,4 @@
-package corpus
+package figures
 
 import (
 	"math"
@@ -9,8 +9,8 @@ import (
 )
 
 // testArticle wraps one paragraph of text as an article in lang.
-func testArticle(lang, text string) *Article {
-	return &Article{ID: "t.txt", Lang: lang, Paragraphs: []Paragraph{{Kind: Body, Text: text, Sentences: article.SplitSentences(text)}}}
+func testArticle(lang, text string) *article.Article {
+	return &article.Article{ID: "t.txt", Lang: lang, Paragraphs: []article.Paragraph{{Kind: article.Body, Text: text, Sentences: article.SplitSentences(text)}}}
 }
 
 var none = math.NaN() // an open bound
@@ -169,7 +169,7 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"en", "The team won 2-1 on Sunday.", "", 0, 0, 0, "", "", ""},
 	}
 	for _, tt := range tests {
-		figs := ExtractFigures(testArticle(tt.lang, tt.in))
+		figs := Extract(testArticle(tt.lang, tt.in))
 		if tt.text == "" {
 			if len(figs) != 0 {
 				t.Errorf("%q: want no figure, got %q (%s)", tt.in, figs[0].Text, figs[0].Kind)
@@ -240,7 +240,7 @@ func TestFigureContext(t *testing.T) {
 		{"en", "Russia's 500 soldiers left.", "500 soldiers", "", false, "ru"},
 	}
 	for _, tt := range tests {
-		figs := ExtractFigures(testArticle(tt.lang, tt.in))
+		figs := Extract(testArticle(tt.lang, tt.in))
 		if len(figs) != 1 {
 			t.Errorf("%q: got %d figures", tt.in, len(figs))
 			continue
@@ -259,12 +259,12 @@ func TestFigureContext(t *testing.T) {
 // TestExtractFiguresSkipsFurniture: boilerplate and meta paragraphs carry no
 // figures.
 func TestExtractFiguresSkipsFurniture(t *testing.T) {
-	a := &Article{ID: "t", Lang: "de", Paragraphs: []Paragraph{
-		{Index: 0, Kind: Meta, Text: "Stand: 12 000 Leser"},
-		{Index: 1, Kind: Boilerplate, Text: "Jetzt 3 000 Soldaten im Newsletter"},
-		{Index: 2, Kind: Caption, Text: "Rund 500 Soldaten marschieren."},
+	a := &article.Article{ID: "t", Lang: "de", Paragraphs: []article.Paragraph{
+		{Index: 0, Kind: article.Meta, Text: "Stand: 12 000 Leser"},
+		{Index: 1, Kind: article.Boilerplate, Text: "Jetzt 3 000 Soldaten im Newsletter"},
+		{Index: 2, Kind: article.Caption, Text: "Rund 500 Soldaten marschieren."},
 	}}
-	figs := ExtractFigures(a)
+	figs := Extract(a)
 	if len(figs) != 1 || figs[0].Paragraph != 2 || figs[0].Text != "Rund 500 Soldaten" {
 		t.Fatalf("got %+v", figs)
 	}
@@ -277,7 +277,7 @@ func FuzzExtractFigures(f *testing.F) {
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		text = article.NormalizeSpace(article.Sanitize(text))
 		a := testArticle(lang, text)
-		for _, fig := range ExtractFigures(a) {
+		for _, fig := range Extract(a) {
 			if fig.Start < 0 || fig.End > len(text) || fig.Start >= fig.End || text[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("bad span %d:%d %q in %q", fig.Start, fig.End, fig.Text, text)
 			}
@@ -285,7 +285,7 @@ func FuzzExtractFigures(f *testing.F) {
 		// Grouping and labels: the same text from a second source.
 		b := testArticle(lang, text)
 		b.ID = "u.txt"
-		for _, g := range GroupFigures(ExtractAllFigures([]*Article{a, b})) {
+		for _, g := range Groups(ExtractAll([]*article.Article{a, b})) {
 			if g.Label == "" {
 				t.Fatalf("group without label in %q", text)
 			}
@@ -308,7 +308,7 @@ func BenchmarkExtractFigures(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		n = 0
 		for _, a := range arts {
-			n += len(ExtractFigures(a))
+			n += len(Extract(a))
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")

@@ -1,4 +1,10 @@
-package corpus
+// Package figures reads the numbers news articles report: it parses German
+// and English numerals, extracts each figure with its qualifier, what it
+// counts, who says so and whether it is disputed, groups the figures about
+// the same thing across articles, labels the groups and exports them.
+package figures
+
+import "quellen/corpus/article"
 
 // FigureKind says what sort of quantity a figure is.
 type FigureKind string
@@ -82,11 +88,11 @@ type Group struct {
 	High    float64    `json:"high"`    // highest high (or value)
 }
 
-// ExtractAllFigures extracts figures from every article and numbers them.
-func ExtractAllFigures(articles []*Article) []*Figure {
+// ExtractAll extracts figures from every article and numbers them.
+func ExtractAll(articles []*article.Article) []*Figure {
 	var all []*Figure
 	for _, a := range articles {
-		all = append(all, ExtractFigures(a)...)
+		all = append(all, Extract(a)...)
 	}
 	for i, f := range all {
 		f.ID = i

@@ -1,4 +1,4 @@
-package corpus
+package figures
 
 import (
 	"math"
@@ -13,7 +13,7 @@ import (
 // whole ("1 500 of 12 000") usually differ more.
 const maxSpread = 6.0
 
-// GroupFigures puts figures about the same thing, across articles, into
+// Groups puts figures about the same thing, across articles, into
 // groups, sets each figure's Group, and returns the groups with the most
 // sources first.
 //
@@ -26,7 +26,7 @@ const maxSpread = 6.0
 // same attribution (there they are two things, such as a part and a whole).
 // Only clusters reported by at least two articles become groups: a group is
 // a comparison of sources. Vague figures ("Tausende") take no part.
-func GroupFigures(figs []*Figure) []*Group {
+func Groups(figs []*Figure) []*Group {
 	buckets := map[string][]*Figure{}
 	var keys []string
 	for _, f := range figs {
