@@ -7,6 +7,7 @@ package corpus
 import (
 	"sync"
 
+	"quellen/corpus/entities"
 	"quellen/corpus/figures"
 	"quellen/corpus/search"
 )
@@ -76,8 +77,8 @@ func (c *Corpus) buildFigures() {
 // Entities returns the people, places and organisations named in the corpus.
 func (c *Corpus) Entities() []*Entity {
 	c.entitiesOnce.Do(func() {
-		c.entities = ExtractEntities(c.Articles, c.aliases)
-		c.entityIndex = NewEntityIndex(c.entities)
+		c.entities = entities.Extract(c.Articles, c.aliases)
+		c.entityIndex = entities.NewIndex(c.entities)
 	})
 	return c.entities
 }
@@ -86,4 +87,15 @@ func (c *Corpus) Entities() []*Entity {
 func (c *Corpus) Index() *Index {
 	c.indexOnce.Do(func() { c.index = search.NewIndex(c.Articles) })
 	return c.index
+}
+
+// EntityIndex returns the entity index, building it on first use.
+func (c *Corpus) EntityIndex() *EntityIndex {
+	c.Entities()
+	return c.entityIndex
+}
+
+// EntitiesIn returns the entities named in one paragraph of an article.
+func (c *Corpus) EntitiesIn(articleID string, paragraph int) []*Entity {
+	return c.EntityIndex().In(articleID, paragraph)
 }

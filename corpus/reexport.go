@@ -5,6 +5,7 @@ import (
 	"io/fs"
 
 	"quellen/corpus/article"
+	"quellen/corpus/entities"
 	"quellen/corpus/figures"
 	"quellen/corpus/search"
 )
@@ -86,3 +87,26 @@ func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) s
 func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
 	return figures.WriteCSV(w, groups, titles)
 }
+
+// Entity types live in package entities.
+type (
+	Entity       = entities.Entity
+	EntityType   = entities.Type
+	Mention      = entities.Mention
+	Aliases      = entities.Aliases
+	EntityIndex  = entities.Index
+	Cooccurrence = entities.Cooccurrence
+)
+
+// Entity types (see entities.Type).
+const (
+	Person = entities.Person
+	Place  = entities.Place
+	Org    = entities.Org
+	Other  = entities.Other
+	Ignore = entities.Ignore
+)
+
+// ParseAliases reads the user's entity corrections file (see
+// entities.ParseAliases).
+func ParseAliases(r io.Reader) (*Aliases, error) { return entities.ParseAliases(r) }

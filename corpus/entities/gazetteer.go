@@ -1,4 +1,4 @@
-package corpus
+package entities
 
 import "strings"
 
@@ -9,7 +9,7 @@ import "strings"
 
 // gazEntry is one well-known place or organisation; names[0] is canonical.
 type gazEntry struct {
-	typ   EntityType
+	typ   Type
 	names []string
 }
 
@@ -215,9 +215,9 @@ var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) 
 		if len(fields) < 2 {
 			continue
 		}
-		e := &gazEntry{typ: EntityType(fields[0]), names: fields[1:]}
+		e := &gazEntry{typ: Type(fields[0]), names: fields[1:]}
 		for _, n := range e.names {
-			if entIsAcronym(n) {
+			if isAcronym(n) {
 				acr[translitKey(n)] = e
 			} else {
 				names[translitKey(n)] = e
@@ -243,7 +243,7 @@ var gazFirstWords = func() map[string]bool {
 
 // gazExact finds a well-known name exactly as written.
 func gazExact(text string) *gazEntry {
-	if entIsAcronym(text) {
+	if isAcronym(text) {
 		if e := gazAcronyms[translitKey(text)]; e != nil {
 			return e
 		}
@@ -305,18 +305,18 @@ var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinze
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
-var entPlacePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
+var placePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
 	from near into`)
 
 // speechVerbs next to a bare name mark a person: "erklärt Tikhonov",
 // "sagte Lloyd Austin", "Kim said".
-var entSpeechVerbs = wordSet(`sagt sagte sagten erklärt erklärte betont betonte meint meinte schreibt schrieb
+var speechVerbs = wordSet(`sagt sagte sagten erklärt erklärte betont betonte meint meinte schreibt schrieb
 	warnt warnte fordert forderte kritisiert kritisierte so laut zufolge behauptet behauptete antwortete antwortet
 	said says told added warned wrote according asked explained stated claimed`)
 
 // determiners before a capitalised word make it a noun phrase in German:
 // "die Nähe", "des Krieges". People are named without them.
-var entDeterminers = wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines
+var determiners = wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines
 	keinem keinen dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden
 	mein meine sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer
 	euer eure welche welcher welches alle allen aller beide beiden im am vom zum zur beim ins ans

@@ -1,9 +1,9 @@
-package corpus
+package entities
 
 import "sort"
 
-// EntityIndex answers where entities are named and which appear together.
-type EntityIndex struct {
+// Index answers where entities are named and which appear together.
+type Index struct {
 	byID   map[int]*Entity
 	byPara map[ParaRef][]*Entity
 	pairs  map[[2]int]int // paragraphs naming both (lower ID first)
@@ -21,9 +21,9 @@ type Cooccurrence struct {
 	Paragraphs int // how many paragraphs name both
 }
 
-// NewEntityIndex indexes entities by paragraph and by co-occurrence.
-func NewEntityIndex(ents []*Entity) *EntityIndex {
-	x := &EntityIndex{byID: map[int]*Entity{}, byPara: map[ParaRef][]*Entity{}, pairs: map[[2]int]int{}}
+// NewIndex indexes entities by paragraph and by co-occurrence.
+func NewIndex(ents []*Entity) *Index {
+	x := &Index{byID: map[int]*Entity{}, byPara: map[ParaRef][]*Entity{}, pairs: map[[2]int]int{}}
 	for _, e := range ents {
 		x.byID[e.ID] = e
 		for _, m := range e.Mentions {
@@ -48,16 +48,16 @@ func NewEntityIndex(ents []*Entity) *EntityIndex {
 }
 
 // Entity returns the entity with the given ID, or nil.
-func (x *EntityIndex) Entity(id int) *Entity { return x.byID[id] }
+func (x *Index) Entity(id int) *Entity { return x.byID[id] }
 
 // In returns the entities named in one paragraph, most mentioned first.
-func (x *EntityIndex) In(article string, paragraph int) []*Entity {
-	return x.byPara[ParaRef{article, paragraph}]
+func (x *Index) In(articleID string, paragraph int) []*Entity {
+	return x.byPara[ParaRef{articleID, paragraph}]
 }
 
 // Cooccurring returns the entities named in the same paragraphs as id,
 // the most frequent companions first.
-func (x *EntityIndex) Cooccurring(id int) []Cooccurrence {
+func (x *Index) Cooccurring(id int) []Cooccurrence {
 	var out []Cooccurrence
 	for p, n := range x.pairs {
 		other := -1
@@ -78,15 +78,4 @@ func (x *EntityIndex) Cooccurring(id int) []Cooccurrence {
 		return out[i].Entity.ID < out[j].Entity.ID
 	})
 	return out
-}
-
-// EntityIndex returns the entity index, building it on first use.
-func (c *Corpus) EntityIndex() *EntityIndex {
-	c.Entities()
-	return c.entityIndex
-}
-
-// EntitiesIn returns the entities named in one paragraph of an article.
-func (c *Corpus) EntitiesIn(articleID string, paragraph int) []*Entity {
-	return c.EntityIndex().In(articleID, paragraph)
 }

@@ -1,9 +1,11 @@
-package corpus
+package entities
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quellen/corpus/article"
 )
 
 // Detection: a paragraph becomes tokens, each capitalised token is put in a
@@ -11,7 +13,7 @@ import (
 // become candidates with type evidence from their neighbours.
 
 // token is one word of a paragraph, with byte offsets into its text.
-type entToken struct {
+type token struct {
 	start, end int
 	text       string
 	lower      string
@@ -28,8 +30,8 @@ func isJoiner(r rune) bool {
 
 // tokenize splits text into words: letters and digits, with inner hyphens and
 // apostrophes ("Kim Jong-un", "O'Brien").
-func entTokenize(text string, sents []Span) []entToken {
-	var toks []entToken
+func tokenize(text string, sents []article.Span) []token {
+	var toks []token
 	sentAt := map[int]bool{}
 	for _, s := range sents {
 		sentAt[s.Start] = true
@@ -63,11 +65,11 @@ func entTokenize(text string, sents []Span) []entToken {
 			}
 			break
 		}
-		t := entToken{start: start, end: i, text: text[start:i]}
+		t := token{start: start, end: i, text: text[start:i]}
 		t.lower = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
-		t.acronym = entIsAcronym(t.text)
+		t.acronym = isAcronym(t.text)
 		gap := text[prevEnd:start]
 		t.gapBreak = len(toks) > 0 && strings.TrimSpace(gap) != ""
 		// a quotation opens: its first word may be capitalised for that alone
@@ -86,7 +88,7 @@ func entTokenize(text string, sents []Span) []entToken {
 }
 
 // isAcronym: two to six upper-case letters, optionally with digits ("G7").
-func entIsAcronym(w string) bool {
+func isAcronym(w string) bool {
 	n, upper := 0, 0
 	for _, r := range w {
 		n++
@@ -118,7 +120,7 @@ const (
 )
 
 // classifyToken decides the class of one token.
-func classifyToken(t entToken, titleCase, german bool) class {
+func classifyToken(t token, titleCase, german bool) class {
 	if !t.cap {
 		return cNone
 	}
@@ -150,7 +152,7 @@ func classifyToken(t entToken, titleCase, german bool) class {
 		return cNoun
 	}
 	if t.sentStart || titleCase {
-		if stopWords[t.lower] || entDeterminers[t.lower] || entSpeechVerbs[t.lower] || entPlacePreps[t.lower] {
+		if stopWords[t.lower] || determiners[t.lower] || speechVerbs[t.lower] || placePreps[t.lower] {
 			return cNone
 		}
 		if l.isWord(t.lower) {
@@ -172,7 +174,7 @@ func classifyToken(t entToken, titleCase, german bool) class {
 // hyphenClass: "Jong-un" is a name part, "Win-Win" an ordinary word, and
 // "UN-Sanktionen" or "Kreml-Drohungen" a noun (whose first part detect
 // reports on its own).
-func hyphenClass(t entToken) class {
+func hyphenClass(t token) class {
 	parts := splitHyphen(t.text)
 	last := parts[len(parts)-1]
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) {
@@ -253,18 +255,18 @@ var stopWords = wordSet(`der die das ein eine und oder aber doch denn auch so wi
 func nationality(lower string) bool {
 	for _, end := range []string{"ian", "ean", "ese", "ish", "can", "ans", "ians", "eans"} {
 		if strings.HasSuffix(lower, end) && len(lower) > len(end)+2 {
-			return lex().isWord(lower) || entNationalities[lower]
+			return lex().isWord(lower) || nationalities[lower]
 		}
 	}
-	return entNationalities[lower]
+	return nationalities[lower]
 }
 
-var entNationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
+var nationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
 	english iranian israeli european asian african soviet belarusian polish swedish finnish norwegian
 	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian`)
 
 // candidate is a detected name in one paragraph.
-type entCandidate struct {
+type candidate struct {
 	article   string
 	para      int
 	start     int
@@ -278,8 +280,8 @@ type entCandidate struct {
 	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
 	weak      bool // an ordinary word opening a sentence: kept only if it names a known entity
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
-	coordWith *entCandidate
-	coordNext *entCandidate
+	coordWith *candidate
+	coordNext *candidate
 	score     [3]float64
 }
 
@@ -330,7 +332,7 @@ func newDetector() *detector {
 	return &detector{adj: map[string]bool{}, classes: map[classKey]class{}, keys: map[string]string{}, gazes: map[string]*gazEntry{}}
 }
 
-func (d *detector) classify(t entToken, titleCase, german bool) class {
+func (d *detector) classify(t token, titleCase, german bool) class {
 	k := classKey{t.text, 0}
 	if t.sentStart {
 		k.flags |= 1
@@ -353,23 +355,23 @@ func (d *detector) classify(t entToken, titleCase, german bool) class {
 
 // detect finds the candidates of one paragraph, and notes its adjectives
 // in -isch (lower case).
-func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
+func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candidate {
 	adj := d.adj
 	text := p.Text
-	if p.Kind == Caption {
+	if p.Kind == article.Caption {
 		// A photo credit names the agency, not the story.
 		if i := strings.IndexAny(text, "©"); i >= 0 {
 			text = text[:i]
 		}
 	}
-	var sents []Span
+	var sents []article.Span
 	for _, s := range p.Sentences {
 		if s.Start < len(text) {
 			sents = append(sents, s)
 		}
 	}
-	toks := entTokenize(text, sents)
-	titleCase := p.Kind == Heading && isTitleCase(toks)
+	toks := tokenize(text, sents)
+	titleCase := p.Kind == article.Heading && isTitleCase(toks)
 	cls := make([]class, len(toks))
 	for i, t := range toks {
 		if t.cap {
@@ -387,9 +389,9 @@ func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
 			}
 		}
 	}
-	var out []entCandidate
-	emit := func(i, j int, c entCandidate) {
-		c.article, c.para = article, p.Index
+	var out []candidate
+	emit := func(i, j int, c candidate) {
+		c.article, c.para = articleID, p.Index
 		c.start, c.end = toks[i].start, toks[j-1].end
 		c.text = text[c.start:c.end]
 		c.words = j - i
@@ -410,23 +412,23 @@ func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
 		}
 		// the longest gazetteer name first: "Nahen Osten", "North Korea"
 		if j, e := d.gazMatch(toks, i); e != nil {
-			emit(i, j, entCandidate{gaz: e})
+			emit(i, j, candidate{gaz: e})
 			i = j
 			continue
 		}
 		switch cls[i] {
 		case cWeak:
-			emit(i, i+1, entCandidate{weak: true})
+			emit(i, i+1, candidate{weak: true})
 			i++
 			continue
 		case cAcronym:
-			emit(i, i+1, entCandidate{score: [3]float64{sOrg: 2}})
+			emit(i, i+1, candidate{score: [3]float64{sOrg: 2}})
 			i++
 			continue
 		case cNoun, cTitle, cPlaceNoun:
 			// "NATO-Generalsekretär", "Kim-Dynastie": a name before the hyphen
 			if parts := splitHyphen(t.text); len(parts) > 1 {
-				emitPrefix(&out, article, p.Index, t, parts[0])
+				emitPrefix(&out, articleID, p.Index, t, parts[0])
 			}
 			i++
 			continue
@@ -449,12 +451,12 @@ func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
 				if gazExact(toks[j].text) == nil && gazLookup(toks[j].text) != nil {
 					// a genitive ("Russlands Armee") names the place alone
 					if j == i {
-						emit(i, i+1, entCandidate{gaz: gazLookup(toks[j].text)})
+						emit(i, i+1, candidate{gaz: gazLookup(toks[j].text)})
 						j++
 					}
 					break
 				}
-				if parts := splitHyphen(toks[j].text); len(parts) > 1 && (entIsAcronym(parts[0]) || gazLookup(parts[0]) != nil) {
+				if parts := splitHyphen(toks[j].text); len(parts) > 1 && (isAcronym(parts[0]) || gazLookup(parts[0]) != nil) {
 					hasName = true // "UN-Menschenrechtsrat"
 				}
 				hasName = hasName || c == cName
@@ -500,7 +502,7 @@ func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
 				i++
 			}
 		}
-		c := entCandidate{}
+		c := candidate{}
 		if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑")) {
 			c.score[sOrg] += 4
 		}
@@ -513,22 +515,22 @@ func (d *detector) detect(article, lang string, p *Paragraph) []entCandidate {
 // afterArticle: a determiner, an adjective in -isch, or an inflected
 // adjective after a determiner or preposition stands right before toks[i]
 // ("des Krieges", "des ukrainischen Militärs", "in naher Zukunft").
-func afterArticle(toks []entToken, i int) bool {
+func afterArticle(toks []token, i int) bool {
 	if i == 0 || toks[i].gapBreak || toks[i-1].cap && !toks[i-1].sentStart {
 		return false
 	}
 	p := toks[i-1].lower
-	if entDeterminers[p] || strings.Contains(p, "isch") && lex().isWord(p) {
+	if determiners[p] || strings.Contains(p, "isch") && lex().isWord(p) {
 		return true
 	}
 	if i < 2 || toks[i-1].gapBreak {
 		return false
 	}
 	pp := toks[i-2].lower
-	if !entDeterminers[pp] && !entPlacePreps[pp] && !stopWords[pp] {
+	if !determiners[pp] && !placePreps[pp] && !stopWords[pp] {
 		return false
 	}
-	if entSpeechVerbs[p] || (strings.HasSuffix(p, "te") || strings.HasSuffix(p, "ten")) && !ordinals[p] {
+	if speechVerbs[p] || (strings.HasSuffix(p, "te") || strings.HasSuffix(p, "ten")) && !ordinals[p] {
 		return false // "Das sagte Sergej Lawrow": a verb, not an adjective
 	}
 	for _, end := range []string{"en", "er", "es", "em", "e"} {
@@ -571,7 +573,7 @@ func hasCapWord(cs []class) bool {
 }
 
 // nextIsOrgHead looks ahead within the run for an organisation word.
-func nextIsOrgHead(toks []entToken, cls []class, j int) bool {
+func nextIsOrgHead(toks []token, cls []class, j int) bool {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if k > j && toks[k].gapBreak {
 			return false
@@ -585,22 +587,22 @@ func nextIsOrgHead(toks []entToken, cls []class, j int) bool {
 
 // emitPrefix adds the first part of a hyphenated compound when it is a
 // name or an acronym: "NATO" in "NATO-Generalsekretär".
-func emitPrefix(out *[]entCandidate, article string, para int, t entToken, prefix string) {
+func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix string) {
 	l := lex()
 	e := gazLookup(prefix)
 	r, _ := utf8.DecodeRuneInString(prefix)
 	if e == nil && (!unicode.IsUpper(r) || l.isNoun(prefix) || l.isWord(prefix) || calendarWords[strings.ToLower(prefix)]) {
 		return
 	}
-	c := entCandidate{article: article, para: para, start: t.start, end: t.start + len(prefix), text: prefix, name: prefix, words: 1, gaz: e}
-	if entIsAcronym(prefix) && e == nil {
+	c := candidate{article: articleID, para: para, start: t.start, end: t.start + len(prefix), text: prefix, name: prefix, words: 1, gaz: e}
+	if isAcronym(prefix) && e == nil {
 		c.score[sOrg] += 2
 	}
 	*out = append(*out, c)
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at i.
-func (d *detector) gazMatch(toks []entToken, i int) (int, *gazEntry) {
+func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
 	maxWords := 1
 	if gazFirstWords[d.key(toks[i].text)] {
 		maxWords = gazMaxWords
@@ -644,7 +646,7 @@ func (d *detector) gazMatch(toks []entToken, i int) (int, *gazEntry) {
 }
 
 // isTitleCase: an English headline capitalises most words.
-func isTitleCase(toks []entToken) bool {
+func isTitleCase(toks []token) bool {
 	if len(toks) < 3 {
 		return false
 	}
@@ -658,7 +660,7 @@ func isTitleCase(toks []entToken) bool {
 }
 
 // contextScore adds the evidence of the words around toks[i:j].
-func contextScore(c *entCandidate, text string, toks []entToken, cls []class, i, j int) {
+func contextScore(c *candidate, text string, toks []token, cls []class, i, j int) {
 	if c.gaz != nil {
 		return
 	}
@@ -691,7 +693,7 @@ func contextScore(c *entCandidate, text string, toks []entToken, cls []class, i,
 		switch {
 		case cls[i-1] == cTitle:
 			c.score[sPerson] += 3
-		case entPlacePreps[prev.lower] && !toks[i].gapBreak:
+		case placePreps[prev.lower] && !toks[i].gapBreak:
 			c.score[sPlace] += 1.5
 		case prev.lower == "von" || prev.lower == "vom" || prev.lower == "of":
 			c.score[sPlace] += 0.5
@@ -700,7 +702,7 @@ func contextScore(c *entCandidate, text string, toks []entToken, cls []class, i,
 			}
 		case cls[i-1] == cPlaceNoun:
 			c.score[sPlace] += 3
-		case entSpeechVerbs[prev.lower]:
+		case speechVerbs[prev.lower]:
 			c.score[sPerson] += 2
 		}
 		if cls[i-1] == cOrgHead && j-i == 1 && !toks[i].gapBreak && c.score[sOrg] == 0 {
@@ -709,7 +711,7 @@ func contextScore(c *entCandidate, text string, toks []entToken, cls []class, i,
 	}
 	if j < len(toks) {
 		next := toks[j]
-		if entSpeechVerbs[next.lower] {
+		if speechVerbs[next.lower] {
 			c.score[sPerson] += 2
 		}
 		// apposition: "Vladimir Tikhonov, Professor für ..."

@@ -1,18 +1,24 @@
-package corpus
+// Package entities finds the people, places and organisations that articles
+// name: it detects candidate names with a gazetteer and an embedded lexicon,
+// links the spellings of one entity across articles, applies the user's
+// corrections and indexes which paragraphs name which entities.
+package entities
 
 import (
 	"runtime"
 	"sync"
+
+	"quellen/corpus/article"
 )
 
-// EntityType is the kind of a named entity.
-type EntityType string
+// Type is the kind of a named entity.
+type Type string
 
 const (
-	Person EntityType = "person"
-	Place  EntityType = "place"
-	Org    EntityType = "org"
-	Other  EntityType = "other"
+	Person Type = "person"
+	Place  Type = "place"
+	Org    Type = "org"
+	Other  Type = "other"
 )
 
 // Mention is one occurrence of an entity in a paragraph.
@@ -27,11 +33,11 @@ type Mention struct {
 // Entity is a person, place or organisation with every name it goes by.
 // Mentions are in article, paragraph and text order.
 type Entity struct {
-	ID       int        `json:"id"`
-	Name     string     `json:"name"`
-	Type     EntityType `json:"type"`
-	Aliases  []string   `json:"aliases"`
-	Mentions []Mention  `json:"mentions"`
+	ID       int       `json:"id"`
+	Name     string    `json:"name"`
+	Type     Type      `json:"type"`
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
 }
 
 // Articles returns how many distinct articles mention e.
@@ -50,16 +56,18 @@ func (e *Entity) Articles() int {
 // name -> type. Keys are folded names (lower case, no accents).
 type Aliases struct {
 	Canonical map[string]string
-	Types     map[string]EntityType
+	Types     map[string]Type
 }
 
 // scanned reports the paragraph kinds that carry the story's names.
-func scanned(k ParagraphKind) bool { return k == Body || k == Heading || k == Caption }
+func scanned(k article.ParagraphKind) bool {
+	return k == article.Body || k == article.Heading || k == article.Caption
+}
 
-// ExtractEntities finds and links the entities of all articles. Only body,
+// Extract finds and links the entities of all articles. Only body,
 // heading and caption paragraphs are read; aliases may be nil.
-func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
-	type result struct{ cands []entCandidate }
+func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
+	type result struct{ cands []candidate }
 	results := make([]result, len(articles))
 	adj := map[string]bool{}
 	var mu sync.Mutex
@@ -93,7 +101,7 @@ func ExtractEntities(articles []*Article, aliases *Aliases) []*Entity {
 	close(next)
 	wg.Wait()
 
-	var all []entCandidate
+	var all []candidate
 	for _, r := range results {
 		all = append(all, r.cands...)
 	}

@@ -1,4 +1,4 @@
-package corpus
+package entities
 
 import (
 	"sort"
@@ -87,7 +87,7 @@ func translitKey(s string) string {
 type cluster struct {
 	key      string
 	gaz      *gazEntry
-	cands    []*entCandidate
+	cands    []*candidate
 	score    [3]float64
 	korean   bool
 	forced   string           // canonical name from the user's corrections
@@ -95,12 +95,12 @@ type cluster struct {
 	articles map[string]bool
 }
 
-func (lk *linker) put(c *cluster, cd *entCandidate) {
+func (lk *linker) put(c *cluster, cd *candidate) {
 	lk.owner[cd] = c
 	c.add(cd)
 }
 
-func (c *cluster) add(cd *entCandidate) {
+func (c *cluster) add(cd *candidate) {
 	c.cands = append(c.cands, cd)
 	for i := range cd.score {
 		c.score[i] += cd.score[i]
@@ -126,8 +126,8 @@ func (c *cluster) isPerson() bool {
 
 // linker holds the clusters while linking.
 type linker struct {
-	types    map[*cluster]EntityType
-	owner    map[*entCandidate]*cluster
+	types    map[*cluster]Type
+	owner    map[*candidate]*cluster
 	byKey    map[string]*cluster
 	order    []*cluster
 	aliases  *Aliases
@@ -145,21 +145,21 @@ func (lk *linker) get(key string) *cluster {
 }
 
 // link groups the candidates of all articles into entities.
-func link(cands []entCandidate, aliases *Aliases, adjStems []string) []*Entity {
+func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems}
 	names := map[string]bool{} // keys of every candidate, to resolve genitives
 	for i := range cands {
 		names[translitKey(cands[i].text)] = true
 	}
-	var singles []*entCandidate
-	lk.owner = make(map[*entCandidate]*cluster, len(cands))
+	var singles []*candidate
+	lk.owner = make(map[*candidate]*cluster, len(cands))
 	for i := range cands {
 		c := &cands[i]
 		if c.coord > 0 {
 			c.coordWith = &cands[i-c.coord]
 			cands[i-c.coord].coordNext = c
 		}
-		c.name = entStripGenitive(c.text, names)
+		c.name = stripGenitive(c.text, names)
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
@@ -210,7 +210,7 @@ func link(cands []entCandidate, aliases *Aliases, adjStems []string) []*Entity {
 
 // stripGenitive turns "Putins" into "Putin" and "Nordkoreas" into
 // "Nordkorea" when the shorter name occurs too, or is a known place.
-func entStripGenitive(text string, names map[string]bool) string {
+func stripGenitive(text string, names map[string]bool) string {
 	base, ok := strings.CutSuffix(text, "s")
 	if !ok || len(base) < 3 || gazExact(text) != nil {
 		return text
@@ -231,7 +231,7 @@ func entStripGenitive(text string, names map[string]bool) string {
 // choose picks, among people sharing a family name, the one a lone name
 // means: the nearest full name before it in the same article, else the
 // one most mentioned there, else the one most mentioned overall.
-func choose(people []*cluster, c *entCandidate) *cluster {
+func choose(people []*cluster, c *candidate) *cluster {
 	if len(people) == 1 {
 		return people[0]
 	}
@@ -259,12 +259,12 @@ func choose(people []*cluster, c *entCandidate) *cluster {
 }
 
 // mentionPos orders mentions within an article.
-func mentionPos(c *entCandidate) int { return c.para<<24 | c.start }
+func mentionPos(c *candidate) int { return c.para<<24 | c.start }
 
 // entities turns clusters into entities: names, types, aliases, mentions;
 // clusters that are only sentence openers or noun phrases are dropped.
 func (lk *linker) entities() []*Entity {
-	lk.types = map[*cluster]EntityType{}
+	lk.types = map[*cluster]Type{}
 	for _, cl := range lk.order {
 		if len(cl.cands) > 0 {
 			lk.types[cl] = lk.typeOf(cl)
@@ -335,7 +335,7 @@ func (lk *linker) entities() []*Entity {
 }
 
 // typeOf weighs the evidence of all mentions.
-func (lk *linker) typeOf(cl *cluster) EntityType {
+func (lk *linker) typeOf(cl *cluster) Type {
 	if cl.gaz != nil {
 		return cl.gaz.typ
 	}
@@ -344,7 +344,7 @@ func (lk *linker) typeOf(cl *cluster) EntityType {
 		s[sPlace] += 2
 	}
 	best, bestScore := Other, 0.0
-	for i, t := range []EntityType{Person, Place, Org} {
+	for i, t := range []Type{Person, Place, Org} {
 		if s[i] > bestScore {
 			best, bestScore = t, s[i]
 		}
@@ -365,9 +365,9 @@ func (lk *linker) fromAdjective(key string) bool {
 
 // coordinatedType: a name listed with others takes their type: "die Städte
 // Wladiwostok, Ussurijsk und Chabarowsk" are all places.
-func (lk *linker) coordinatedType(cl *cluster) EntityType {
+func (lk *linker) coordinatedType(cl *cluster) Type {
 	for _, c := range cl.cands {
-		for _, other := range []*entCandidate{c.coordWith, c.coordNext} {
+		for _, other := range []*candidate{c.coordWith, c.coordNext} {
 			if other == nil {
 				continue
 			}
@@ -393,7 +393,7 @@ func allDet(cl *cluster) bool {
 
 // keep drops clusters with no evidence of being a name: every mention
 // opens a sentence or follows a determiner, and nothing else speaks for it.
-func keep(cl *cluster, typ EntityType) bool {
+func keep(cl *cluster, typ Type) bool {
 	if typ != Other {
 		return true
 	}

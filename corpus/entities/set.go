@@ -1,10 +1,11 @@
-package corpus
+package entities
 
 import (
 	"strings"
 	"unicode"
 )
 
+// wordSet makes a set of the space-separated words in s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -2,7 +2,7 @@
 // Debian's dictionaries, so that they can be rebuilt and checked:
 //
 //	apt-get install wngerman hunspell-de-de wamerican
-//	go generate ./corpus
+//	go generate ./corpus/entities
 //
 // It writes two sorted, gzipped lists (one word a line):
 //

@@ -1,4 +1,4 @@
-package corpus
+package entities
 
 import (
 	"bufio"
@@ -10,11 +10,11 @@ import (
 
 // Ignore is a type only the corrections file uses: "name<TAB>ignore" drops
 // an entity that is no name at all.
-const Ignore EntityType = "ignore"
+const Ignore Type = "ignore"
 
 // typeWords are the type names a corrections line may give, German and
 // English.
-var typeWords = map[string]EntityType{
+var typeWords = map[string]Type{
 	"person": Person, "people": Person, "per": Person,
 	"place": Place, "ort": Place, "location": Place, "loc": Place, "gpe": Place,
 	"org": Org, "organisation": Org, "organization": Org,
@@ -31,7 +31,7 @@ var typeWords = map[string]EntityType{
 // "Wonsan<TAB>place" retypes; "Zubehör<TAB>ignore" drops. Types: person,
 // place, org, other, ignore. Names match without regard to case and accents.
 func ParseAliases(r io.Reader) (*Aliases, error) {
-	a := &Aliases{Canonical: map[string]string{}, Types: map[string]EntityType{}}
+	a := &Aliases{Canonical: map[string]string{}, Types: map[string]Type{}}
 	seenAt := map[string]int{} // folded alias -> line
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64*1024)

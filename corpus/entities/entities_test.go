@@ -1,4 +1,4 @@
-package corpus
+package entities
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"quellen/bench/gen"
+	"quellen/corpus/article"
 	"quellen/seeds"
 )
 
@@ -14,15 +15,15 @@ import (
 // unless the text says otherwise).
 func extract(t testing.TB, aliases *Aliases, texts ...string) []*Entity {
 	t.Helper()
-	var arts []*Article
+	var arts []*article.Article
 	for i, s := range texts {
-		a, _, err := Parse(string(rune('a'+i))+".txt", []byte(s))
+		a, _, err := article.Parse(string(rune('a'+i))+".txt", []byte(s))
 		if err != nil {
 			t.Fatal(err)
 		}
 		arts = append(arts, a)
 	}
-	return ExtractEntities(arts, aliases)
+	return Extract(arts, aliases)
 }
 
 // find returns the entity that has name as its name or an alias.
@@ -54,7 +55,7 @@ func names(ents []*Entity) string {
 func TestDetectionSignals(t *testing.T) {
 	tests := []struct {
 		signal, text, name string
-		typ                EntityType // "" means: must not be an entity
+		typ                Type // "" means: must not be an entity
 	}{
 		{"multi-word name", "Gestern traf sich Kyrylo Budanov mit Journalisten.", "Kyrylo Budanov", Person},
 		{"title before name", "Das bestätigte Außenminister Pistorius am Abend.", "Pistorius", Person},
@@ -158,8 +159,8 @@ var (
 
 func seedEntities(t testing.TB) []*Entity {
 	seedOnce.Do(func() {
-		arts, _ := LoadFS(seeds.FS())
-		seedEnts = ExtractEntities(arts, nil)
+		arts, _ := article.LoadFS(seeds.FS())
+		seedEnts = Extract(arts, nil)
 	})
 	return seedEnts
 }
@@ -167,7 +168,7 @@ func seedEntities(t testing.TB) []*Entity {
 // TestSeedEntities is the acceptance list of issue 4.
 func TestSeedEntities(t *testing.T) {
 	ents := seedEntities(t)
-	want := map[EntityType][]string{
+	want := map[Type][]string{
 		Person: {"Kim Jong-un", "Wladimir Putin", "Kyrylo Budanov", "Vladimir Tikhonov", "Sergej Lawrow", "Lloyd Austin",
 			"Wolodymyr Selenskyj", "Yoon Suk-yeol", "Mark Rutte", "Narushige Michishita", "Moon Chung-in"},
 		Place: {"Pjöngjang", "Wladiwostok", "Kursk", "Seoul", "Wonsan", "Moskau"},
@@ -203,8 +204,8 @@ func TestSeedEntities(t *testing.T) {
 		t.Error("Vladimir Tikhonov must not be Wladimir Putin")
 	}
 	// every mention points at its text
-	arts, _ := LoadFS(seeds.FS())
-	byID := map[string]*Article{}
+	arts, _ := article.LoadFS(seeds.FS())
+	byID := map[string]*article.Article{}
 	for _, a := range arts {
 		byID[a.ID] = a
 	}
@@ -252,7 +253,7 @@ func TestEnglishArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	ents := extract(t, nil, string(data))
-	want := map[string]EntityType{
+	want := map[string]Type{
 		"Volodymyr Zelensky": Person, "Hakan Fidan": Person, "Mark Rutte": Person, "Sarah Whitfield": Person,
 		"Ankara": Place, "Kyiv": Place, "Istanbul": Place, "Brussels": Place, "Odesa": Place, "Mykolaiv": Place, "Izmail": Place,
 		"NATO": Org, "European Commission": Org, "University of Leeds": Org, "Kiel Institute for the World Economy": Org,
@@ -278,21 +279,22 @@ func TestEnglishArticle(t *testing.T) {
 
 // TestEntityIndex: paragraphs list their entities, co-occurrence counts.
 func TestEntityIndex(t *testing.T) {
-	arts := []*Article{}
+	arts := []*article.Article{}
 	for i, s := range []string{"Präsident Wladimir Putin empfing Kim Jong-un in Moskau.\n\nDie Sonne schien.\n\nPutin und Kim Jong-un lachten."} {
-		a, _, _ := Parse(string(rune('a'+i))+".txt", []byte(s))
+		a, _, _ := article.Parse(string(rune('a'+i))+".txt", []byte(s))
 		arts = append(arts, a)
 	}
-	c := New(arts, nil)
-	in := c.EntitiesIn("a.txt", 0)
+	ents := Extract(arts, nil)
+	ix := NewIndex(ents)
+	in := ix.In("a.txt", 0)
 	if len(in) != 3 {
 		t.Fatalf("paragraph 0: got %d entities, want 3", len(in))
 	}
-	if got := c.EntitiesIn("a.txt", 1); len(got) != 0 {
+	if got := ix.In("a.txt", 1); len(got) != 0 {
 		t.Errorf("paragraph 1: got %d entities, want 0", len(got))
 	}
-	putin := find(c.Entities(), "Wladimir Putin")
-	co := c.EntityIndex().Cooccurring(putin.ID)
+	putin := find(ents, "Wladimir Putin")
+	co := ix.Cooccurring(putin.ID)
 	if len(co) == 0 || co[0].Entity.Name != "Kim Jong-un" || co[0].Paragraphs != 2 {
 		t.Errorf("co-occurrence of Putin: %+v", co)
 	}
@@ -304,11 +306,11 @@ func FuzzDetect(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a, _, err := Parse("f.txt", []byte(s))
+		a, _, err := article.Parse("f.txt", []byte(s))
 		if err != nil || a == nil {
 			return
 		}
-		for _, e := range ExtractEntities([]*Article{a}, nil) {
+		for _, e := range Extract([]*article.Article{a}, nil) {
 			for _, m := range e.Mentions {
 				p := a.Paragraphs[m.Paragraph].Text
 				if m.Start < 0 || m.End > len(p) || m.Start >= m.End || p[m.Start:m.End] != m.Text {
@@ -321,17 +323,17 @@ func FuzzDetect(f *testing.F) {
 
 var (
 	benchOnce sync.Once
-	benchArts []*Article
+	benchArts []*article.Article
 )
 
 func BenchmarkExtractEntities(b *testing.B) {
 	b.StopTimer()
-	benchOnce.Do(func() { benchArts, _ = LoadFS(gen.Generate(10000)) })
+	benchOnce.Do(func() { benchArts, _ = article.LoadFS(gen.Generate(10000)) })
 	lex() // the embedded lexicon loads once per process
 	b.StartTimer()
 	var n, mentions int
 	for i := 0; i < b.N; i++ {
-		ents := ExtractEntities(benchArts, nil)
+		ents := Extract(benchArts, nil)
 		n = len(ents)
 		mentions = 0
 		for _, e := range ents {
