@@ -1,7 +1,8 @@
-// Package corpus turns a folder of news articles into something that can be
-// read, searched and compared: articles split into paragraphs and sentences,
-// the figures they report, the people, places and organisations they name,
-// and a search index. It knows nothing about terminals.
+// Package corpus is the facade the reader and the command line use: it holds
+// a loaded set of articles and computes each analysis (figures, entities,
+// the search index) once, on first use, from packages article, figures,
+// entities and search. It re-exports the types callers need, so that they
+// import corpus alone. It knows nothing about terminals.
 package corpus
 
 import (
