@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
+	"time"
 	"unicode/utf8"
 
 	"quellen/corpus"
@@ -203,12 +204,51 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 	if len(o.paths) == 0 {
 		arts, warns = corpus.LoadFS(seeds.FS())
 	} else {
+		done := showProgress(stderr, "loading articles")
 		arts, warns = corpus.LoadPaths(o.paths)
+		done()
 	}
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "quellen: warning: %s\n", w)
 	}
 	return corpus.New(arts, warns, copts...), nil
+}
+
+// showProgress tells a person at a terminal that a slow load is under way:
+// after a moment of silence it shows the elapsed time on stderr, and done
+// erases the line. Nothing is written when stderr is not a terminal.
+func showProgress(stderr io.Writer, what string) (done func()) {
+	if !isTerminal(stderr) {
+		return func() {}
+	}
+	stop := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		start := time.Now()
+		wait := time.NewTimer(300 * time.Millisecond)
+		defer wait.Stop()
+		select {
+		case <-stop:
+			return
+		case <-wait.C:
+		}
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			fmt.Fprintf(stderr, "\rquellen: %s… %.1fs", what, time.Since(start).Seconds())
+			select {
+			case <-stop:
+				fmt.Fprint(stderr, "\r\x1b[K") // erase the progress line
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() {
+		close(stop)
+		<-finished
+	}
 }
 
 // printer writes CLI output; styled only when stdout is a terminal.
@@ -313,7 +353,7 @@ func printSearch(p *printer, c *corpus.Corpus, o options) error {
 				sentences = a.Paragraphs[r.Paragraph].Sentences
 			}
 		}
-		fmt.Fprintf(p.w, "\n%s\n%s\n", title, p.dim(fmt.Sprintf("%s, paragraph %d, score %.2f", r.Article, r.Paragraph, r.Score)))
+		fmt.Fprintf(p.w, "\n%s\n%s\n", title, p.dim(fmt.Sprintf("%s ¶%d, score %.2f", r.Article, r.Paragraph+1, r.Score)))
 		text, matches := excerpt(r.Text, r.Matches, sentences)
 		for _, line := range wrapLine(p.markMatches(text, matches), searchWidth) {
 			fmt.Fprintf(p.w, "    %s\n", line)

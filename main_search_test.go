@@ -46,7 +46,8 @@ func TestSearchPlain(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"[Wladiwostok]", "[1.500]", "paragraph 0"} {
+	// Paragraphs are numbered from 1 for people, as in the reader.
+	for _, want := range []string{"[Wladiwostok]", "[1.500]", "001_600e22c1c238c5b6.txt ¶1"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

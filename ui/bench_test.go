@@ -106,3 +106,29 @@ func BenchmarkScrollLongArticle(b *testing.B) {
 		b.Fatal("reader lost the article")
 	}
 }
+
+// BenchmarkOpenHugeParagraph opens a one-paragraph 5 MB article with a mark
+// every few words: wrapping and styling it must stay linear.
+func BenchmarkOpenHugeParagraph(b *testing.B) {
+	words := strings.Fields("Der Krieg kostet rund 12.000 Soldaten das Leben, sagte General Budanow in Kiew.")
+	var sb strings.Builder
+	var marks []mark
+	for sb.Len() < 5<<20 {
+		w := words[sb.Len()%len(words)]
+		if sb.Len()%7 == 0 {
+			marks = append(marks, mark{corpus.Span{Start: sb.Len(), End: sb.Len() + len(w)}, markEntity})
+		}
+		sb.WriteString(w)
+		sb.WriteByte(' ')
+	}
+	huge := &corpus.Article{ID: "huge.txt", Title: "huge", Lang: "de",
+		Paragraphs: []corpus.Paragraph{{Index: 0, Kind: corpus.Body, Text: sb.String()}}}
+	m := New(corpus.New([]*corpus.Article{huge}, nil), Config{StateDir: b.TempDir()})
+	m = drive(m, tea.WindowSizeMsg{Width: 140, Height: 40})
+	m.reader.SetAnnotations(nil, map[string]marksByPara{"huge.txt": {0: marks}})
+	b.ReportMetric(float64(len(marks)), "marks")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.reader.invalidate()
+	}
+}

@@ -244,10 +244,11 @@ func (m *readerModel) render(tw int) *rendered {
 		marks = append(append(append(marks[:0], ents[i]...), figs[i]...), m.hits[i]...)
 		r.paraLine[i] = len(lines)
 		r.paraWrap[i] = wrapSpans(p.Text, tw)
-		for _, s := range r.paraWrap[i] {
+		perLine := marksPerLine(r.paraWrap[i], marks)
+		for li, s := range r.paraWrap[i] {
 			b.Reset()
 			b.WriteString(margin)
-			renderMarked(&b, p.Text, s.Start, s.End, base, marks, st)
+			renderMarked(&b, p.Text, s.Start, s.End, base, perLine[li], st)
 			lines = append(lines, b.String())
 		}
 	}

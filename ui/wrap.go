@@ -79,6 +79,24 @@ func snap(s string, p int) int {
 	return p
 }
 
+// marksPerLine hands each wrapped line only the marks that overlap it, so
+// styling a paragraph costs its marks plus its lines, not their product (a
+// one-paragraph 5 MB file has tens of thousands of both).
+func marksPerLine(lines []corpus.Span, marks []mark) [][]mark {
+	out := make([][]mark, len(lines))
+	if len(marks) == 0 {
+		return out
+	}
+	for _, m := range marks {
+		// lines are in text order: find the first that ends after the mark starts
+		li := sort.Search(len(lines), func(k int) bool { return lines[k].End > m.Start })
+		for ; li < len(lines) && lines[li].Start < m.End; li++ {
+			out[li] = append(out[li], m)
+		}
+	}
+	return out
+}
+
 // renderMarked styles s[from:to] with base and the marks over it (offsets
 // into s); where marks overlap the strongest kind wins.
 func renderMarked(b *strings.Builder, s string, from, to int, base *lipgloss.Style, marks []mark, st *Styles) {

@@ -147,3 +147,23 @@ func TestTruncateMiddle(t *testing.T) {
 		}
 	}
 }
+
+func TestMarksPerLine(t *testing.T) {
+	text := "eins zwei drei vier fünf sechs sieben acht"
+	lines := wrapSpans(text, 10) // "eins zwei" "drei vier" "fünf sechs" "sieben" "acht"
+	marks := []mark{
+		{corpus.Span{Start: 0, End: 4}, markEntity},                                                        // eins
+		{corpus.Span{Start: strings.Index(text, "zwei"), End: strings.Index(text, "vier") + 4}, markMatch}, // spans two lines
+		{corpus.Span{Start: strings.Index(text, "acht"), End: len(text)}, markFigure},
+	}
+	got := marksPerLine(lines, marks)
+	want := []int{2, 1, 0, 0, 1}
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d: %v", len(got), len(want), lines)
+	}
+	for i := range want {
+		if len(got[i]) != want[i] {
+			t.Errorf("line %d %q has %d marks, want %d", i, text[lines[i].Start:lines[i].End], len(got[i]), want[i])
+		}
+	}
+}
