@@ -1,0 +1,508 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// MaxFileSize is the largest file that is loaded; larger ones are skipped
+// with a warning. No news article comes near it.
+const MaxFileSize = 32 << 20
+
+// Extensions that are loaded; everything else in a folder is ignored quietly.
+var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// IsArticleFile reports whether name has an extension quellen reads.
+func IsArticleFile(name string) bool { return articleExts[strings.ToLower(path.Ext(name))] }
+
+// source is one file to load: an ID and a way to open it.
+type source struct {
+	id   string
+	open func() (io.ReadCloser, error)
+	size int64
+}
+
+// LoadFS loads every article file in fsys (walked recursively, hidden folders
+// skipped). IDs are paths relative to the root of fsys.
+func LoadFS(fsys fs.FS) ([]*Article, []Warning) {
+	var srcs []source
+	var warns []Warning
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			warns = append(warns, Warning{Sanitize(p), "cannot read: " + errText(err)})
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !IsArticleFile(p) || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		var size int64
+		if info, err := d.Info(); err == nil {
+			size = info.Size()
+		}
+		srcs = append(srcs, source{id: p, size: size, open: func() (io.ReadCloser, error) { return fsys.Open(p) }})
+		return nil
+	})
+	if err != nil {
+		warns = append(warns, Warning{".", errText(err)})
+	}
+	arts, w := loadSources(srcs)
+	return arts, append(warns, w...)
+}
+
+// LoadPaths loads files and folders named on the command line. Folders are
+// walked recursively; hidden folders are skipped; symbolic links are followed
+// but a folder is never visited twice, so link loops end. An article's ID is
+// its path relative to the folder given (or its file name when a file was
+// given); when two roots hold the same relative path, the root's name is
+// prefixed.
+func LoadPaths(paths []string) ([]*Article, []Warning) {
+	var srcs []source
+	var warns []Warning
+	seenDirs := map[string]bool{}
+	seenIDs := map[string]bool{}
+	add := func(id, file string, size int64, root string) {
+		if seenIDs[id] {
+			id = filepath.ToSlash(filepath.Join(filepath.Base(root), id))
+			for n := 2; seenIDs[id]; n++ {
+				id = fmt.Sprintf("%s~%d", id, n)
+			}
+		}
+		seenIDs[id] = true
+		srcs = append(srcs, source{id: id, size: size, open: func() (io.ReadCloser, error) { return os.Open(file) }})
+	}
+	var walk func(root, dir string)
+	walk = func(root, dir string) {
+		real, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			warns = append(warns, Warning{Sanitize(dir), "cannot read: " + errText(err)})
+			return
+		}
+		if seenDirs[real] {
+			return
+		}
+		seenDirs[real] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			warns = append(warns, Warning{Sanitize(dir), "cannot read: " + errText(err)})
+		}
+		for _, e := range entries {
+			name := e.Name()
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			full := filepath.Join(dir, name)
+			info, err := os.Stat(full) // follows links
+			if err != nil {
+				if e.Type()&fs.ModeSymlink != 0 {
+					warns = append(warns, Warning{Sanitize(full), "broken link"})
+				} else if IsArticleFile(name) {
+					warns = append(warns, Warning{Sanitize(full), "cannot read: " + errText(err)})
+				}
+				continue
+			}
+			if info.IsDir() {
+				walk(root, full)
+				continue
+			}
+			if !info.Mode().IsRegular() || !IsArticleFile(name) {
+				continue
+			}
+			rel, err := filepath.Rel(root, full)
+			if err != nil {
+				rel = name
+			}
+			add(filepath.ToSlash(rel), full, info.Size(), root)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			warns = append(warns, Warning{Sanitize(p), "cannot read: " + errText(err)})
+		case info.IsDir():
+			walk(p, p)
+		case info.Mode().IsRegular():
+			// A file named explicitly is loaded whatever its extension.
+			add(filepath.Base(p), p, info.Size(), filepath.Dir(p))
+		default:
+			warns = append(warns, Warning{Sanitize(p), "not a regular file"})
+		}
+	}
+	arts, w := loadSources(srcs)
+	return arts, append(warns, w...)
+}
+
+// errText strips the path that *PathError repeats, since warnings name it.
+func errText(err error) string {
+	var pe *fs.PathError
+	if ok := asPathError(err, &pe); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func asPathError(err error, target **fs.PathError) bool {
+	pe, ok := err.(*fs.PathError)
+	if ok {
+		*target = pe
+	}
+	return ok
+}
+
+// loadSources reads and parses files on every core and returns the
+// articles sorted by ID.
+func loadSources(srcs []source) ([]*Article, []Warning) {
+	type result struct {
+		art   *Article
+		warns []Warning
+	}
+	results := make([]result, len(srcs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				a, ws := loadOne(srcs[i])
+				results[i] = result{a, ws}
+			}
+		}()
+	}
+	for i := range srcs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var arts []*Article
+	var warns []Warning
+	for _, r := range results {
+		if r.art != nil {
+			arts = append(arts, r.art)
+		}
+		warns = append(warns, r.warns...)
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	return arts, warns
+}
+
+func loadOne(src source) (*Article, []Warning) {
+	name := Sanitize(src.id)
+	if src.size > MaxFileSize {
+		return nil, []Warning{{name, fmt.Sprintf("skipped: %s is over the %s limit", humanBytes(src.size), humanBytes(MaxFileSize))}}
+	}
+	f, err := src.open()
+	if err != nil {
+		return nil, []Warning{{name, "cannot read: " + errText(err)}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, []Warning{{name, "cannot read: " + errText(err)}}
+	}
+	if len(data) > MaxFileSize {
+		return nil, []Warning{{name, fmt.Sprintf("skipped: over the %s limit", humanBytes(MaxFileSize))}}
+	}
+	a, notes, err := Parse(name, data)
+	var warns []Warning
+	for _, n := range notes {
+		warns = append(warns, Warning{name, n})
+	}
+	if err != nil {
+		return nil, append(warns, Warning{name, "skipped: " + err.Error()})
+	}
+	return a, warns
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Parse turns one file's bytes into an article. The format follows the
+// extension of id (.txt when unknown). notes are repairs worth telling the
+// user about; err says why a file cannot be an article (binary, empty).
+func Parse(id string, data []byte) (a *Article, notes []string, err error) {
+	ext := strings.ToLower(path.Ext(id))
+	isHTML := ext == ".html" || ext == ".htm"
+	text, notes, err := decode(data, isHTML)
+	if err != nil {
+		return nil, notes, err
+	}
+	var meta docMeta
+	var blocks []block
+	switch ext {
+	case ".html", ".htm":
+		meta, blocks = parseHTML(text)
+	case ".md", ".markdown":
+		meta, blocks = parseMarkdown(text)
+	default:
+		meta, blocks = parsePlain(text)
+	}
+	meta.title = NormalizeSpace(Sanitize(meta.title))
+	meta.source = NormalizeSpace(Sanitize(meta.source))
+	meta.url = NormalizeSpace(Sanitize(meta.url))
+	meta.date = normalizeDate(Sanitize(meta.date))
+	for i := range blocks {
+		blocks[i].text = Sanitize(blocks[i].text)
+	}
+	a = buildArticle(id, meta, blocks)
+	if len(a.Paragraphs) == 0 {
+		return nil, notes, fmt.Errorf("no text")
+	}
+	return a, notes, nil
+}
+
+// errBinary is returned for files that hold no text.
+var errBinary = fmt.Errorf("binary file")
+
+// decode returns the file as valid UTF-8 text. It strips a BOM, decodes
+// UTF-16 when a BOM says so, rejects binary data, decodes text that is not
+// UTF-8 at all as Windows-1252 (the usual legacy encoding of German and
+// English text) and replaces stray invalid bytes in otherwise UTF-8 text
+// with U+FFFD.
+func decode(data []byte, isHTML bool) (string, []string, error) {
+	var notes []string
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", nil, errBinary
+		}
+		data = out
+		notes = append(notes, "decoded from UTF-16")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", notes, fmt.Errorf("empty file")
+	}
+	if isBinary(data) {
+		return "", notes, errBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), notes, nil
+	}
+	if isHTML {
+		if cs := htmlCharset(data); cs != "" {
+			if text, ok := decodeCharset(data, cs); ok {
+				return text, append(notes, "decoded from "+cs), nil
+			}
+		}
+	}
+	if !hasUTF8Sequence(data) {
+		text, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err == nil {
+			return string(text), append(notes, "not UTF-8: decoded as Windows-1252"), nil
+		}
+	}
+	return strings.ToValidUTF8(string(data), "\uFFFD"), append(notes, "invalid UTF-8 replaced with U+FFFD"), nil
+}
+
+// isBinary: a NUL byte, or more than one in ten bytes a control character
+// other than white space, in the first 8 KB.
+func isBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}
+
+// hasUTF8Sequence reports whether data holds at least one valid multi-byte
+// UTF-8 sequence, which tells mixed-up UTF-8 from legacy 8-bit text.
+func hasUTF8Sequence(data []byte) bool {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError && size > 1 {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// parsePlain reads a .txt article: paragraphs are separated by blank lines,
+// or are single lines when the file has no blank lines between long lines.
+// Hard-wrapped lines are joined. A leading "date 2024-10" line (the seeds'
+// convention) or "key: value" header lines are metadata.
+func parsePlain(text string) (docMeta, []block) {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var meta docMeta
+	var blocks []block
+
+	text = strings.TrimLeft(text, " \t\n\u00a0")
+	// Header lines: "title: ...", "source: ...", "url: ...", "date: ...".
+	for {
+		line, rest, _ := strings.Cut(text, "\n")
+		key, val, ok := strings.Cut(line, ":")
+		k := strings.ToLower(strings.TrimSpace(key))
+		if !ok || strings.Contains(k, " ") {
+			break
+		}
+		val = strings.TrimSpace(val)
+		switch k {
+		case "title", "titel":
+			meta.title = val
+		case "source", "quelle":
+			meta.source = val
+		case "url", "link":
+			meta.url = val
+		case "date", "datum":
+			meta.date = val
+		case "author", "autor", "by":
+		default:
+			goto body
+		}
+		text = strings.TrimLeft(rest, " \t\n")
+	}
+body:
+	// The seeds' date line "date 2024-10", possibly with text on the same line.
+	if m := dateLineRe.FindStringIndex(text); m != nil && m[0] == 0 {
+		line := text[:m[1]]
+		blocks = append(blocks, block{text: line, hint: Meta})
+		if meta.date == "" {
+			meta.date = line
+		}
+		text = text[m[1]:]
+	}
+	for _, para := range splitPlainParagraphs(text) {
+		blocks = append(blocks, block{text: para})
+	}
+	return meta, blocks
+}
+
+// splitPlainParagraphs decides what a paragraph is in plain text. Files that
+// put one paragraph per line (long lines, no blank lines) are split per line;
+// otherwise blank lines separate paragraphs and lines inside one are joined
+// when they continue each other.
+func splitPlainParagraphs(text string) []string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur...)
+			cur = cur[:0]
+		}
+	}
+	wrapped := isHardWrapped(lines)
+	for _, line := range lines {
+		line = strings.TrimRight(line, " \t\u00a0")
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		if n := len(cur); n > 0 && continues(cur[n-1], line, wrapped) {
+			prev := cur[n-1]
+			if strings.HasSuffix(prev, "-") && startsLower(line) && len(prev) > 1 && isWordRune(lastRune(prev[:len(prev)-1])) {
+				cur[n-1] = prev[:len(prev)-1] + strings.TrimSpace(line) // "Sol-\ndaten"
+			} else {
+				cur[n-1] = prev + " " + strings.TrimSpace(line)
+			}
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+// isHardWrapped: most lines are of similar, moderate length, as when text
+// is wrapped at 70-80 columns.
+func isHardWrapped(lines []string) bool {
+	long, total := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n == 0 {
+			continue
+		}
+		total++
+		if n > 100 {
+			return false
+		}
+		if n >= 50 {
+			long++
+		}
+	}
+	return total >= 4 && long*2 >= total
+}
+
+// continues reports whether line next carries on the paragraph ending in
+// prev. In hard-wrapped text every line of a block does, except list items.
+func continues(prev, next string, wrapped bool) bool {
+	p := strings.TrimSpace(prev)
+	if wrapped {
+		return !listItemRe.MatchString(next)
+	}
+	if p == "" || endsSentence(p) || strings.HasSuffix(p, ":") {
+		return false
+	}
+	// "stimme ich der\nWerbevereinbarung\nzu.": a line cannot end on an
+	// article or preposition, and a paragraph rarely starts lower-case.
+	return startsLower(next) || endsWithFunctionWord(p)
+}
+
+var listItemRe = regexp.MustCompile(`^\s*([-*•–]|\d{1,2}[.)])\s`)
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return r != utf8.RuneError && unicode.IsLower(r)
+}
+
+// Words that cannot end a heading or a sentence: articles, prepositions,
+// conjunctions. A line ending in one goes on in the next line.
+var functionWords = wordSet(`der die das den dem des ein eine einer eines einem einen und oder aber mit von zu zum zur im in am an auf aus bei für gegen nach über unter vor durch um als wie dass
+	the a an and or but of to in on at by for with from as that`)
+
+func endsWithFunctionWord(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 1 && functionWords[strings.ToLower(f[len(f)-1])]
+}
+
+// normalizeDate turns a date as written into YYYY-MM-DD or YYYY-MM, or ""
+// when it holds none.
+func normalizeDate(s string) string {
+	if s == "" {
+		return ""
+	}
+	return findDate(s)
+}

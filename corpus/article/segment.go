@@ -1,0 +1,536 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is a paragraph as a format parser found it, before classification.
+// hint is the kind the markup already states (an HTML <h2> is a heading, a
+// <figcaption> a caption); empty when the format says nothing.
+type block struct {
+	text string
+	hint ParagraphKind
+}
+
+// docMeta is what a file says about itself (front matter, <meta>, date line).
+type docMeta struct {
+	title, date, source, url string
+}
+
+// buildArticle classifies blocks into paragraphs, splits sentences and picks
+// title, date and language.
+func buildArticle(id string, meta docMeta, blocks []block) *Article {
+	a := &Article{ID: id, Date: meta.date, Source: meta.source, URL: meta.url}
+	var paras []Paragraph
+	for _, b := range blocks {
+		t := NormalizeSpace(b.text)
+		if t == "" {
+			continue
+		}
+		paras = append(paras, Paragraph{Index: len(paras), Kind: b.hint, Text: t})
+	}
+	classify(paras)
+	for i := range paras {
+		paras[i].Sentences = SplitSentences(paras[i].Text)
+	}
+	a.Paragraphs = paras
+	a.Lang = detectLang(paras)
+	for _, p := range paras {
+		if p.Kind == Body || p.Kind == Heading {
+			a.Words += countWords(p.Text)
+		}
+		if a.Date == "" && p.Kind == Meta {
+			a.Date = findDate(p.Text)
+		}
+	}
+	a.Title = meta.title
+	if a.Title == "" {
+		a.Title = pickTitle(paras)
+	}
+	if a.Title == "" {
+		a.Title = id
+	}
+	return a
+}
+
+// countWords counts runs of non-space, like len(strings.Fields(s)) but
+// without building the slice: it runs for every paragraph.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// Patterns for page furniture. They describe the shape of things that
+// appear on many news sites, not the strings of any one article.
+var (
+	// A date line: "date 2024-10", "Datum: 12.10.2024", "Stand: 3. Mai 2024".
+	dateLineRe = regexp.MustCompile(`(?i)^(date|datum|stand|published|veröffentlicht|aktualisiert|updated)\s*:?\s+(\d{4}-\d{2}(-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b`)
+	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2})(?:T|\b)|\b)`) // "2024-10-27T08:00"
+	deDateRe   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+
+	// A file name standing alone: "209062_569_209062_cover.jpg".
+	fileNameRe = regexp.MustCompile(`(?i)^[\w.\-/]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|mp3|pdf|docx?|xlsx?|zip)$`)
+
+	// Photo credits: "© Uncredited/AP/dpa | Uncredited", "Foto: dpa",
+	// "Photo: Reuters", "(Bild: picture alliance)", "Image credit: ...".
+	creditRe = regexp.MustCompile(`(?i)(^[(\[]?\s*(©|\(c\)|copyright\b)|^[(\[]?\s*(fotos?|bilder?|photos?|images?|credits?|bildquelle|quelle|grafik|illustration|video)\s*(credit)?\s*:|\b\p{Lu}[\p{L}-]*/(dpa|afp|ap|reuters|getty|imago|epa|keystone|picture alliance)\b|\|\s*(dpa|afp|ap|reuters|getty images|imago)\s*$)`)
+
+	// Labels that introduce links to other stories, in German and English.
+	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
+
+	// Sign-up boxes and consent text.
+	// Literal phrases, matched case-insensitively: a case-folding regexp
+	// alternation was the slowest step of loading.
+	signupRe = foldSet{"newsletter", "werbevereinbarung", "datenschutzerklärung", "datenschutzhinweise", "jetzt abonnieren", "jetzt anmelden", "abonnieren sie", "melden sie sich", "sign up", "subscribe", "privacy policy", "cookie", "terms of use", "terms of service", "all rights reserved", "alle rechte vorbehalten"}
+)
+
+// foldSet matches text that holds one of its lower-case phrases, ignoring
+// case.
+type foldSet []string
+
+func (f foldSet) MatchString(s string) bool {
+	s = strings.ToLower(s)
+	for _, phrase := range f {
+		if strings.Contains(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCredit is a cheap test that rules out most paragraphs before
+// creditRe runs: every credit it matches has "©", a colon, a slash or a bar,
+// or starts with "(c)" or "copyright".
+func mayBeCredit(t string) bool {
+	if strings.ContainsAny(t, "©:/|") {
+		return true
+	}
+	head := strings.ToLower(t[:min(len(t), 16)])
+	return strings.Contains(head, "(c)") || strings.Contains(head, "copyright")
+}
+
+// classify sets each paragraph's Kind from its shape and its neighbours.
+// Kinds that the markup already set (headings from <h2>) are kept, but can
+// still be demoted to boilerplate when they are teaser labels.
+func classify(paras []Paragraph) {
+	for i := range paras {
+		p := &paras[i]
+		t := p.Text
+		// Furniture is short; checking the length first keeps the regular
+		// expressions off long paragraphs.
+		n := len(t)
+		switch {
+		case n > 4*300:
+		case i == 0 && n < 80 && dateLineRe.MatchString(t):
+			p.Kind = Meta
+		case n < 200 && fileNameRe.MatchString(t):
+			p.Kind = Boilerplate
+		case n < 100 && teaserLabelRe.MatchString(t):
+			p.Kind = Boilerplate
+		case n < 400 && utf8.RuneCountInString(t) < 200 && mayBeCredit(t) && creditRe.MatchString(t):
+			p.Kind = Caption
+		case utf8.RuneCountInString(t) < 300 && signupRe.MatchString(t):
+			p.Kind = Boilerplate
+		}
+	}
+	// A single sentence right before a credit line describes the photo.
+	for i := 1; i < len(paras); i++ {
+		prev := &paras[i-1]
+		if paras[i].Kind == Caption && creditRe.MatchString(paras[i].Text) && prev.Kind == "" &&
+			utf8.RuneCountInString(prev.Text) < 300 && len(SplitSentences(prev.Text)) == 1 {
+			prev.Kind = Caption
+		}
+	}
+	// After a teaser label or a lone file name come teaser headlines: short
+	// lines up to the next paragraph that reads like running text.
+	for i := 0; i < len(paras); i++ {
+		if paras[i].Kind != Boilerplate || !(teaserLabelRe.MatchString(paras[i].Text) || fileNameRe.MatchString(paras[i].Text)) {
+			continue
+		}
+		for j := i + 1; j < len(paras) && (paras[j].Kind == "" || paras[j].Kind == Heading) && !isRunningText(paras[j].Text); j++ {
+			paras[j].Kind = Boilerplate
+			i = j
+		}
+	}
+	// A sign-up box is preceded by its pitch: short lines back to the last
+	// paragraph of running text.
+	for i := range paras {
+		if paras[i].Kind != Boilerplate || !signupRe.MatchString(paras[i].Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && paras[j].Kind == "" && !isRunningText(paras[j].Text); j-- {
+			paras[j].Kind = Boilerplate
+		}
+		// and followed by the rest of its consent text, cut into short lines.
+		for j := i + 1; j < len(paras) && paras[j].Kind == "" && utf8.RuneCountInString(paras[j].Text) < 40 && !endsSentence(paras[j].Text) || j < len(paras) && paras[j].Kind == "" && len(strings.Fields(paras[j].Text)) <= 2; j++ {
+			paras[j].Kind = Boilerplate
+		}
+	}
+	markPullQuotes(paras)
+	for i := range paras {
+		p := &paras[i]
+		if p.Kind != "" {
+			continue
+		}
+		if looksLikeHeading(p.Text) && nextIsText(paras, i) {
+			p.Kind = Heading
+		} else {
+			p.Kind = Body
+		}
+	}
+}
+
+// isRunningText reports paragraphs that read like article prose: several
+// sentences, or one long one.
+func isRunningText(t string) bool {
+	n := utf8.RuneCountInString(t)
+	return n >= 160 || (n >= 80 && len(SplitSentences(t)) >= 2)
+}
+
+// looksLikeHeading: a short line with no closing punctuation, or a short
+// question standing alone ("Wer glaubt schon Moskaus Versprechungen?").
+func looksLikeHeading(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n == 0 || n > 120 {
+		return false
+	}
+	words := countWords(t)
+	if words > 16 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"„“«»'", r) {
+		return false
+	}
+	// A closing quote does not hide the punctuation before it: „Es kommt.“
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'“”»«‘’)"))
+	switch {
+	case last == '?':
+		return words <= 14 && len(SplitSentences(t)) == 1
+	case strings.ContainsRune(".!;,:…", last):
+		return false
+	}
+	return true
+}
+
+// nextIsText reports whether running text follows paragraph i, so that a
+// heading heads something. Furniture in between is skipped, and so is one more
+// heading-like line: a headline is often followed by a kicker or subheading.
+func nextIsText(paras []Paragraph, i int) bool {
+	headings := 0
+	for j := i + 1; j < len(paras); j++ {
+		switch paras[j].Kind {
+		case Caption, Boilerplate, Meta:
+			continue
+		case Heading:
+			return false
+		}
+		if !looksLikeHeading(paras[j].Text) {
+			return true
+		}
+		if headings++; headings > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// markPullQuotes demotes short paragraphs whose words reappear, in order,
+// inside a longer paragraph of the same article: pull quotes repeat the
+// text (sometimes with a word left out) and would count its figures twice.
+func markPullQuotes(paras []Paragraph) {
+	keys := make([][]string, len(paras)) // filled on first need
+	key := func(j int) []string {
+		if keys[j] == nil {
+			keys[j] = strings.Fields(quoteKey(paras[j].Text))
+		}
+		return keys[j]
+	}
+	for i := range paras {
+		p := &paras[i]
+		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 {
+			continue
+		}
+		probe := longestWord(p.Text)
+		if probe == "" {
+			continue
+		}
+		for j := range paras {
+			// The probe (the candidate's longest word, as written) rules
+			// out most paragraphs before any are folded and split.
+			if j == i || len(paras[j].Text) <= len(p.Text) || !strings.Contains(paras[j].Text, probe) {
+				continue
+			}
+			if len(key(i)) >= 5 && containsInOrder(key(j), key(i), 2) {
+				p.Kind = Boilerplate
+				break
+			}
+		}
+	}
+}
+
+// longestWord returns the longest run of letters in s, skipping the first
+// word, whose capitalisation may differ where a quote repeats its source.
+func longestWord(s string) string {
+	best := ""
+	first := true
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first {
+			first = false
+			continue
+		}
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}
+
+// containsInOrder reports whether the words of needle occur in hay in order,
+// starting anywhere, with at most slack extra words between them.
+func containsInOrder(hay, needle []string, slack int) bool {
+	for start := 0; start+len(needle) <= len(hay); start++ {
+		if hay[start] != needle[0] {
+			continue
+		}
+		k, extra := 1, 0
+		for h := start + 1; h < len(hay) && k < len(needle) && extra <= slack; h++ {
+			if hay[h] == needle[k] {
+				k++
+			} else {
+				extra++
+			}
+		}
+		if k == len(needle) && extra <= slack {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteKey lower-cases and keeps only letters, digits and single spaces, so a
+// pull quote matches its source despite different quotes or punctuation.
+func quoteKey(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII without the unicode tables
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			default:
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'“”»«‘’)")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", last)
+}
+
+// pickTitle prefers a headline: a heading of three words or more in the
+// first third of the article (scraped pages often put the standfirst before
+// the headline). Otherwise it takes the first body sentence of three words or
+// more (skipping a dateline such as "Tokio."), shortened at a word boundary.
+func pickTitle(paras []Paragraph) string {
+	for _, p := range paras[:(len(paras)+2)/3] {
+		if p.Kind == Heading && len(strings.Fields(p.Text)) >= 3 {
+			return shorten(strings.TrimRight(p.Text, ":;, "), maxTitle)
+		}
+	}
+	for _, p := range paras {
+		if p.Kind != Body {
+			continue
+		}
+		for _, s := range p.Sentences {
+			sent := p.Text[s.Start:s.End]
+			if len(strings.Fields(sent)) >= 3 {
+				return shorten(strings.TrimRight(sent, ".:;, "), maxTitle)
+			}
+		}
+	}
+	for _, p := range paras {
+		if p.Kind == Heading || p.Kind == Caption {
+			return shorten(p.Text, maxTitle)
+		}
+	}
+	return ""
+}
+
+const maxTitle = 90
+
+// shorten cuts s to at most max runes at a word boundary, adding "…". A
+// dangling article or preposition is dropped with the cut.
+func shorten(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut, n := 0, 0
+	for i, r := range s {
+		if n == max-1 {
+			if cut == 0 {
+				cut = i // one long word: cut inside it
+			}
+			break
+		}
+		if unicode.IsSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	head := strings.TrimRight(s[:cut], " ,;:–-")
+	for endsWithFunctionWord(head) {
+		head = strings.TrimRight(head[:strings.LastIndexAny(head, " ")], " ,;:–-")
+	}
+	return head + "…"
+}
+
+// findDate pulls an ISO (2024-10, 2024-10-27) or German (27.10.2024) date out
+// of a date line and returns it as YYYY-MM or YYYY-MM-DD.
+func findDate(t string) string {
+	if m := isoDateRe.FindStringSubmatch(t); m != nil {
+		if m[3] != "" {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+		return m[1] + "-" + m[2]
+	}
+	if m := deDateRe.FindStringSubmatch(t); m != nil {
+		return m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1])
+	}
+	return ""
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// Function words that are frequent in one language and rare in the other.
+var (
+	deWords = wordSet("der die das und ist nicht mit von zu den im auf für eine ein sich dem des auch sind wird wurde hat haben aber oder nach bei als wie noch")
+	enWords = wordSet("the and of to is in that for with was on as are by from it this be have has not but or which were an they their been its at")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isWordPunct(r rune) bool { return strings.ContainsRune(".,;:!?\"'„“”»«()", r) }
+
+// maxFunctionWord is the byte length of the longest word in deWords and
+// enWords.
+var maxFunctionWord = func() int {
+	n := 0
+	for _, set := range []map[string]bool{deWords, enWords} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// detectLang counts German and English function words in the body text.
+// Function words are short, so longer words are not even lower-cased.
+func detectLang(paras []Paragraph) string {
+	de, en, seen := 0, 0, 0
+	for _, p := range paras {
+		if p.Kind != Body && p.Kind != Heading {
+			continue
+		}
+		t := p.Text
+		// 300 words settle it; a clear lead settles it sooner.
+		for len(t) > 0 && seen <= 300 && (seen < 60 || abs(de-en) < 20) {
+			// the next run of non-space
+			start := 0
+			for start < len(t) && t[start] == ' ' {
+				start++
+			}
+			end := strings.IndexByte(t[start:], ' ')
+			if end < 0 {
+				end = len(t)
+			} else {
+				end += start
+			}
+			w := t[start:end]
+			t = t[end:]
+			if w == "" {
+				continue
+			}
+			seen++
+			if len(w) > maxFunctionWord+8 { // too long even with quotes around it
+				continue
+			}
+			w = strings.TrimFunc(w, isWordPunct)
+			if len(w) > maxFunctionWord {
+				continue
+			}
+			w = strings.ToLower(w) // allocates only when w has capitals
+			if deWords[w] {
+				de++
+			}
+			if enWords[w] {
+				en++
+			}
+		}
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}

@@ -1,0 +1,225 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that does not end a sentence. Lower-cased,
+// without the final period. Multi-part ones ("z. b.", "u.s.") are matched
+// by their last part together with the word before.
+var abbreviations = wordSet(`
+	z. b. d. h. u. a. o. ä. u. ä. s. o. v. a. i. d. r. z. t. m. e.
+	z.b d.h u.a o.ä u.ä s.o v.a i.d.r z.t m.e usw bzw vgl ca etc evtl ggf inkl insb
+	dr prof med jur phil dipl ing mag hr fr frl st nr abs art bd bsp jh jhd jhdt
+	mio mrd tsd min max std sek km kg mr mrs ms sr jr gen lt col sgt capt cmdr adm gov sen rep rev
+	vs approx est dept univ corp inc ltd co no vol fig al e.g i.e u.s u.k u.n a.m p.m
+	jan feb mär apr jun jul aug sep sept okt nov dez oct dec
+	str tel
+`)
+
+// ordinalNouns follow an ordinal number: "im 21. Jahrhundert", "zum 3. Mal".
+var ordinalNouns = wordSet(`
+	januar februar märz april mai juni juli august september oktober november dezember
+	jänner jahrhundert jahrhunderts jahrtausend jahrestag geburtstag todestag mal platz
+	stock etage klasse runde liga armee division brigade korps flotte kongress parteitag
+	sitzung tag tages woche monat bundestag bezirk mai
+`)
+
+// SplitSentences returns the sentence spans of a paragraph. It is not fooled
+// by abbreviations ("z. B.", "Dr.", "Mio.", "U.S."), ordinals and dates
+// ("zwischen 8. und 13. Oktober", "im 21. Jahrhundert"), initials ("J. R.")
+// or punctuation inside quotes ("„Das bleibt abzuwarten“, sagte er.").
+func SplitSentences(text string) []Span {
+	var spans []Span
+	start := 0
+	quote := 0 // nesting of open quotation marks
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '„', '“', '«', '‚':
+			// „ opens (German); “ closes German but opens English: decide by
+			// what follows.
+			if r == '“' && quote > 0 {
+				quote--
+			} else if r != '“' || opensQuote(text, i+size) {
+				quote++
+			}
+		case '”', '»', '‘':
+			if quote > 0 {
+				quote--
+			}
+		case '"':
+			if opensQuote(text, i+size) && (i == 0 || !isWordRune(lastRune(text[:i]))) {
+				quote++
+			} else if quote > 0 {
+				quote--
+			}
+		case '.', '!', '?', '…':
+			end := i + size
+			// swallow runs ("?!", "...") and closing quotes/brackets
+			for end < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[end:])
+				if strings.ContainsRune(".!?…", r2) {
+					end += s2
+					continue
+				}
+				if strings.ContainsRune("\"“”»«'’)]", r2) {
+					if quote > 0 && r2 != ')' && r2 != ']' {
+						quote--
+					}
+					end += s2
+					continue
+				}
+				break
+			}
+			if quote == 0 && isBoundary(text, i, end, r) {
+				spans = append(spans, trimSpan(text, start, end))
+				start = end
+			}
+			i = end
+			continue
+		}
+		i += size
+	}
+	if s := trimSpan(text, start, len(text)); s.End > s.Start {
+		spans = append(spans, s)
+	}
+	// drop empty spans
+	out := spans[:0]
+	for _, s := range spans {
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// opensQuote: a quotation mark followed by a letter or digit opens a quote.
+func opensQuote(text string, after int) bool {
+	if after >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[after:])
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isBoundary decides whether the punctuation at text[i] (its run ending at
+// end) closes a sentence.
+func isBoundary(text string, i, end int, punct rune) bool {
+	// The next sentence starts after white space with an upper-case letter,
+	// a digit or an opening quote.
+	j := end
+	sawSpace := false
+	for j < len(text) {
+		r, s := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sawSpace = true
+		j += s
+	}
+	if j >= len(text) {
+		return true
+	}
+	if !sawSpace {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"„“«»‚'([", next)) {
+		return false
+	}
+	if punct != '.' {
+		return true
+	}
+	word := wordBefore(text, i)
+	lw := strings.ToLower(word)
+	switch {
+	case word == "":
+		return true
+	case abbreviations[lw]:
+		return false
+	case utf8.RuneCountInString(word) == 1 && unicode.IsLetter(lastRune(word)):
+		return false // an initial ("Donald J. Trump") or part of "z. B.", "d. h."
+	case isDigits(word) && len(word) <= 3:
+		// "am 27. Juli", "im 21. Jahrhundert": an ordinal, unless the next
+		// word is an ordinary sentence start.
+		nextWord := strings.ToLower(wordAfter(text, j))
+		return !ordinalNouns[nextWord]
+	}
+	// "z. B." / "U. S.": the word before the abbreviation's last part.
+	if utf8.RuneCountInString(word) <= 2 {
+		prev := wordBefore(text, i-len(word)-1)
+		if abbreviations[strings.ToLower(prev+"."+word)] || abbreviations[strings.ToLower(prev+". "+word)] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the run of letters, digits and inner periods that ends
+// right before position i.
+func wordBefore(text string, i int) string {
+	if i <= 0 || i > len(text) {
+		return ""
+	}
+	k := i
+	for k > 0 {
+		r, s := utf8.DecodeLastRuneInString(text[:k])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '.' && k < i)) {
+			break
+		}
+		k -= s
+	}
+	return strings.Trim(text[k:i], ".")
+}
+
+func wordAfter(text string, j int) string {
+	k := j
+	for k < len(text) {
+		r, s := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += s
+	}
+	return text[j:k]
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func trimSpan(text string, start, end int) Span {
+	for start < end {
+		r, s := utf8.DecodeRuneInString(text[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += s
+	}
+	for end > start {
+		r, s := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= s
+	}
+	return Span{start, end}
+}

@@ -1,0 +1,109 @@
+// Package entities finds the people, places and organisations that articles
+// name: it detects candidate names with a gazetteer and an embedded lexicon,
+// links the spellings of one entity across articles, applies the user's
+// corrections and indexes which paragraphs name which entities.
+package entities
+
+import (
+	"runtime"
+	"sync"
+
+	"quellen/corpus/article"
+)
+
+// Type is the kind of a named entity.
+type Type string
+
+const (
+	Person Type = "person"
+	Place  Type = "place"
+	Org    Type = "org"
+	Other  Type = "other"
+)
+
+// Mention is one occurrence of an entity in a paragraph.
+type Mention struct {
+	Article   string `json:"article"`
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+}
+
+// Entity is a person, place or organisation with every name it goes by.
+// Mentions are in article, paragraph and text order.
+type Entity struct {
+	ID       int       `json:"id"`
+	Name     string    `json:"name"`
+	Type     Type      `json:"type"`
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Articles returns how many distinct articles mention e.
+func (e *Entity) Articles() int {
+	n, last := 0, ""
+	for i, m := range e.Mentions {
+		if i == 0 || m.Article != last {
+			n++
+			last = m.Article
+		}
+	}
+	return n
+}
+
+// Aliases holds the user's corrections: alias -> canonical name, and
+// name -> type. Keys are folded names (lower case, no accents).
+type Aliases struct {
+	Canonical map[string]string
+	Types     map[string]Type
+}
+
+// scanned reports the paragraph kinds that carry the story's names.
+func scanned(k article.ParagraphKind) bool {
+	return k == article.Body || k == article.Heading || k == article.Caption
+}
+
+// Extract finds and links the entities of all articles. Only body,
+// heading and caption paragraphs are read; aliases may be nil.
+func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
+	type result struct{ cands []candidate }
+	results := make([]result, len(articles))
+	adj := map[string]bool{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := newDetector()
+			for i := range next {
+				a := articles[i]
+				var r result
+				for p := range a.Paragraphs {
+					if scanned(a.Paragraphs[p].Kind) {
+						r.cands = append(r.cands, d.detect(a.ID, a.Lang, &a.Paragraphs[p])...)
+					}
+				}
+				results[i] = r
+			}
+			mu.Lock()
+			for w := range d.adj {
+				adj[w] = true
+			}
+			mu.Unlock()
+		}()
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var all []candidate
+	for _, r := range results {
+		all = append(all, r.cands...)
+	}
+	return link(all, aliases, adjectiveStems(adj))
+}

@@ -1,0 +1,390 @@
+package entities
+
+import "strings"
+
+// Built-in knowledge the detector may rely on: general word lists of German
+// and English (titles, cues, function words) and a small gazetteer of
+// countries, capitals and well-known organisations with their German and
+// English names. Nothing here is taken from any particular article.
+
+// gazEntry is one well-known place or organisation; names[0] is canonical.
+type gazEntry struct {
+	typ   Type
+	names []string
+}
+
+// gazetteer lines: "type|Name|Variant|...". German and English exonyms of one
+// place are one entry, so "Moskau" and "Moscow" link.
+const gazetteerData = `
+place|Deutschland|Germany|Bundesrepublik
+place|Österreich|Austria
+place|Schweiz|Switzerland
+place|Frankreich|France
+place|Italien|Italy
+place|Spanien|Spain
+place|Portugal
+place|Großbritannien|Great Britain|Britain|Vereinigtes Königreich|United Kingdom|UK
+place|Irland|Ireland
+place|Niederlande|Netherlands|Holland
+place|Belgien|Belgium
+place|Luxemburg|Luxembourg
+place|Dänemark|Denmark
+place|Norwegen|Norway
+place|Schweden|Sweden
+place|Finnland|Finland
+place|Polen|Poland
+place|Tschechien|Czechia|Czech Republic
+place|Slowakei|Slovakia
+place|Ungarn|Hungary
+place|Rumänien|Romania
+place|Bulgarien|Bulgaria
+place|Griechenland|Greece
+place|Türkei|Turkey|Türkiye
+place|Serbien|Serbia
+place|Kroatien|Croatia
+place|Estland|Estonia
+place|Lettland|Latvia
+place|Litauen|Lithuania
+place|Moldau|Moldova|Moldawien
+place|Georgien|Georgia
+place|Armenien|Armenia
+place|Aserbaidschan|Azerbaijan
+place|Kasachstan|Kazakhstan
+place|Usbekistan|Uzbekistan
+place|Ukraine
+place|Belarus|Weißrussland|Belarussland
+place|Russland|Russia|Russische Föderation|Russian Federation
+place|Sowjetunion|Soviet Union|UdSSR|USSR
+place|USA|US|Vereinigte Staaten|United States|Amerika|America
+place|Kanada|Canada
+place|Mexiko|Mexico
+place|Brasilien|Brazil
+place|Argentinien|Argentina
+place|Chile
+place|Kuba|Cuba
+place|Venezuela
+place|China|Volksrepublik China|People's Republic of China
+place|Taiwan
+place|Japan
+place|Nordkorea|North Korea|Demokratische Volksrepublik Korea|DPRK
+place|Südkorea|South Korea|Republik Korea
+place|Korea
+place|Mongolei|Mongolia
+place|Indien|India
+place|Pakistan
+place|Afghanistan
+place|Iran
+place|Irak|Iraq
+place|Syrien|Syria
+place|Israel
+place|Palästina|Palestine|Gaza|Gazastreifen|Gaza Strip|Westjordanland|West Bank
+place|Libanon|Lebanon
+place|Jordanien|Jordan
+place|Saudi-Arabien|Saudi Arabia
+place|Jemen|Yemen
+place|Katar|Qatar
+place|Vereinigte Arabische Emirate|United Arab Emirates|UAE
+place|Ägypten|Egypt
+place|Libyen|Libya
+place|Tunesien|Tunisia
+place|Algerien|Algeria
+place|Marokko|Morocco
+place|Nigeria
+place|Äthiopien|Ethiopia
+place|Kenia|Kenya
+place|Südafrika|South Africa
+place|Vietnam
+place|Thailand
+place|Indonesien|Indonesia
+place|Philippinen|Philippines
+place|Australien|Australia
+place|Neuseeland|New Zealand
+place|Europa|Europe
+place|Asien|Asia
+place|Afrika|Africa
+place|Nordamerika|North America
+place|Südamerika|South America
+place|Ostasien|East Asia
+place|Nahost|Naher Osten|Nahen Osten|Middle East
+place|Sibirien|Siberia
+place|Krim|Crimea
+place|Donbass|Donbas
+place|Pazifik|Pacific
+place|Atlantik|Atlantic
+place|Berlin
+place|Wien|Vienna
+place|Bern
+place|Paris
+place|London
+place|Rom|Rome
+place|Madrid
+place|Lissabon|Lisbon
+place|Brüssel|Brussels
+place|Amsterdam
+place|Den Haag|The Hague
+place|Kopenhagen|Copenhagen
+place|Oslo
+place|Stockholm
+place|Helsinki
+place|Warschau|Warsaw
+place|Prag|Prague
+place|Budapest
+place|Bukarest|Bucharest
+place|Athen|Athens
+place|Ankara
+place|Istanbul
+place|Kiew|Kyjiw|Kyiv|Kiev
+place|Charkiw|Kharkiv|Charkow|Kharkov
+place|Odessa|Odesa
+place|Minsk
+place|Moskau|Moscow
+place|Sankt Petersburg|St. Petersburg|Saint Petersburg
+place|Washington
+place|New York
+place|Ottawa
+place|Peking|Beijing
+place|Schanghai|Shanghai
+place|Hongkong|Hong Kong
+place|Taipeh|Taipei
+place|Tokio|Tokyo
+place|Seoul
+place|Pjöngjang|Pyongyang
+place|Neu-Delhi|New Delhi|Delhi
+place|Islamabad
+place|Kabul
+place|Teheran|Tehran
+place|Bagdad|Baghdad
+place|Damaskus|Damascus
+place|Jerusalem
+place|Tel Aviv
+place|Beirut
+place|Riad|Riyadh
+place|Kairo|Cairo
+place|Canberra
+place|Hamburg
+place|München|Munich
+place|Köln|Cologne
+place|Frankfurt
+place|Genf|Geneva
+place|Zürich|Zurich
+org|UN|UNO|Vereinte Nationen|Vereinten Nationen|United Nations
+org|UN-Sicherheitsrat|Sicherheitsrat|UN Security Council|Security Council
+org|NATO|Nato|North Atlantic Treaty Organization
+org|EU|Europäische Union|Europäischen Union|European Union
+org|EU-Kommission|Europäische Kommission|European Commission
+org|G7
+org|G20
+org|OSZE|OSCE
+org|IAEA|IAEO
+org|WHO|Weltgesundheitsorganisation|World Health Organization
+org|IWF|IMF|Internationaler Währungsfonds|International Monetary Fund
+org|Weltbank|World Bank
+org|OPEC
+org|Kreml|Kremlin
+org|Weißes Haus|Weiße Haus|Weißen Haus|White House
+org|Pentagon
+org|CIA
+org|FBI
+org|NSA
+org|KGB
+org|FSB
+org|BND
+org|Bundestag
+org|Bundesregierung
+org|Duma|Staatsduma|State Duma
+org|Hamas
+org|Hisbollah|Hezbollah
+org|Taliban
+org|Reuters
+org|AFP
+org|AP|Associated Press
+org|dpa
+org|BBC
+org|CNN
+org|Kyodo
+org|Yonhap
+org|KCNA|KCNA
+`
+
+// gazNames and gazAcronyms map the translit key of every name to its entry;
+// acronyms match only when written in capitals ("UN", not "Un").
+var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) {
+	names, acr := map[string]*gazEntry{}, map[string]*gazEntry{}
+	for _, line := range strings.Split(gazetteerData, "\n") {
+		fields := strings.Split(strings.TrimSpace(line), "|")
+		if len(fields) < 2 {
+			continue
+		}
+		e := &gazEntry{typ: Type(fields[0]), names: fields[1:]}
+		for _, n := range e.names {
+			if isAcronym(n) {
+				acr[translitKey(n)] = e
+			} else {
+				names[translitKey(n)] = e
+			}
+		}
+	}
+	return names, acr
+}()
+
+// gazFirstWords holds the first word (translit key) of every gazetteer name
+// of two words or more, so that most words need no multi-word lookup.
+var gazFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, table := range []map[string]*gazEntry{gazNames, gazAcronyms} {
+		for k := range table {
+			if first, _, ok := strings.Cut(k, " "); ok {
+				m[first] = true
+			}
+		}
+	}
+	return m
+}()
+
+// gazExact finds a well-known name exactly as written.
+func gazExact(text string) *gazEntry {
+	if isAcronym(text) {
+		if e := gazAcronyms[translitKey(text)]; e != nil {
+			return e
+		}
+	}
+	return gazNames[translitKey(text)]
+}
+
+// gazLookup finds a well-known name as written, or in the German genitive
+// ("Russlands", "Nordkoreas").
+func gazLookup(text string) *gazEntry {
+	if e := gazExact(text); e != nil {
+		return e
+	}
+	if base, ok := strings.CutSuffix(text, "s"); ok && len(base) > 2 {
+		return gazNames[translitKey(base)]
+	}
+	return nil
+}
+
+// gazMaxWords is the longest gazetteer name in words.
+const gazMaxWords = 4
+
+// titleHeads are words (and last parts of compounds: "Außenminister",
+// "NATO-Generalsekretär", "Politikprofessor") that stand before a person's
+// name. Lower-case; matched with their inflection endings.
+var titleHeads = []string{
+	"präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "premier", "premierministerin",
+	"professor", "professorin", "prof", "general", "generalin", "generalmajor", "admiral", "oberst", "kommandeur",
+	"befehlshaber", "machthaber", "diktator", "sekretär", "sekretärin", "chef", "chefin", "sprecher", "sprecherin",
+	"direktor", "direktorin", "botschafter", "botschafterin", "senator", "senatorin", "gouverneur", "bürgermeister",
+	"bürgermeisterin", "könig", "königin", "papst", "herr", "frau", "dr", "experte", "expertin", "forscher",
+	"forscherin", "analyst", "analystin", "journalist", "journalistin", "korrespondent", "korrespondentin",
+	"republikaner", "republikanerin", "demokrat", "demokratin", "anführer", "führer", "vorsitzende", "vorsitzender",
+	"abgeordnete", "abgeordneter", "staatschef", "regierungschef", "außenamtschef", "politiker", "politikerin",
+	"president", "chancellor", "secretary", "colonel", "lieutenant", "commander", "dictator", "leader", "governor",
+	"mayor", "king", "queen", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
+	"mr", "mrs", "ms", "sir", "lord", "lady", "researcher", "senator", "representative", "envoy", "gen", "sen", "rep",
+}
+
+// orgHeads make a name an organisation: "Universität Oslo", "Korea Institute
+// for Defence Analyses", "Japan Times", "UN-Sicherheitsrat".
+var orgHeads = []string{
+	"universität", "university", "hochschule", "college", "institut", "institute", "akademie", "academy",
+	"ministerium", "ministry", "department", "geheimdienst", "agency", "agentur", "service", "dienst",
+	"times", "post", "zeitung", "news", "journal", "tribune", "herald", "guardian", "rundschau", "allgemeine",
+	"rat", "srat", "council", "kommission", "commission", "komitee", "committee", "partei", "party", "bank", "fonds",
+	"fund", "gruppe", "group", "konzern", "corporation", "corp", "company", "inc", "ltd", "ag", "gmbh", "verband",
+	"association", "union", "foundation", "stiftung", "center", "centre", "zentrum", "organisation",
+	"organization", "gericht", "court", "parlament", "parliament", "kongress", "congress", "armee", "army",
+	"forces", "studies", "analyses", "research", "lab", "laboratory", "press", "media", "medien", "tv", "radio",
+}
+
+// placeNouns come right before a place name: "Region Kursk", "Hafen von
+// Wladiwostok", "Provinz", "city of".
+var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
+	hafenstadt hauptstadt grenzstadt
+	küstenstadt metropole ort dorf insel halbinsel kreis landkreis bundesland kanton distrikt republik
+	city cities town village port province region regions district county state island capital`)
+
+// placePreps are prepositions that take a bare place name: "in Wonsan",
+// "nach Wladiwostok", "aus Seoul", "from Seoul".
+var placePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
+	from near into`)
+
+// speechVerbs next to a bare name mark a person: "erklärt Tikhonov",
+// "sagte Lloyd Austin", "Kim said".
+var speechVerbs = wordSet(`sagt sagte sagten erklärt erklärte betont betonte meint meinte schreibt schrieb
+	warnt warnte fordert forderte kritisiert kritisierte so laut zufolge behauptet behauptete antwortete antwortet
+	said says told added warned wrote according asked explained stated claimed`)
+
+// determiners before a capitalised word make it a noun phrase in German:
+// "die Nähe", "des Krieges". People are named without them.
+var determiners = wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines
+	keinem keinen dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden
+	mein meine sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer
+	euer eure welche welcher welches alle allen aller beide beiden im am vom zum zur beim ins ans
+	the a an this that these those his her its their our my your every each no`)
+
+// connectors may join the words of an organisation's name:
+// "Korea Institute for Defence Analyses", "Bank of England".
+var connectors = wordSet(`for of and on the de la du del der für`)
+
+// calendarWords are capitalised but never entities.
+var calendarWords = wordSet(`januar jänner februar märz april mai juni juli august september oktober november
+	dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+	january february march may june july october december monday tuesday wednesday thursday friday
+	saturday sunday ostern weihnachten pfingsten easter christmas`)
+
+// compassWords are capitalised nouns in German that the dictionary lists
+// with name-like flags.
+var compassWords = wordSet(`norden süden osten westen nordosten nordwesten südosten südwesten`)
+
+// givenNames that are also German nouns or English words ("Mark", "Will")
+// and would otherwise not start a name. A general list, not a list of people.
+// They count only right before another name.
+var givenNames = wordSet(`mark rose grace ernst frank otto hans max paul peter franz wolf karl fritz
+	jack bill bob john joe ray dean`)
+
+// surnameEndings are frequent endings of Slavic family names.
+var surnameEndings = []string{"ow", "ov", "ew", "ev", "owa", "ova", "ewa", "eva", "sky", "skyj", "skij", "ski",
+	"ska", "enko", "schuk", "tschuk", "chuk", "witsch", "vich", "vic", "ić", "schtschenko"}
+
+// headSet answers hasSuffixIn without building strings: the exact forms
+// (head + ending) of all heads, and the forms of heads of four letters or
+// more, which may also end a compound.
+type headSet struct {
+	exact, tail map[string]bool
+}
+
+var inflections = []string{"", "s", "n", "en", "e", "es", "in", "innen"}
+
+func newHeadSet(heads []string) headSet {
+	hs := headSet{exact: map[string]bool{}, tail: map[string]bool{}}
+	for _, h := range heads {
+		for _, end := range inflections {
+			hs.exact[h+end] = true
+			if len(h) >= 4 {
+				hs.tail[h+end] = true
+			}
+		}
+	}
+	return hs
+}
+
+var (
+	titleSet = newHeadSet(titleHeads)
+	orgSet   = newHeadSet(orgHeads)
+)
+
+// hasSuffixIn reports whether the lower-case word w is one of the heads or,
+// for heads of four letters or more, ends with one ("Außenminister"),
+// allowing a German inflection ending. Short heads must match whole: "ag"
+// is not "Tag".
+func hasSuffixIn(w string, hs headSet) bool {
+	if hs.exact[w] {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i]&0xC0 != 0x80 && hs.tail[w[i:]] { // at a rune start
+			return true
+		}
+	}
+	return false
+}

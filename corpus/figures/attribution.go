@@ -1,0 +1,282 @@
+package figures
+
+import "strings"
+
+// Who says so: the source a sentence names for its figures ("laut X",
+// "nach Angaben des X", "X zufolge", "sagte X", "according to X", "X said"),
+// else a source-like phrase before the figure ("sieht es das NIS als
+// erwiesen an, dass ..."), else a cue in the sentence before.
+
+// srcSpan is the token range [start, end] of a source phrase; start < 0
+// when there is none.
+type srcSpan struct{ start, end int }
+
+var noSource = srcSpan{-1, -1}
+
+func (s srcSpan) ok() bool { return s.start >= 0 }
+
+// attribution returns the source for a figure at token k in sentence s.
+func (x *extractor) attribution(s, k int) srcSpan {
+	a, cue := x.cueSource(s, k)
+	if a.ok() {
+		return a
+	}
+	if a := x.sourceBefore(s, k); a.ok() || cue {
+		// A cue that names no one ("Schätzungen zufolge", "the report
+		// said") still says the sentence before is not the source.
+		return a
+	}
+	if s > 0 {
+		a, _ = x.cueSource(s-1, -1)
+	}
+	return a
+}
+
+// sentenceRange returns the token range [from, to) of sentence s.
+func (x *extractor) sentenceRange(s int) (from, to int) {
+	from = -1
+	for k := range x.toks {
+		if x.sent[k] == s {
+			if from < 0 {
+				from = k
+			}
+			to = k + 1
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, to
+}
+
+var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
+
+// cueSource finds the source named by a cue in sentence s, the one nearest
+// to token k (any, when k < 0). cue reports whether the sentence has a cue
+// at all.
+func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
+	from, to := x.sentenceRange(s)
+	best, bestDist := noSource, 1<<30
+	consider := func(at int, src srcSpan) {
+		cue = true
+		if !src.ok() {
+			return
+		}
+		d := at - k
+		if d < 0 {
+			d = -d
+		}
+		if k < 0 {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = src, d
+		}
+	}
+	for i := from; i < to; i++ {
+		w := x.word(i)
+		switch {
+		case w == "laut" || w == "gemäß" || w == "citing":
+			consider(i, x.phraseAfter(i+1, to))
+		case w == "according" && x.word(i+1) == "to":
+			consider(i, x.phraseAfter(i+2, to))
+		case w == "nach" && x.word(i+1) == "angaben":
+			consider(i, x.phraseAfter(i+1, to))
+		case w == "zufolge":
+			consider(i, x.phraseBefore(i-1, from))
+		case speechVerbs[w]:
+			nxt := x.tokAt(i + 1)
+			if i+1 < to && !pronouns[nxt.low] && (determiners[nxt.low] || isUpperWord(nxt)) {
+				if src := x.phraseAfter(i+1, to); src.ok() {
+					consider(i, src)
+					continue
+				}
+			}
+			consider(i, x.phraseBefore(i-1, from))
+		}
+	}
+	return best, cue
+}
+
+// phraseAfter reads a source phrase forward from token j: determiners
+// dropped, adjectives, nouns and a proper name ("Korea Institute for Defence
+// Analyses"), a genitive ("Sprecher des Ministeriums"). A report noun
+// ("Schätzungen von X", "Angaben des X") passes on to the source behind it.
+func (x *extractor) phraseAfter(j, to int) srcSpan {
+	for j < to && (determiners[x.word(j)] || x.word(j) == "von" || x.word(j) == "vom" || x.word(j) == "of") {
+		j++
+	}
+	start, end := j, -1
+	for ; j < to && j-start < 8; j++ {
+		t := x.toks[j]
+		switch {
+		case isUpperWord(t):
+			end = j
+		case t.kind == tWord && end < 0 && (isDeAdjective(t) || x.lang == "en" && !enStopWords[t.low] && !speechVerbs[t.low]):
+		case t.kind == tWord && end >= 0 && (t.low == "for" || t.low == "of" || t.low == "für" || t.low == "de") && isUpperWord(x.tokAt(j+1)):
+		case t.kind == tWord && end >= 0 && x.lang == "en" && (sourceHead(t.low) || reportNouns[t.low]):
+			end = j // "U.S. officials", "Western estimates"
+		default:
+			j = to
+		}
+		if j == to {
+			break
+		}
+		if end == j && !isUpperWord(x.tokAt(j+1)) && !(x.lang == "en" && (sourceHead(x.word(j+1)) || reportNouns[x.word(j+1)])) {
+			w := x.word(j + 1)
+			if !(w == "for" || w == "of" || w == "für") {
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return noSource
+	}
+	// A possessive: "South Korea's spy agency", "Russia's defence ministry".
+	if x.lang == "en" && isPossessive(x.toks[end].low) {
+		for k := end + 1; k < to && k <= end+3 && x.toks[k].kind == tWord && !enStopWords[x.toks[k].low] && !speechVerbs[x.toks[k].low]; k++ {
+			if sourceHead(x.toks[k].low) {
+				end = k
+				break
+			}
+		}
+	}
+	// A genitive: "Sprecher des Ministeriums".
+	if w := x.word(end + 1); x.lang == "de" && (w == "des" || w == "der") && !reportNouns[x.toks[end].low] {
+		k := end + 2
+		for k < to && isDeAdjective(x.toks[k]) {
+			k++
+		}
+		if k < to && isUpperWord(x.toks[k]) {
+			end = k
+		}
+	}
+	if reportNouns[x.toks[end].low] {
+		// "Schätzungen von Südkoreas Zentralbank" -> the bank.
+		if w := x.word(end + 1); w == "von" || w == "des" || w == "der" || w == "of" || w == "by" {
+			return x.phraseAfter(end+1, to)
+		}
+		if start < end {
+			return srcSpan{start, end} // "Western estimates"
+		}
+		return x.prefixedReport(end)
+	}
+	return srcSpan{start, end}
+}
+
+func isPossessive(low string) bool {
+	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
+}
+
+// prefixedReport keeps "US-Schätzungen" (the prefix names the source) and
+// drops a bare "Schätzungen".
+func (x *extractor) prefixedReport(k int) srcSpan {
+	if i := strings.IndexByte(x.toks[k].text, '-'); i > 0 {
+		return srcSpan{k, k}
+	}
+	return noSource
+}
+
+// phraseBefore reads a source phrase backward from token j: "Der
+// südkoreanische Geheimdienst", "US-Schätzungen", "Ukrainian officials".
+func (x *extractor) phraseBefore(j, from int) srcSpan {
+	end := j
+	start := -1
+	for ; j >= from && end-j < 7; j-- {
+		t := x.toks[j]
+		if t.kind != tWord || determiners[t.low] || pronouns[t.low] || speechVerbs[t.low] {
+			break
+		}
+		if isUpperWord(t) || isDeAdjective(t) && start >= 0 || x.lang == "en" && !enStopWords[t.low] {
+			start = j
+			continue
+		}
+		if (t.low == "for" || t.low == "of" || t.low == "für" || t.low == "des" || t.low == "der") && start >= 0 {
+			continue
+		}
+		break
+	}
+	if start < 0 || end < 0 || end >= len(x.toks) {
+		return noSource
+	}
+	for start < end && !isUpperWord(x.toks[start]) && !isDeAdjective(x.toks[start]) && x.lang != "en" {
+		start++
+	}
+	if reportNouns[x.toks[end].low] {
+		return x.prefixedReport(end)
+	}
+	if !x.looksLikeSource(start, end) {
+		return noSource
+	}
+	// "in der Ukraine sagte ...": a place, not a speaker.
+	b := start - 1
+	if determiners[x.word(b)] {
+		b--
+	}
+	if prepositions[x.word(b)] {
+		return noSource
+	}
+	return srcSpan{start, end}
+}
+
+var prepositions = wordSet(`in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen durch seit
+	ohne um zwischen neben hinter of in on at from with by for to into over under against between`)
+
+// looksLikeSource: a phrase with a capital letter or a source noun.
+func (x *extractor) looksLikeSource(start, end int) bool {
+	for k := start; k <= end; k++ {
+		if isUpperWord(x.toks[k]) || sourceHead(x.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) span(start, end int) string {
+	return x.p.Text[x.toks[start].start:x.toks[end].end]
+}
+
+// sourceHead reports a word that names a source ("verteidigungsministerium",
+// "officials").
+func sourceHead(low string) bool {
+	if low == "" {
+		return false
+	}
+	for _, h := range sourceHeads {
+		if strings.HasSuffix(low, h) && (len(h) > 3 || low == h) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceBefore finds the nearest source-like phrase before token k in
+// sentence s: an acronym ("NIS") or a noun such as "Geheimdienst".
+func (x *extractor) sourceBefore(s, k int) srcSpan {
+	from, _ := x.sentenceRange(s)
+	for i := k - 1; i >= from; i-- {
+		t := x.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if isAcronym(t.text) && actorOf(t.low) == "" {
+			return srcSpan{i, i}
+		}
+		if isUpperWord(t) && sourceHead(t.low) || x.lang == "en" && sourceHead(t.low) {
+			// Widen to its adjectives and a name after it.
+			start := i
+			for start-1 >= from && (isDeAdjective(x.toks[start-1]) || isUpperWord(x.toks[start-1]) && x.lang == "en" || actorOf(x.word(start-1)) != "" && !determiners[x.word(start-1)]) {
+				start--
+			}
+			end := i
+			for end+1 < k && isUpperWord(x.toks[end+1]) {
+				end++
+			}
+			if w := x.word(end + 1); (w == "in" || w == "im" || w == "aus") && end+2 < k && isUpperWord(x.toks[end+2]) {
+				end += 2 // "officials in Kyiv", "Behörden in Kiew"
+			}
+			return srcSpan{start, end}
+		}
+	}
+	return noSource
+}

@@ -1,0 +1,137 @@
+package figures
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Exports of the comparison for reports: Markdown tables and CSV rows.
+
+// FormatValue writes a value for people: digit groups separated by thin
+// spaces below a million ("1 500", "12 000"), words above ("1.3 million",
+// "20 billion").
+func FormatValue(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	abs := math.Abs(v)
+	switch {
+	case abs >= 1e12:
+		return strconv.FormatFloat(v/1e12, 'g', 4, 64) + " trillion"
+	case abs >= 1e9:
+		return strconv.FormatFloat(v/1e9, 'g', 4, 64) + " billion"
+	case abs >= 1e6:
+		return strconv.FormatFloat(v/1e6, 'g', 4, 64) + " million"
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteRune('\u202f')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// Spread writes a group's lowest and highest value: "10 000 – 30 000".
+func (g *Group) Spread() string {
+	if g.Low == g.High {
+		return FormatValue(g.Low)
+	}
+	return FormatValue(g.Low) + " – " + FormatValue(g.High)
+}
+
+// QualifierText is a figure's qualifier with its estimate and disputed
+// flags: "approx, estimate", "exact, disputed".
+func (f *Figure) QualifierText() string {
+	q := string(f.Qualifier)
+	if f.Estimate {
+		q += ", estimate"
+	}
+	if f.Disputed {
+		q += ", disputed"
+	}
+	return q
+}
+
+// WriteMarkdown writes one section per group: its label, spread and number
+// of sources, then a table of the figures with their source article.
+func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	ew := &errWriter{w: w}
+	ew.printf("# Figures compared\n")
+	for _, g := range groups {
+		ew.printf("\n## %s\n\n%s · %d sources · %s\n\n", mdEscape(g.Label), g.Spread(), g.Sources, g.Kind)
+		ew.printf("| Source | Figure | Value | Qualifier | Attribution |\n| --- | --- | --- | --- | --- |\n")
+		for _, f := range g.Figures {
+			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(titles(f.Article)), mdEscape(f.Text),
+				FormatValue(f.Value), f.QualifierText(), mdEscape(orNone(f.Attribution)))
+		}
+	}
+	return ew.err
+}
+
+// WriteCSV writes one row per grouped figure, with the group's columns
+// repeated, so a spreadsheet can sort and filter it.
+func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"group", "label", "kind", "unit", "sources", "group_low", "group_high",
+		"article", "title", "figure", "value", "low", "high", "qualifier", "estimate", "disputed", "attribution", "attribution_text", "sentence"})
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	opt := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return num(*p)
+	}
+	for _, g := range groups {
+		for _, f := range g.Figures {
+			cw.Write([]string{strconv.Itoa(g.ID), g.Label, string(g.Kind), g.Unit, strconv.Itoa(g.Sources),
+				num(g.Low), num(g.High), f.Article, titles(f.Article), f.Text, num(f.Value), opt(f.Low), opt(f.High),
+				string(f.Qualifier), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), f.Attribution,
+				f.AttributionText, f.Sentence})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// mdEscape keeps a cell inside its table: pipes escaped, no line breaks.
+func mdEscape(s string) string {
+	s = strings.ReplaceAll(s, "\\", "\\\\")
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// errWriter remembers the first write error so callers check once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

@@ -1,0 +1,529 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Number parsing for German and English news text. Everything here is a pure
+// function of its input strings, so it can be fuzzed.
+
+// numeral is a number written with digits, as found at some offset.
+type numeral struct {
+	end    int     // byte offset just past the last digit
+	value  float64 // the value as written, before any magnitude word
+	plain  bool    // digits only, no separator ("2022", "1500")
+	digits int     // digits before any separator, or all of them when plain
+	zero   bool    // starts with "0" and has more digits: "030", "007"
+	date   bool    // looks like a numeric date: "27.07.2024", "1.3.24"
+}
+
+// isThinSpace reports the spaces that separate thousands: "1 500", "1 500".
+func isThinSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitRun returns the end of the run of ASCII digits starting at i.
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// scanNumeral reads the numeral that starts at s[i] (a digit). lang ("de" or
+// "en") decides what a lone "." or "," means when the digit grouping does
+// not: "12.000" is twelve thousand in German, "11,000" in English, and "1,3"
+// and "1.2" are decimals in both. Spaces and apostrophes only separate groups
+// of exactly three digits ("1 500", "12'000"). ok is false for shapes that are
+// no number (version strings such as "1.2.3").
+func scanNumeral(s string, i int, lang string) (n numeral, ok bool) {
+	start := i
+	i = digitRun(s, i)
+	groups := []string{s[start:i]}
+	var seps []rune
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != ',' && r != '\'' && r != '’' && !isThinSpace(r) {
+			break
+		}
+		j := digitRun(s, i+size)
+		if j == i+size {
+			break // separator not followed by a digit: punctuation
+		}
+		if r == '\'' || r == '’' || isThinSpace(r) {
+			// A grouping space or apostrophe needs three digits after it and
+			// at most three before the first one.
+			if j-(i+size) != 3 || len(groups[0]) > 3 || (len(seps) > 0 && seps[len(seps)-1] != r && !(isThinSpace(seps[len(seps)-1]) && isThinSpace(r))) {
+				break
+			}
+			if r != '\'' && r != '’' && len(seps) > 0 && (seps[len(seps)-1] == '.' || seps[len(seps)-1] == ',') {
+				break
+			}
+		}
+		groups = append(groups, s[i+size:j])
+		seps = append(seps, r)
+		i = j
+		if len(groups) > 8 {
+			break
+		}
+	}
+	n.end = i
+	n.digits = len(groups[0])
+	n.zero = len(groups[0]) > 1 && groups[0][0] == '0'
+	if len(seps) == 0 {
+		n.plain = true
+		v, err := strconv.ParseFloat(groups[0], 64)
+		n.value = v
+		return n, err == nil
+	}
+	// 27.07.2024, 1.3.24: two dots around a day and a month.
+	if len(seps) == 2 && seps[0] == '.' && seps[1] == '.' && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
+		n.date = true
+		return n, true
+	}
+	dec := decimalSeparator(groups, seps, lang)
+	var b strings.Builder
+	for k, g := range groups {
+		if k > 0 {
+			sep := seps[k-1]
+			if sep == dec {
+				b.WriteByte('.')
+			} else if len(g) != 3 || len(groups[0]) > 3 || dec != 0 && k > indexRune(seps, dec) {
+				return n, false // grouping that is neither thousands nor a decimal
+			}
+		}
+		b.WriteString(g)
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	n.value = v
+	return n, err == nil
+}
+
+func indexRune(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// decimalSeparator picks which separator in a numeral is the decimal mark,
+// or 0 when all of them group thousands.
+func decimalSeparator(groups []string, seps []rune, lang string) rune {
+	last := seps[len(seps)-1]
+	if last != '.' && last != ',' {
+		return 0 // "1 500", "12'000"
+	}
+	count := 0
+	mixed := false
+	for _, r := range seps {
+		if r == last {
+			count++
+		} else {
+			mixed = true
+		}
+	}
+	if mixed {
+		// "1.234,5", "1,234.5", "1 234,5": the last one is the decimal mark,
+		// provided it occurs once.
+		if count == 1 {
+			return last
+		}
+		return 0
+	}
+	if count > 1 {
+		return 0 // "1.500.000", "1,500,000"
+	}
+	after := groups[1]
+	if len(after) != 3 || len(groups[0]) > 3 || groups[0] == "0" {
+		return last // "1,3", "1.2", "2000,5", "0,500"
+	}
+	thousands := '.'
+	if lang == "en" {
+		thousands = ','
+	}
+	if last == thousands || strings.HasSuffix(after, "00") {
+		// Round thousands ("11,000" in a German text) are never written
+		// as decimals with trailing zeros.
+		return 0
+	}
+	return last
+}
+
+// magnitude words multiply the number before them. German "Billion" is 10^12,
+// English "billion" 10^9.
+var magnitudes = map[string]map[string]float64{
+	"de": {
+		"tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6,
+		"mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12,
+		"bn": 1e9, "mn": 1e6,
+	},
+	"en": {
+		"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6,
+		"billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+	},
+}
+
+// magnitudeOf returns the multiplier a word stands for in lang, or 0.
+func magnitudeOf(word, lang string) float64 {
+	w := strings.ToLower(strings.TrimSuffix(word, "."))
+	if lang != "en" {
+		lang = "de"
+	}
+	return magnitudes[lang][w]
+}
+
+// German number words, longest first so that "siebzehn" wins over "sieben".
+var deNumberParts = []struct {
+	word  string
+	value int
+}{
+	{"siebzehn", 17}, {"dreizehn", 13}, {"vierzehn", 14}, {"fünfzehn", 15}, {"sechzehn", 16},
+	{"achtzehn", 18}, {"neunzehn", 19}, {"zwanzig", 20}, {"dreißig", 30}, {"dreissig", 30},
+	{"vierzig", 40}, {"fünfzig", 50}, {"sechzig", 60}, {"siebzig", 70}, {"achtzig", 80},
+	{"neunzig", 90}, {"hundert", 100}, {"tausend", 1000}, {"sieben", 7}, {"zwölf", 12},
+	{"sechs", 6}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"acht", 8},
+	{"neun", 9}, {"zehn", 10}, {"elf", 11}, {"ein", 1}, {"und", 0},
+}
+
+// parseGermanNumberWord reads a German number word such as "zwölf",
+// "zweitausend" or "dreihundertfünfzigtausend". last is the multiplier of its
+// last part (1000 for "zwölftausend"), used to share a magnitude across a
+// range ("zehn- bis zwölftausend"). "ein" and "eins" alone are no count: they
+// are the indefinite article far more often.
+func parseGermanNumberWord(w string) (value float64, last float64, ok bool) {
+	w = strings.ToLower(w)
+	if w == "ein" || w == "eins" || w == "" {
+		return 0, 0, false
+	}
+	total, cur := 0, 0
+	last = 1
+	prevAnd := false
+	for w != "" {
+		matched := false
+		for _, p := range deNumberParts {
+			if !strings.HasPrefix(w, p.word) {
+				continue
+			}
+			rest := w[len(p.word):]
+			switch {
+			case p.word == "und":
+				// "dreiundzwanzig": a unit, "und", then tens.
+				if u := cur % 100; u == 0 || u >= 10 || prevAnd {
+					return 0, 0, false
+				}
+				prevAnd = true
+			case p.word == "ein" && !(strings.HasPrefix(rest, "und") || strings.HasPrefix(rest, "hundert") || strings.HasPrefix(rest, "tausend")):
+				continue
+			case p.value == 100:
+				if cur == 0 {
+					cur = 1
+				}
+				if cur >= 10 {
+					return 0, 0, false
+				}
+				cur *= 100
+				last = 100
+			case p.value == 1000:
+				if cur == 0 {
+					cur = 1
+				}
+				if total > 0 {
+					return 0, 0, false
+				}
+				total = cur * 1000
+				cur = 0
+				last = 1000
+			default:
+				// After "und" only tens; otherwise a fresh segment.
+				if prevAnd && (p.value < 20 || p.value%10 != 0) || !prevAnd && cur%100 != 0 {
+					return 0, 0, false
+				}
+				cur += p.value
+				last = 1
+				prevAnd = false
+			}
+			w = rest
+			matched = true
+			break
+		}
+		if !matched {
+			return 0, 0, false
+		}
+	}
+	if prevAnd {
+		return 0, 0, false
+	}
+	return float64(total + cur), last, total+cur > 0
+}
+
+// English number words. "one" and "a" count only before a multiplier.
+var enNumberWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// parseEnglishNumberWord reads one English number word, including hyphenated
+// tens ("twenty-five"). "hundred" and "thousand" are handled by the caller.
+func parseEnglishNumberWord(w string) (float64, bool) {
+	w = strings.ToLower(w)
+	if v, ok := enNumberWords[w]; ok {
+		return float64(v), true
+	}
+	tens, unit, found := strings.Cut(w, "-")
+	if !found {
+		return 0, false
+	}
+	t, ok1 := enNumberWords[tens]
+	u, ok2 := enNumberWords[unit]
+	if !ok1 || !ok2 || t < 20 || t%10 != 0 || u > 9 {
+		return 0, false
+	}
+	return float64(t + u), true
+}
+
+// ParseNumber parses a whole string as one number as news text writes it:
+// digits in German or English notation ("12.000", "1 500", "12'000", "1,3",
+// "11,000", "1.2"), optionally followed by a magnitude ("1,3 Millionen",
+// "20 Mrd.", "1.2 million"), or number words ("zwölf", "zweitausend",
+// "three", "a dozen", "two hundred"). lang is "de" or "en". ok is false when
+// s is anything else.
+func ParseNumber(s, lang string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	toks := tokenize(s, lang)
+	if len(toks) == 0 {
+		return 0, false
+	}
+	c, ok := readNumber(s, toks, 0, lang)
+	if !ok || c.next != len(toks) || c.ordinal || c.num.date {
+		return 0, false
+	}
+	return c.value, true
+}
+
+// numRead is a number read from tokens: digits or words, with a magnitude.
+type numRead struct {
+	first, next int     // token range [first, next)
+	value       float64 // with magnitude
+	raw         float64 // as written, before a separate magnitude word
+	mag         float64 // the magnitude applied, 1 when none
+	num         numeral // for digits
+	words       bool    // written in words ("zwölf", "three")
+	ordinal     bool
+	vague       bool // "Tausende", "hundreds": value is low, see vagueHigh
+	vagueHigh   float64
+}
+
+// vagueWords are plural magnitudes that name a class, not a number.
+var vagueWords = map[string][2]float64{
+	"dutzende": {24, 99}, "dozens": {24, 99},
+	"hunderte": {200, 999}, "hundreds": {200, 999},
+	"tausende": {2000, 9999}, "tausender": {2000, 9999}, "thousands": {2000, 9999}, "abertausende": {2000, 99999},
+	"zehntausende": {20000, 99999}, "zehntausender": {20000, 99999},
+	"hunderttausende": {200000, 999999}, "hunderttausender": {200000, 999999},
+	"millionen": {2e6, 9999999}, "millions": {2e6, 9999999},
+}
+
+// fewWords turn a following "hundert", "thousand", ... into a vague class:
+// "mehrere hundert", "several thousand", "ein paar tausend".
+var fewWords = map[string]bool{"mehrere": true, "einige": true, "etliche": true, "several": true, "some": true, "paar": true, "few": true}
+
+// readNumber reads the number that starts at toks[k]: digits or number words
+// with an optional magnitude ("1,3 Millionen", "zwei Millionen", "two
+// hundred", "a dozen"), or a vague class ("Tausende", "tens of thousands",
+// "mehrere hundert").
+func readNumber(s string, toks []token, k int, lang string) (numRead, bool) {
+	c := numRead{first: k, next: k + 1, mag: 1}
+	t := toks[k]
+	switch t.kind {
+	case tNum:
+		if t.bad {
+			return c, false
+		}
+		c.num = t.num
+		c.raw = t.num.value
+	case tWord:
+		if !numberWordPrefixes[wordPrefix(t.low)] {
+			return c, false // most words; keeps extraction fast
+		}
+		return readWordNumber(toks, k, lang)
+	default:
+		return c, false
+	}
+	c.value = c.raw
+	if c.next < len(toks) && toks[c.next].kind == tWord {
+		m := toks[c.next]
+		if mag := magnitudeOf(m.low, lang); mag > 0 && (m.space || m.low == "bn" || m.low == "mn" || m.low == "tn") {
+			c.mag = mag
+			c.value = c.raw * mag
+			c.next++
+			// "Mio.", "Mrd.", "Tsd.": the period belongs to the word.
+			if c.next < len(toks) && isPunct(toks[c.next], ".") && !toks[c.next].space && isAbbrevMagnitude(m.low) {
+				c.next++
+			}
+		}
+	}
+	return c, true
+}
+
+func isAbbrevMagnitude(w string) bool {
+	return w == "mio" || w == "mrd" || w == "tsd" || w == "mln"
+}
+
+// readWordNumber reads number words starting at toks[k].
+func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
+	c := numRead{first: k, next: k + 1, mag: 1, words: true}
+	w := toks[k].low
+	next := func(j int) string {
+		if j < len(toks) && toks[j].kind == tWord {
+			return toks[j].low
+		}
+		return ""
+	}
+	// Vague classes.
+	if v, ok := vagueWords[w]; ok {
+		c.vague, c.value, c.raw, c.vagueHigh = true, v[0], v[0], v[1]
+		return c, true
+	}
+	if w == "tens" || w == "hundreds" {
+		if next(k+1) == "of" && next(k+2) == "thousands" {
+			lo, hi := 20000.0, 99999.0
+			if w == "hundreds" {
+				lo, hi = 200000, 999999
+			}
+			c.vague, c.value, c.raw, c.vagueHigh, c.next = true, lo, lo, hi, k+3
+			return c, true
+		}
+	}
+	// "mehrere hundert", "ein paar tausend", "several thousand", "a few hundred".
+	j := k
+	if (w == "ein" || w == "a") && fewWords[next(k+1)] {
+		j = k + 1
+	}
+	if fewWords[toks[j].low] {
+		var mag float64
+		switch m := next(j + 1); m {
+		case "hundert", "hundred":
+			mag = 100
+		case "tausend", "thousand":
+			mag = 1000
+		default:
+			mag = magnitudeOf(m, lang)
+		}
+		if mag == 0 {
+			return c, false
+		}
+		c.vague, c.value, c.raw, c.vagueHigh, c.next = true, 2*mag, 2*mag, 10*mag-1, j+2
+		return c, true
+	}
+	if lang != "en" {
+		v, last, ok := parseGermanNumberWord(w)
+		if (w == "ein" || w == "eine" || w == "einer" || w == "einen") && next(k+1) != "" {
+			// "eine Million", "ein Dutzend": the article counts as one.
+			if mag := magnitudeOf(next(k+1), "de"); mag > 0 || next(k+1) == "dutzend" {
+				v, last, ok = 1, 1, true
+			}
+		}
+		if !ok {
+			return c, false
+		}
+		c.raw, c.value, c.mag = v, v, last
+		if m := next(k + 1); m == "dutzend" {
+			c.value, c.next = v*12, k+2
+		} else if mag := magnitudeOf(m, "de"); mag > 0 && toks[k+1].space {
+			c.value, c.mag, c.next = v*mag, mag, k+2
+			if c.next < len(toks) && isPunct(toks[c.next], ".") && isAbbrevMagnitude(m) {
+				c.next++
+			}
+		}
+		return c, true
+	}
+	// English: "two hundred and fifty thousand", "a dozen", "one million".
+	total, cur := 0.0, 0.0
+	any := false
+	last := 1.0
+	for ; j < len(toks) && toks[j].kind == tWord; j++ {
+		w := toks[j].low
+		if v, ok := parseEnglishNumberWord(w); ok {
+			if wholeMod(cur, 100) != 0 {
+				break
+			}
+			cur += v
+			last = 1
+		} else if (w == "a" || w == "one") && j == k {
+			switch next(j + 1) {
+			case "hundred", "thousand", "million", "billion", "trillion", "dozen":
+				cur = 1
+			default:
+				return c, false
+			}
+		} else if w == "hundred" && cur > 0 && cur < 10 {
+			cur *= 100
+			last = 100
+		} else if w == "dozen" && cur > 0 {
+			cur *= 12
+			last = 12
+		} else if w == "and" && cur > 0 && wholeMod(cur, 100) == 0 && j+1 < len(toks) {
+			if _, ok := parseEnglishNumberWord(next(j + 1)); !ok {
+				break
+			}
+		} else if mag := magnitudeOf(w, "en"); mag > 0 && cur > 0 && w != "millions" && w != "billions" {
+			total += cur * mag
+			cur = 0
+			last = mag
+		} else {
+			break
+		}
+		any = true
+	}
+	if !any || total+cur == 0 {
+		return c, false
+	}
+	c.raw, c.value, c.mag, c.next = total+cur, total+cur, last, j
+	return c, true
+}
+
+// wholeMod is the remainder for the small whole numbers number words make.
+func wholeMod(a, b float64) float64 { return float64(int64(a) % int64(b)) }
+
+// numberWordPrefixes holds the first bytes of every word that can start a
+// number in words, so that other words are passed over at a glance.
+var numberWordPrefixes = map[string]bool{}
+
+func init() {
+	for _, p := range deNumberParts {
+		if p.word != "und" { // joins parts, never starts a number
+			numberWordPrefixes[wordPrefix(p.word)] = true
+		}
+	}
+	for w := range enNumberWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for w := range vagueWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for w := range fewWords {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+	for _, w := range []string{"a", "one", "tens", "hundreds", "eine", "einer", "einen"} {
+		numberWordPrefixes[wordPrefix(w)] = true
+	}
+}
+
+// wordPrefix is the first four bytes of a lower-case word.
+func wordPrefix(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
+}

@@ -1,0 +1,100 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words, numerals and punctuation apart.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+// token is a word, a numeral or one punctuation mark, with its byte span in
+// the text it came from. Numerals are read whole, with their grouping
+// spaces ("1 500"), so that figures keep exact offsets.
+type token struct {
+	start, end int
+	kind       tokKind
+	text       string  // as written
+	low        string  // lower-cased text
+	space      bool    // white space (or the start of the text) comes before it
+	num        numeral // for tNum
+	bad        bool    // tNum that is no well-formed number ("1.2.3")
+}
+
+// tokenize splits s into tokens. Words keep inner hyphens and apostrophes
+// ("US-Dollar", "Jong-un", "Russia's") and single-letter abbreviations
+// ("U.S"); a hyphen before a digit or a space stands alone ("F-16", "zehn-").
+func tokenize(s, lang string) []token {
+	toks := make([]token, 0, len(s)/5)
+	space := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || isThinSpace(r):
+			space = true
+			i += size
+			continue
+		case isDigit(s[i]):
+			n, ok := scanNumeral(s, i, lang)
+			toks = append(toks, token{start: i, end: n.end, kind: tNum, text: s[i:n.end], space: space, num: n, bad: !ok})
+			i = n.end
+		case unicode.IsLetter(r):
+			j := wordEnd(s, i)
+			w := s[i:j]
+			toks = append(toks, token{start: i, end: j, kind: tWord, text: w, low: strings.ToLower(w), space: space})
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct, text: s[i : i+size], low: s[i : i+size], space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+// wordEnd returns where the word starting at i ends.
+func wordEnd(s string, i int) int {
+	segment := 0 // letters since the last inner '.'
+	dotted := false
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			segment++
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' {
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if i+size < len(s) && unicode.IsLetter(next) && (r != '.' || segment == 1) {
+				i += size
+				segment = 0
+				dotted = dotted || r == '.'
+				continue
+			}
+			if r == '.' && dotted && segment == 1 {
+				return i + size // the final period of "U.S."
+			}
+		}
+		break
+	}
+	return i
+}
+
+// isUpperWord reports whether a word starts with a capital letter.
+func isUpperWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// isPunct reports whether t is the punctuation mark p.
+func isPunct(t token, p string) bool { return t.kind == tPunct && t.text == p }

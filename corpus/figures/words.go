@@ -1,0 +1,306 @@
+package figures
+
+import "strings"
+
+// General German and English word lists for reading figures: qualifiers,
+// units, families of counted nouns, nationalities, sources. None of them is
+// fitted to particular articles.
+
+// qualifierPhrases precede a number; the longest match wins. Lower case,
+// one string per token ("ca." is "ca" followed by ".").
+var qualifierPhrases = []struct {
+	words    []string
+	q        Qualifier
+	estimate bool
+}{
+	{words("weit mehr als"), AtLeast, false}, {words("deutlich mehr als"), AtLeast, false},
+	{words("etwas mehr als"), AtLeast, false}, {words("nicht weniger als"), AtLeast, false},
+	{words("no fewer than"), AtLeast, false}, {words("no less than"), AtLeast, false},
+	{words("more than"), AtLeast, false}, {words("mehr als"), AtLeast, false},
+	{words("at least"), AtLeast, false}, {words("well over"), AtLeast, false},
+	{words("upwards of"), AtLeast, false}, {words("in excess of"), AtLeast, false},
+	{words("weit über"), AtLeast, false}, {words("über"), AtLeast, false},
+	{words("mindestens"), AtLeast, false}, {words("wenigstens"), AtLeast, false}, {words("over"), AtLeast, false},
+
+	{words("nicht mehr als"), AtMost, false}, {words("no more than"), AtMost, false},
+	{words("as many as"), AtMost, false}, {words("a maximum of"), AtMost, false},
+	{words("bis zu"), AtMost, false}, {words("up to"), AtMost, false},
+	{words("weniger als"), AtMost, false}, {words("fewer than"), AtMost, false},
+	{words("less than"), AtMost, false}, {words("at most"), AtMost, false},
+	{words("höchstens"), AtMost, false}, {words("maximal"), AtMost, false},
+	{words("unter"), AtMost, false}, {words("under"), AtMost, false},
+
+	{words("an estimated"), Approx, true}, {words("schätzungsweise"), Approx, true},
+	{words("geschätzte"), Approx, true}, {words("geschätzt"), Approx, true}, {words("estimated"), Approx, true},
+	{words("um die"), Approx, false}, {words("um etwa"), Approx, false}, {words("an die"), Approx, false},
+	{words("close to"), Approx, false}, {words("just under"), Approx, false}, {words("just over"), Approx, false},
+	{words("more or less"), Approx, false}, {words("in etwa"), Approx, false},
+	{words("ca ."), Approx, false}, {words("approx ."), Approx, false},
+	{words("rund"), Approx, false}, {words("etwa"), Approx, false}, {words("circa"), Approx, false},
+	{words("zirka"), Approx, false}, {words("ca"), Approx, false}, {words("gut"), Approx, false},
+	{words("knapp"), Approx, false}, {words("fast"), Approx, false}, {words("nahezu"), Approx, false},
+	{words("annähernd"), Approx, false}, {words("beinahe"), Approx, false}, {words("ungefähr"), Approx, false},
+	{words("about"), Approx, false}, {words("around"), Approx, false}, {words("approximately"), Approx, false},
+	{words("nearly"), Approx, false}, {words("almost"), Approx, false}, {words("roughly"), Approx, false},
+	{words("some"), Approx, false}, {words("approx"), Approx, false},
+}
+
+func words(s string) []string { return strings.Fields(s) }
+
+// estimateStems mark a sentence whose figures are estimates or unconfirmed:
+// "Schätzungen zufolge", "schätzungsweise", "angeblich", "estimated".
+var estimateStems = []string{"schätz", "geschätzt", "angeblich", "mutmaßlich", "vermutlich", "estimat", "reportedly", "allegedly", "purportedly"}
+
+// unitInfo describes a unit word: the kind of figure and a normalised unit.
+type unitInfo struct {
+	kind FigureKind
+	unit string
+}
+
+// unitWords follow a number (lower case). Currency symbols are handled
+// separately because they may also precede it.
+var unitWords = map[string]unitInfo{
+	"prozent": {KindPercent, "percent"}, "%": {KindPercent, "percent"}, "percent": {KindPercent, "percent"},
+	"prozentpunkte": {KindPercent, "percentage points"}, "prozentpunkten": {KindPercent, "percentage points"},
+	"euro": {KindMoney, "EUR"}, "€": {KindMoney, "EUR"}, "eur": {KindMoney, "EUR"},
+	"dollar": {KindMoney, "USD"}, "us-dollar": {KindMoney, "USD"}, "dollars": {KindMoney, "USD"}, "usd": {KindMoney, "USD"}, "$": {KindMoney, "USD"},
+	"pfund": {KindMoney, "GBP"}, "pounds": {KindMoney, "GBP"}, "£": {KindMoney, "GBP"}, "gbp": {KindMoney, "GBP"},
+	"franken": {KindMoney, "CHF"}, "chf": {KindMoney, "CHF"}, "rubel": {KindMoney, "RUB"}, "roubles": {KindMoney, "RUB"}, "rubles": {KindMoney, "RUB"},
+	"yuan": {KindMoney, "CNY"}, "yen": {KindMoney, "JPY"}, "¥": {KindMoney, "JPY"}, "hrywnja": {KindMoney, "UAH"}, "hryvnias": {KindMoney, "UAH"},
+	"kilometer": {KindDistance, "km"}, "kilometern": {KindDistance, "km"}, "km": {KindDistance, "km"}, "kilometres": {KindDistance, "km"}, "kilometers": {KindDistance, "km"},
+	"meter": {KindDistance, "m"}, "metern": {KindDistance, "m"}, "metres": {KindDistance, "m"}, "meters": {KindDistance, "m"},
+	"meilen": {KindDistance, "mi"}, "miles": {KindDistance, "mi"}, "seemeilen": {KindDistance, "nmi"},
+	"jahre": {KindDuration, "years"}, "jahren": {KindDuration, "years"}, "years": {KindDuration, "years"},
+	"monate": {KindDuration, "months"}, "monaten": {KindDuration, "months"}, "months": {KindDuration, "months"},
+	"wochen": {KindDuration, "weeks"}, "weeks": {KindDuration, "weeks"},
+	"tage": {KindDuration, "days"}, "tagen": {KindDuration, "days"}, "days": {KindDuration, "days"},
+	"stunden": {KindDuration, "hours"}, "hours": {KindDuration, "hours"}, "minuten": {KindDuration, "minutes"}, "minutes": {KindDuration, "minutes"},
+	"jahrzehnte": {KindDuration, "decades"}, "jahrzehnten": {KindDuration, "decades"}, "decades": {KindDuration, "decades"},
+	"tonnen": {KindOther, "t"}, "tonnes": {KindOther, "t"}, "tons": {KindOther, "t"}, "kilogramm": {KindOther, "kg"}, "kg": {KindOther, "kg"},
+}
+
+// moneySymbols may stand before the number: "$20bn", "€ 1,5 Mio.".
+var moneySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+// nounFamilies put counted nouns that mean the same thing under one unit, so
+// "Soldaten", "Truppen" and "troops" are compared. Keys are lower-case stems
+// (see stem).
+var nounFamilies = map[string]string{}
+
+func init() {
+	add := func(unit, list string) {
+		for _, w := range strings.Fields(list) {
+			nounFamilies[stem(w)] = unit
+		}
+	}
+	add("soldiers", `soldat soldaten truppen truppe männer mann kämpfer spezialkräfte streitkräfte einsatzkräfte
+		militärs soldiers soldier troops troop men fighters forces servicemen personnel militants
+		kombattanten söldner mercenaries rekruten recruits marines infanteristen`)
+	add("people", `menschen personen leute einwohner bewohner zivilisten bürger people persons civilians residents inhabitants individuals`)
+	add("refugees", `flüchtlinge geflüchtete vertriebene refugees displaced migranten migrants asylbewerber`)
+	add("killed", `tote toten todesopfer getötete getöteten gefallene gefallenen dead killed deaths fatalities`)
+	add("wounded", `verletzte verletzten verwundete verwundeten injured wounded injuries`)
+	add("missing", `vermisste vermissten missing`)
+	add("casualties", `opfer verluste verlusten casualties losses`)
+	add("prisoners", `gefangene gefangenen kriegsgefangene kriegsgefangenen prisoners captives geiseln hostages`)
+	add("tanks", `panzer kampfpanzer tanks`)
+	add("drones", `drohnen drones`)
+	add("missiles", `raketen marschflugkörper missiles rockets`)
+	add("shells", `granaten artilleriegranaten geschosse shells rounds`)
+	add("containers", `container containern containers`)
+	add("aircraft", `flugzeuge kampfjets jets aircraft planes`)
+}
+
+// casualtyWords are adjectives, participles and nouns that say what happened
+// to the people counted. Two or more of them mean combined casualties
+// ("killed or wounded"), which is a figure of its own.
+var casualtyWords = map[string]string{
+	"getötet": "killed", "getötete": "killed", "getöteten": "killed", "gefallen": "killed", "gefallene": "killed", "gefallenen": "killed",
+	"tote": "killed", "toten": "killed", "todesopfer": "killed", "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "starben": "killed", "ums": "killed",
+	"verletzt": "wounded", "verletzte": "wounded", "verletzten": "wounded", "verwundet": "wounded", "verwundete": "wounded", "verwundeten": "wounded",
+	"wounded": "wounded", "injured": "wounded",
+	"vermisst": "missing", "vermisste": "missing", "vermissten": "missing", "missing": "missing",
+	"gefangen": "prisoners", "gefangene": "prisoners", "gefangenen": "prisoners", "captured": "prisoners",
+	"opfer": "casualties", "verluste": "casualties", "casualties": "casualties", "losses": "casualties",
+}
+
+// statusWords distinguish a standing force from a deployed one: "1,3
+// Millionen aktive Soldaten" is not the number sent abroad.
+var statusWords = map[string]string{
+	"aktive": "active", "aktiven": "active", "aktiver": "active", "active": "active",
+	"reservisten": "reserve", "reserve": "reserve", "reservists": "reserve",
+}
+
+// countries maps country names and nationality adjectives (stems, lower
+// case) to one code per actor; countryNames gives each code a German and an
+// English name for labels.
+var (
+	countries    = map[string]string{}
+	countryNames = map[string][2]string{}
+)
+
+func init() {
+	add := func(code, de, en, list string) {
+		countryNames[code] = [2]string{de, en}
+		for _, w := range strings.Fields(list) {
+			countries[w] = code
+			if strings.HasSuffix(w, "isch") && nationalities[code][0] == "" {
+				nationalities[code] = [2]string{w, nationalities[code][1]}
+			}
+		}
+	}
+	add("kp", "Nordkorea", "North Korea", "nordkorea nordkoreanisch north-korean nordkoreas")
+	add("kr", "Südkorea", "South Korea", "südkorea südkoreanisch south-korean südkoreas")
+	add("ru", "Russland", "Russia", "russland russisch russia russian russlands russen russians")
+	add("ua", "Ukraine", "Ukraine", "ukraine ukrainisch ukrainian ukrainer ukrainians")
+	add("us", "USA", "USA", "usa us u.s u.s. amerikanisch us-amerikanisch american americans amerikaner vereinigte")
+	add("de", "Deutschland", "Germany", "deutschland deutsch germany german deutschlands")
+	add("cn", "China", "China", "china chinesisch chinese chinas")
+	add("jp", "Japan", "Japan", "japan japanisch japanese")
+	add("gb", "Großbritannien", "Britain", "großbritannien britisch britain british uk")
+	add("fr", "Frankreich", "France", "frankreich französisch france french")
+	add("il", "Israel", "Israel", "israel israelisch israeli")
+	add("ps", "Palästina", "Palestine", "palästina palästinensisch palestinian gaza")
+	add("ir", "Iran", "Iran", "iran iranisch iranian")
+	add("sy", "Syrien", "Syria", "syrien syrisch syria syrian")
+	add("tr", "Türkei", "Turkey", "türkei türkisch turkey turkish")
+	add("pl", "Polen", "Poland", "polen polnisch poland polish")
+	add("by", "Belarus", "Belarus", "belarus belarussisch weißrussland belarusian")
+	add("it", "Italien", "Italy", "italien italienisch italy italian")
+	add("es", "Spanien", "Spain", "spanien spanisch spain spanish")
+	add("in", "Indien", "India", "indien indisch india indian")
+	add("pk", "Pakistan", "Pakistan", "pakistan pakistanisch pakistani")
+	add("af", "Afghanistan", "Afghanistan", "afghanistan afghanisch afghan")
+	add("iq", "Irak", "Iraq", "irak irakisch iraq iraqi")
+	add("lb", "Libanon", "Lebanon", "libanon libanesisch lebanon lebanese")
+	add("ye", "Jemen", "Yemen", "jemen jemenitisch yemen yemeni")
+	add("sa", "Saudi-Arabien", "Saudi Arabia", "saudi-arabien saudisch saudi")
+	add("eg", "Ägypten", "Egypt", "ägypten ägyptisch egypt egyptian")
+	add("sd", "Sudan", "Sudan", "sudan sudanesisch sudanese")
+	add("nl", "Niederlande", "Netherlands", "niederlande niederländisch netherlands dutch")
+	add("at", "Österreich", "Austria", "österreich österreichisch austria austrian")
+	add("ch", "Schweiz", "Switzerland", "schweiz schweizerisch switzerland swiss")
+	add("ca", "Kanada", "Canada", "kanada kanadisch canada canadian")
+	add("mx", "Mexiko", "Mexico", "mexiko mexikanisch mexico mexican")
+	add("br", "Brasilien", "Brazil", "brasilien brasilianisch brazil brazilian")
+	add("au", "Australien", "Australia", "australien australisch australia australian")
+	add("tw", "Taiwan", "Taiwan", "taiwan taiwanisch taiwanese")
+	add("vn", "Vietnam", "Vietnam", "vietnam vietnamesisch vietnamese")
+	add("ge", "Georgien", "Georgia", "georgien georgisch georgia georgian")
+	add("hu", "Ungarn", "Hungary", "ungarn ungarisch hungary hungarian")
+	add("cz", "Tschechien", "Czechia", "tschechien tschechisch czech")
+	add("ro", "Rumänien", "Romania", "rumänien rumänisch romania romanian")
+	add("gr", "Griechenland", "Greece", "griechenland griechisch greece greek")
+	add("se", "Schweden", "Sweden", "schweden schwedisch sweden swedish")
+	add("fi", "Finnland", "Finland", "finnland finnisch finland finnish")
+	add("no", "Norwegen", "Norway", "norwegen norwegisch norway norwegian")
+	add("dk", "Dänemark", "Denmark", "dänemark dänisch denmark danish")
+	add("ve", "Venezuela", "Venezuela", "venezuela venezolanisch venezuelan")
+	add("cu", "Kuba", "Cuba", "kuba kubanisch cuba cuban")
+	add("ku", "Kurden", "Kurds", "kurdisch kurdish kurden kurds")
+}
+
+// nationalities are each actor's German adjective stem ("nordkoreanisch",
+// set from the list above) and English adjective ("North Korean").
+var nationalities = map[string][2]string{}
+
+func init() {
+	for _, line := range strings.Split(`kp North Korean|kr South Korean|ru Russian|ua Ukrainian|us U.S.|de German|cn Chinese|
+		jp Japanese|gb British|fr French|il Israeli|ps Palestinian|ir Iranian|sy Syrian|tr Turkish|pl Polish|by Belarusian|
+		it Italian|es Spanish|in Indian|pk Pakistani|af Afghan|iq Iraqi|lb Lebanese|ye Yemeni|sa Saudi|eg Egyptian|
+		sd Sudanese|nl Dutch|at Austrian|ch Swiss|ca Canadian|mx Mexican|br Brazilian|au Australian|tw Taiwanese|
+		vn Vietnamese|ge Georgian|hu Hungarian|cz Czech|ro Romanian|gr Greek|se Swedish|fi Finnish|no Norwegian|
+		dk Danish|ve Venezuelan|cu Cuban|ku Kurdish`, "|") {
+		code, adj, _ := strings.Cut(strings.TrimSpace(line), " ")
+		n := nationalities[code]
+		nationalities[code] = [2]string{n[0], adj}
+	}
+}
+
+// actorOf returns the country code a word names ("nordkoreanische",
+// "Russian", "Nordkoreas"), or "".
+func actorOf(low string) string {
+	if c, ok := countries[low]; ok {
+		return c
+	}
+	// Inflected German adjectives: nordkoreanische, -en, -er, -es, -em.
+	for _, suf := range []string{"en", "er", "es", "em", "e", "s"} {
+		if strings.HasSuffix(low, suf) {
+			if c, ok := countries[strings.TrimSuffix(low, suf)]; ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// sourceHeads are nouns whose phrase names a source of figures
+// (matched as a suffix of a lower-case word: "verteidigungsministerium").
+var sourceHeads = []string{
+	"geheimdienst", "geheimdienstes", "geheimdienste", "nachrichtendienst", "ministerium", "ministeriums",
+	"regierung", "behörde", "behörden", "militär", "militärs", "armee", "generalstab", "institut", "instituts",
+	"zentralbank", "agentur", "polizei", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
+	"kommando", "amt", "amtes", "verwaltung", "experten", "analysten", "beobachter", "organisation", "stiftung",
+	"pentagon", "kreml", "weißes haus", "intelligence", "ministry", "government", "officials", "official",
+	"agency", "military", "army", "institute", "police", "spokesman", "spokeswoman", "spokesperson",
+	"department", "office", "kremlin", "analysts", "experts", "observers", "monitor", "organisation", "organization",
+	"bank", "staff", "command", "authorities", "council", "rat", "uno", "nato", "un",
+}
+
+// reportNouns name the report, not who made it: "Schätzungen zufolge",
+// "nach Angaben des ...", "according to estimates by ...".
+var reportNouns = wordSet(`schätzungen schätzung angaben berichten berichte bericht informationen daten zahlen
+	erkenntnissen erkenntnisse meldung meldungen estimates estimate figures data reports report information statistics`)
+
+// speechVerbs introduce who says so, before or after the source:
+// "sagte X", "X said", "meldet Südkorea".
+var speechVerbs = wordSet(`sagte sagt sagten sagen erklärte erklärt erklärten betonte betont berichtete berichtet
+	berichteten meldete meldet meldeten mitteilte mitteilt schätzt schätzte warnte warnt schrieb schreibt
+	behauptete behauptet behaupten bestätigte bestätigt zitierte angab
+	said says told reported reports estimated estimates estimate announced claimed claims stated confirmed wrote warned`)
+
+// determiners are dropped from the front of a source phrase.
+var determiners = wordSet(`der die das dem den des ein eine einem einer eines the a an`)
+
+// designators precede numbers that name rather than count: "Artikel 5",
+// "Leopard 2", "Flug 17". Lower case.
+var designators = wordSet(`artikel article paragraf paragraph absatz kapitel chapter resolution nummer number nr no
+	seite page stufe level phase runde round teil part band volume flug flight linie line route gleis platz rang
+	zimmer room halle tor gate terminal block sektor sector zone staffel season episode folge version windows iphone
+	formel leopard patriot challenger abrams iskander kinschal kinzhal boeing airbus tu su mig typ type modell model
+	kalibr pz t block mark mk gruppe group tranche paket package jahrgang class klasse`)
+
+// months in German and English, lower case; a number next to one is a date.
+var months = wordSet(`januar jänner februar märz april mai juni juli august september oktober november dezember
+	january february march april may june july august september october november december
+	jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec`)
+
+// yearContext words before a four-digit number make it a year.
+var yearContext = wordSet(`im jahr jahre jahres seit bis ab von vom in anfang ende mitte frühjahr sommer herbst winter
+	year since until till by from early late mid spring summer autumn fall winter before after nach vor um`)
+
+// timeWords after a number make it a time of day.
+var timeWords = wordSet(`uhr h a.m p.m am pm gmt utc mez mesz`)
+
+// stopWords end a counted-noun phrase in English.
+var enStopWords = wordSet(`the a an and or but of to in into on at from for with by as is are was were be been has have had
+	that which who whom this these those it its their his her they them there here than then also not no were will would could
+	should may might can did do does so such while when where after before since until over under about around per each
+	according said says reported including came went fled died left fought took made got saw stood fell remain remains
+	remained live lives arrive arrives arrived come comes go goes among amid across through during near inside outside
+	toward towards via within without despite last next now already still again ago`)
+
+// stem reduces a lower-case word to a key shared by its inflections
+// ("Soldaten" -> "soldat", "troops" -> "troop", "Containern" -> "container").
+func stem(w string) string {
+	w = strings.ToLower(w)
+	if len(w) <= 4 {
+		return w
+	}
+	for _, suf := range []string{"en", "n", "e", "s"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}

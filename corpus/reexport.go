@@ -1,0 +1,112 @@
+package corpus
+
+import (
+	"io"
+	"io/fs"
+
+	"quellen/corpus/article"
+	"quellen/corpus/entities"
+	"quellen/corpus/figures"
+	"quellen/corpus/search"
+)
+
+// The document model lives in package article; these names keep the facade
+// self-contained for callers that only import corpus.
+type (
+	Article       = article.Article
+	Paragraph     = article.Paragraph
+	ParagraphKind = article.ParagraphKind
+	Span          = article.Span
+	Warning       = article.Warning
+)
+
+// Paragraph kinds (see article.ParagraphKind).
+const (
+	Body        = article.Body
+	Heading     = article.Heading
+	Caption     = article.Caption
+	Boilerplate = article.Boilerplate
+	Meta        = article.Meta
+)
+
+// MaxFileSize is the largest file that is loaded (see article.MaxFileSize).
+const MaxFileSize = article.MaxFileSize
+
+// LoadFS loads every article file in fsys (see article.LoadFS).
+func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
+
+// LoadPaths loads files and folders from disk (see article.LoadPaths).
+func LoadPaths(paths []string) ([]*Article, []Warning) { return article.LoadPaths(paths) }
+
+// Parse turns one file's bytes into an article (see article.Parse).
+func Parse(id string, data []byte) (*Article, []string, error) { return article.Parse(id, data) }
+
+// Search types live in package search.
+type (
+	Index    = search.Index
+	Result   = search.Result
+	Hits     = search.Hits
+	Searcher = search.Searcher
+)
+
+// Figure types live in package figures.
+type (
+	Figure     = figures.Figure
+	Group      = figures.Group
+	Qualifier  = figures.Qualifier
+	FigureKind = figures.FigureKind
+)
+
+// Figure kinds (see figures.FigureKind).
+const (
+	KindCount    = figures.KindCount
+	KindPercent  = figures.KindPercent
+	KindMoney    = figures.KindMoney
+	KindDistance = figures.KindDistance
+	KindDuration = figures.KindDuration
+	KindDate     = figures.KindDate
+	KindOther    = figures.KindOther
+)
+
+// Qualifiers (see figures.Qualifier).
+const (
+	Exact   = figures.Exact
+	Approx  = figures.Approx
+	AtLeast = figures.AtLeast
+	AtMost  = figures.AtMost
+	Range   = figures.Range
+	Vague   = figures.Vague
+)
+
+// WriteMarkdown writes groups as a Markdown table (see figures.WriteMarkdown).
+func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	return figures.WriteMarkdown(w, groups, titles)
+}
+
+// WriteCSV writes one row per figure (see figures.WriteCSV).
+func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	return figures.WriteCSV(w, groups, titles)
+}
+
+// Entity types live in package entities.
+type (
+	Entity       = entities.Entity
+	EntityType   = entities.Type
+	Mention      = entities.Mention
+	Aliases      = entities.Aliases
+	EntityIndex  = entities.Index
+	Cooccurrence = entities.Cooccurrence
+)
+
+// Entity types (see entities.Type).
+const (
+	Person = entities.Person
+	Place  = entities.Place
+	Org    = entities.Org
+	Other  = entities.Other
+	Ignore = entities.Ignore
+)
+
+// ParseAliases reads the user's entity corrections file (see
+// entities.ParseAliases).
+func ParseAliases(r io.Reader) (*Aliases, error) { return entities.ParseAliases(r) }

@@ -1,0 +1,36 @@
+package search
+
+import (
+	"sync"
+	"testing"
+
+	"quellen/bench/gen"
+	"quellen/corpus/article"
+	"quellen/seeds"
+)
+
+// seedIndex indexes the embedded seed articles.
+func seedIndex(t testing.TB) *Index {
+	t.Helper()
+	arts, warns := article.LoadFS(seeds.FS())
+	if len(arts) != 5 {
+		t.Fatalf("loaded %d seed articles, warnings %v", len(arts), warns)
+	}
+	return NewIndex(arts)
+}
+
+// The generated 10 000-article benchmark corpus (bench/gen), loaded once per
+// test binary and shared by every benchmark in the package.
+var (
+	benchLoadOnce sync.Once
+	benchLoaded   []*article.Article
+)
+
+// benchArticles returns the generated corpus, loaded.
+func benchArticles(b *testing.B) []*article.Article {
+	b.Helper()
+	b.StopTimer()
+	defer b.StartTimer()
+	benchLoadOnce.Do(func() { benchLoaded, _ = article.LoadFS(gen.Generate(10000)) })
+	return benchLoaded
+}

@@ -1,0 +1,169 @@
+// Package search finds passages across articles as the user types: it folds
+// and tokenizes paragraph text, builds an inverted index over the folded
+// words, matches query words exactly, by prefix or fuzzily, and ranks the
+// passages.
+package search
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"sync"
+
+	"quellen/corpus/article"
+)
+
+// Result is one matching passage.
+type Result struct {
+	Article   string         `json:"article"`
+	Paragraph int            `json:"paragraph"`
+	Score     float64        `json:"score"`
+	Text      string         `json:"text"`
+	Matches   []article.Span `json:"matches"` // byte ranges into Text, in text order, not overlapping
+}
+
+// Count is how many matches the passage has.
+func (r Result) Count() int { return len(r.Matches) }
+
+// Index answers search queries over every paragraph of a corpus. It maps each
+// folded word (the vocabulary, sorted) to the passages that contain it. It is
+// immutable once built and safe for concurrent use; each search box should
+// query through its own Searcher, which remembers work between keystrokes.
+type Index struct {
+	articles []*article.Article
+	passages []passage
+	terms    []string          // folded vocabulary, sorted
+	ids      map[string]uint32 // term -> its index in terms
+	offsets  []uint32          // postings of term t are post[offsets[t]:offsets[t+1]]
+	post     []uint32          // passage numbers, ascending within a term
+
+	scratch sync.Pool // *scratch, lent to one search at a time
+}
+
+// passage locates one paragraph; passages are numbered in article and
+// paragraph order, which is also the order of ties in the ranking.
+type passage struct {
+	article, para int32
+	rank          passageRank
+}
+
+// passageRank says how a passage's kind weighs in the ranking.
+type passageRank uint8
+
+const (
+	rankBody      passageRank = iota
+	rankHeading               // a small boost: headings name the story
+	rankFurniture             // captions, boilerplate, meta lines: after every story passage
+)
+
+func rankOf(k article.ParagraphKind) passageRank {
+	switch k {
+	case article.Heading:
+		return rankHeading
+	case article.Body, "":
+		return rankBody
+	}
+	return rankFurniture
+}
+
+// NewIndex builds the search index. The work is split over the CPUs by
+// passage ranges, whose postings are then concatenated in order.
+func NewIndex(articles []*article.Article) *Index {
+	ix := &Index{articles: articles}
+	for ai, a := range articles {
+		for pi, p := range a.Paragraphs {
+			ix.passages = append(ix.passages, passage{int32(ai), int32(pi), rankOf(p.Kind)})
+		}
+	}
+	n := len(ix.passages)
+	shards := make([]*shard, max(1, min(runtime.GOMAXPROCS(0), n/1024)))
+	var wg sync.WaitGroup
+	for s := range shards {
+		shards[s] = &shard{ids: map[string]uint32{}}
+		lo, hi := n*s/len(shards), n*(s+1)/len(shards)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			shards[s].build(ix, lo, hi)
+		}()
+	}
+	wg.Wait()
+	ix.merge(shards)
+	return ix
+}
+
+// shard is the index of one range of passages, with its own vocabulary.
+type shard struct {
+	ids   map[string]uint32
+	terms []string
+	lists [][]uint32
+}
+
+func (sh *shard) build(ix *Index, lo, hi int) {
+	var tz tokenizer
+	for pid := lo; pid < hi; pid++ {
+		ref := ix.passages[pid]
+		text := ix.articles[ref.article].Paragraphs[ref.para].Text
+		tz.scan(text, func(t token) {
+			id, ok := sh.ids[string(t.term)]
+			if !ok {
+				id = uint32(len(sh.terms))
+				term := string(t.term)
+				sh.ids[term] = id
+				sh.terms = append(sh.terms, term)
+				sh.lists = append(sh.lists, nil)
+			}
+			l := sh.lists[id]
+			if k := len(l); k == 0 || l[k-1] != uint32(pid) {
+				sh.lists[id] = append(l, uint32(pid))
+			}
+		})
+	}
+}
+
+// merge joins the shards' vocabularies into one sorted vocabulary and lays
+// every postings list out in one flat array.
+func (ix *Index) merge(shards []*shard) {
+	ix.ids = make(map[string]uint32, len(shards[0].terms))
+	for _, sh := range shards {
+		for _, t := range sh.terms {
+			if _, ok := ix.ids[t]; !ok {
+				ix.ids[t] = 0
+				ix.terms = append(ix.terms, t)
+			}
+		}
+	}
+	slices.Sort(ix.terms)
+	total := 0
+	for _, sh := range shards {
+		for _, l := range sh.lists {
+			total += len(l)
+		}
+	}
+	ix.post = make([]uint32, 0, total)
+	ix.offsets = make([]uint32, len(ix.terms)+1)
+	for id, t := range ix.terms {
+		ix.ids[t] = uint32(id)
+		ix.offsets[id] = uint32(len(ix.post))
+		for _, sh := range shards {
+			if sid, ok := sh.ids[t]; ok {
+				ix.post = append(ix.post, sh.lists[sid]...)
+			}
+		}
+	}
+	ix.offsets[len(ix.terms)] = uint32(len(ix.post))
+}
+
+// postings returns the passages that contain term id, ascending.
+func (ix *Index) postings(id uint32) []uint32 { return ix.post[ix.offsets[id]:ix.offsets[id+1]] }
+
+// Len is the number of passages in the index.
+func (ix *Index) Len() int { return len(ix.passages) }
+
+// Search returns up to limit passages matching query, best first. It stops
+// early, returning ctx.Err(), when ctx is cancelled. Each call starts from
+// scratch; a search box should use a Searcher instead.
+func (ix *Index) Search(ctx context.Context, query string, limit int) ([]Result, error) {
+	hits, err := ix.NewSearcher().Search(ctx, query, limit)
+	return hits.Results, err
+}

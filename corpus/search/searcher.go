@@ -1,0 +1,201 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Hits is the answer to one query.
+type Hits struct {
+	Query   string
+	Words   []string // the folded words that every passage matches
+	Total   int      // how many passages match; Results holds the best of them
+	Results []Result
+}
+
+// Searcher runs the queries of one search box. It remembers the words of
+// recent queries, so when the query grows by a letter only the changed word
+// is looked up again, in the narrowed set of terms its shorter form matched;
+// and going back (backspace) finds the earlier words still there.
+//
+// Search may be called from several goroutines; calls run one at a time.
+// Run each query in its own goroutine with a context that the next keystroke
+// cancels: a cancelled search returns promptly with ctx.Err().
+type Searcher struct {
+	ix *Index
+
+	mu    sync.Mutex
+	cache []*wordMatch // most recently used last
+
+	tz tokenizer
+}
+
+// scratch is space indexed by passage, reused between queries (and shared
+// by Searchers through the Index's pool): stamp[p] == epoch marks best[p]
+// as set in the current pass, so nothing needs clearing.
+type scratch struct {
+	stamp   []uint32
+	best    []float32
+	epoch   uint32
+	touched []uint32
+}
+
+// cachedWords bounds how many words a Searcher remembers.
+const cachedWords = 16
+
+// NewSearcher returns a Searcher over the index.
+func (ix *Index) NewSearcher() *Searcher { return &Searcher{ix: ix} }
+
+// Search returns up to limit passages that match every word of query, best
+// first, and how many match in all.
+func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := Hits{Query: query, Words: QueryWords(query)}
+	if len(h.Words) == 0 || limit <= 0 {
+		return h, ctx.Err()
+	}
+	words := make([]*wordMatch, len(h.Words))
+	for i, w := range h.Words {
+		wm, err := s.word(ctx, w)
+		if err != nil {
+			return h, err
+		}
+		words[i] = wm
+	}
+	cands := intersect(words)
+	h.Total = len(cands)
+	results, err := s.rank(ctx, cands, words, limit)
+	h.Results = results
+	return h, err
+}
+
+// word returns the match for one query word, from the cache when it is
+// there, else built from the longest remembered word it extends.
+func (s *Searcher) word(ctx context.Context, w string) (*wordMatch, error) {
+	var prev *wordMatch
+	for i, wm := range s.cache {
+		if wm.word == w {
+			s.cache = append(append(s.cache[:i:i], s.cache[i+1:]...), wm)
+			return wm, nil
+		}
+		if wm.pool != nil && strings.HasPrefix(w, wm.word) && (prev == nil || len(wm.word) > len(prev.word)) {
+			prev = wm
+		}
+	}
+	wm := s.ix.matchWord(w, prev)
+	if err := s.collect(ctx, wm); err != nil {
+		return nil, err
+	}
+	if len(s.cache) == cachedWords {
+		s.cache = slices.Delete(s.cache, 0, 1)
+	}
+	s.cache = append(s.cache, wm)
+	return wm, nil
+}
+
+// collect fills wm.hits and wm.best from the postings of its terms.
+func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
+	ix := s.ix
+	n := len(ix.passages)
+	sc, _ := ix.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{stamp: make([]uint32, n), best: make([]float32, n)}
+	}
+	defer ix.scratch.Put(sc)
+	sc.epoch++
+	if sc.epoch == 0 { // wrapped: old stamps could look current
+		clear(sc.stamp)
+		sc.epoch = 1
+	}
+	sc.touched = sc.touched[:0]
+	visited := 0
+	for id := range wm.termIDs {
+		q := wm.quality(ix, id)
+		for _, p := range ix.postings(id) {
+			if sc.stamp[p] != sc.epoch {
+				sc.stamp[p] = sc.epoch
+				sc.best[p] = q
+				sc.touched = append(sc.touched, p)
+			} else if q > sc.best[p] {
+				sc.best[p] = q
+			}
+		}
+		if visited += len(ix.postings(id)); visited > 1<<16 {
+			visited = 0
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+	}
+	// Sorting a few passages is cheap; for many, walking the marks is.
+	if len(sc.touched) < n/32 {
+		slices.Sort(sc.touched)
+		wm.hits = slices.Clone(sc.touched)
+	} else {
+		wm.hits = make([]uint32, 0, len(sc.touched))
+		for p := range sc.stamp {
+			if sc.stamp[p] == sc.epoch {
+				wm.hits = append(wm.hits, uint32(p))
+			}
+		}
+	}
+	wm.best = make([]float32, len(wm.hits))
+	for i, p := range wm.hits {
+		wm.best[i] = sc.best[p]
+	}
+	return ctx.Err()
+}
+
+// candidate is a passage that matches every word, with the sum of its
+// words' best qualities.
+type candidate struct {
+	pid uint32
+	sum float32
+}
+
+// intersect returns the passages that every word hits, ascending.
+func intersect(words []*wordMatch) []candidate {
+	order := slices.Clone(words)
+	slices.SortFunc(order, func(a, b *wordMatch) int { return len(a.hits) - len(b.hits) })
+	first := order[0]
+	cands := make([]candidate, len(first.hits))
+	for i, p := range first.hits {
+		cands[i] = candidate{p, first.best[i]}
+	}
+	for _, wm := range order[1:] {
+		kept := cands[:0]
+		j := 0
+		for _, c := range cands {
+			// Skip ahead by galloping: hits can be far longer than cands.
+			j += gallop(wm.hits[j:], c.pid)
+			if j == len(wm.hits) {
+				break
+			}
+			if wm.hits[j] == c.pid {
+				c.sum += wm.best[j]
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
+	}
+	return cands
+}
+
+// gallop returns the index of the first element of a (ascending) that is at
+// least x, probing 1, 2, 4, ... ahead before a binary search.
+func gallop(a []uint32, x uint32) int {
+	if len(a) == 0 || a[0] >= x {
+		return 0
+	}
+	hi := 1
+	for hi < len(a) && a[hi] < x {
+		hi *= 2
+	}
+	lo := hi / 2
+	hi = min(hi+1, len(a))
+	i, _ := slices.BinarySearch(a[lo:hi], x)
+	return lo + i
+}
