@@ -2,10 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"quellen/corpus"
 )
 
 // articlesModel is the article list: title, then date, source and number of
@@ -83,10 +86,7 @@ func (m articlesModel) View() string {
 	title := paneTitle(st, fmt.Sprintf("Articles %d", len(m.c.corpus.Articles)), m.focused, m.width)
 	body := m.list.View(func(i int, sel bool) []string {
 		a := m.c.corpus.Articles[i]
-		meta := orDash(a.Date)
-		if a.Source != "" {
-			meta += " · " + a.Source
-		}
+		meta := articleMeta(a)
 		count := "…"
 		if m.counts != nil {
 			count = fmt.Sprint(m.counts[a.ID])
@@ -94,7 +94,8 @@ func (m articlesModel) View() string {
 		count = " " + count + " fig."
 		w := m.width - 1
 		t := pad(truncate(a.Title, w), w)
-		mt := pad(truncate(meta, w-len(count)), w-len(count)) + count
+		cw := runewidthString(count) // "…" is one cell but three bytes
+		mt := pad(truncate(meta, w-cw), w-cw) + count
 		if sel {
 			marker := st.TypeLabel.Render("▌")
 			if !m.focused {
@@ -136,6 +137,23 @@ func pad(s string, width int) string {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
+}
+
+// articleMeta is the line under a title: date and source when the article
+// names them, else its file name, so two undated articles stay
+// distinguishable.
+func articleMeta(a *corpus.Article) string {
+	var parts []string
+	if a.Date != "" {
+		parts = append(parts, a.Date)
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if len(parts) == 0 {
+		parts = append(parts, path.Base(a.ID))
+	}
+	return strings.Join(parts, " · ")
 }
 
 func orDash(s string) string {
