@@ -78,7 +78,6 @@ func (l *cursorList) HandleKey(msg tea.KeyMsg, km *KeyMap) bool {
 	return true
 }
 
-// ItemAt returns the item drawn at line y of the list, or -1.
 // HandleMouse scrolls on the wheel and selects the item under a click; top
 // is how many rows of the pane (title, gaps) come before the first item.
 func (l *cursorList) HandleMouse(msg tea.MouseMsg, top int) {
@@ -94,6 +93,7 @@ func (l *cursorList) HandleMouse(msg tea.MouseMsg, top int) {
 	}
 }
 
+// ItemAt returns the item drawn at line y of the list, or -1.
 func (l *cursorList) ItemAt(y int) int {
 	if y < 0 {
 		return -1
