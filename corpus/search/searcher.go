@@ -13,6 +13,9 @@ type Hits struct {
 	Words   []string // the folded words that every passage matches
 	Total   int      // how many passages match; Results holds the best of them
 	Results []Result
+	// Partial says that no passage matches every word, so Total and Results
+	// are the passages that match the most words.
+	Partial bool
 }
 
 // Searcher runs the queries of one search box. It remembers the words of
@@ -28,6 +31,7 @@ type Searcher struct {
 
 	mu    sync.Mutex
 	cache []*wordMatch // most recently used last
+	syn   Synonyms
 
 	tz tokenizer
 }
@@ -40,6 +44,8 @@ type scratch struct {
 	best    []float32
 	epoch   uint32
 	touched []uint32
+
+	titles map[uint32]float32 // article -> best title quality
 }
 
 // cachedWords bounds how many words a Searcher remembers.
@@ -48,8 +54,20 @@ const cachedWords = 16
 // NewSearcher returns a Searcher over the index.
 func (ix *Index) NewSearcher() *Searcher { return &Searcher{ix: ix} }
 
+// SetSynonyms makes query words find the other spellings of the names they
+// are, from now on; nil turns that off.
+func (s *Searcher) SetSynonyms(syn Synonyms) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.syn = syn
+	s.cache = nil // the remembered words were matched without them
+}
+
 // Search returns up to limit passages that match every word of query, best
-// first, and how many match in all.
+// first, and how many match in all. A passage may take words from its
+// article's title; those rank below passages that hold every word. When no
+// passage matches every word, the ones that match the most are returned,
+// marked Partial.
 func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -65,7 +83,11 @@ func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, e
 		}
 		words[i] = wm
 	}
-	cands := intersect(words)
+	cands := append(intersect(words), s.ix.withTitles(words)...)
+	if len(cands) == 0 && len(words) > 1 {
+		cands = mostWords(words)
+		h.Partial = len(cands) > 0
+	}
 	h.Total = len(cands)
 	results, err := s.rank(ctx, cands, words, limit)
 	h.Results = results
@@ -85,7 +107,7 @@ func (s *Searcher) word(ctx context.Context, w string) (*wordMatch, error) {
 			prev = wm
 		}
 	}
-	wm := s.ix.matchWord(w, prev)
+	wm := s.ix.matchWord(w, prev, s.syn[w])
 	if err := s.collect(ctx, wm); err != nil {
 		return nil, err
 	}
@@ -146,14 +168,43 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	for i, p := range wm.hits {
 		wm.best[i] = sc.best[p]
 	}
+	s.collectTitles(wm, sc)
 	return ctx.Err()
 }
 
+// collectTitles fills wm.titleHits and wm.titleBest.
+func (s *Searcher) collectTitles(wm *wordMatch, sc *scratch) {
+	if sc.titles == nil {
+		sc.titles = make(map[uint32]float32)
+	}
+	clear(sc.titles)
+	for id := range wm.termIDs {
+		q := wm.quality(s.ix, id)
+		for _, a := range s.ix.titlePostings(id) {
+			if q > sc.titles[a] {
+				sc.titles[a] = q
+			}
+		}
+	}
+	wm.titleHits = make([]uint32, 0, len(sc.titles))
+	for a := range sc.titles {
+		wm.titleHits = append(wm.titleHits, a)
+	}
+	slices.Sort(wm.titleHits)
+	wm.titleBest = make([]float32, len(wm.titleHits))
+	for i, a := range wm.titleHits {
+		wm.titleBest[i] = sc.titles[a]
+	}
+}
+
 // candidate is a passage that matches every word, with the sum of its
-// words' best qualities.
+// words' best qualities; title says some words are only in its article's
+// title, partial that some are missing.
 type candidate struct {
-	pid uint32
-	sum float32
+	pid     uint32
+	sum     float32
+	title   bool
+	partial bool
 }
 
 // intersect returns the passages that every word hits, ascending.
@@ -163,7 +214,7 @@ func intersect(words []*wordMatch) []candidate {
 	first := order[0]
 	cands := make([]candidate, len(first.hits))
 	for i, p := range first.hits {
-		cands[i] = candidate{p, first.best[i]}
+		cands[i] = candidate{pid: p, sum: first.best[i]}
 	}
 	for _, wm := range order[1:] {
 		kept := cands[:0]
