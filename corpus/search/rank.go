@@ -65,7 +65,7 @@ func compareScored(a, b scored) int {
 // rank scores the candidates and returns the best limit of them as results.
 func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMatch, limit int) ([]Result, error) {
 	n := float64(len(words))
-	top := topN(cands, max(4*limit, refineMin), func(c candidate) scored {
+	top := topN(cands, refineCount(limit), func(c candidate) scored {
 		r := s.ix.passages[c.pid].rank
 		sc := 100 * float64(c.sum) / n
 		if r == rankHeading {
@@ -101,6 +101,9 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 	}
 	return results, nil
 }
+
+// refineCount is how many passages are read again to rank limit of them.
+func refineCount(limit int) int { return max(4*limit, refineMin) }
 
 // topN returns the k best candidates by their base score, best first,
 // keeping a min-heap of the best seen so far.

@@ -11,7 +11,7 @@ import (
 type Hits struct {
 	Query   string
 	Words   []string // the folded words that every passage matches
-	Total   int      // how many passages match; Results holds the best of them
+	Total   int      // how many passages match; Results holds the best of them (see Search)
 	Results []Result
 	// Partial says that no passage matches every word, so Total and Results
 	// are the passages that match the most words.
@@ -45,7 +45,10 @@ type scratch struct {
 	epoch   uint32
 	touched []uint32
 
-	titles map[uint32]float32 // article -> best title quality
+	// The same for articles, for the words' title matches.
+	tstamp   []uint32
+	tbest    []float32
+	ttouched []uint32
 }
 
 // cachedWords bounds how many words a Searcher remembers.
@@ -65,9 +68,10 @@ func (s *Searcher) SetSynonyms(syn Synonyms) {
 
 // Search returns up to limit passages that match every word of query, best
 // first, and how many match in all. A passage may take words from its
-// article's title; those rank below passages that hold every word. When no
-// passage matches every word, the ones that match the most are returned,
-// marked Partial.
+// article's title; those rank below passages that hold every word, and are
+// left out of Total when there are more of the others than ranking limit
+// passages needs (a few hundred). When no passage matches every word, the
+// ones that match the most are returned, marked Partial.
 func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -83,12 +87,18 @@ func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, e
 		}
 		words[i] = wm
 	}
-	cands := append(intersect(words), s.ix.withTitles(words)...)
-	if len(cands) == 0 && len(words) > 1 {
-		cands = mostWords(words)
-		h.Partial = len(cands) > 0
+	cands := intersect(words)
+	// Passages that need their title rank after all others: when there are
+	// enough others, they cannot be among the best, and are not counted.
+	if len(cands) < refineCount(limit) {
+		cands = append(cands, s.ix.withTitles(words)...)
 	}
 	h.Total = len(cands)
+	if h.Total == 0 && len(words) > 1 {
+		cands = mostWords(words)
+		h.Partial = len(cands) > 0
+		h.Total = len(cands)
+	}
 	results, err := s.rank(ctx, cands, words, limit)
 	h.Results = results
 	return h, err
@@ -130,6 +140,7 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	sc.epoch++
 	if sc.epoch == 0 { // wrapped: old stamps could look current
 		clear(sc.stamp)
+		clear(sc.tstamp)
 		sc.epoch = 1
 	}
 	sc.touched = sc.touched[:0]
@@ -172,28 +183,44 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	return ctx.Err()
 }
 
-// collectTitles fills wm.titleHits and wm.titleBest.
+// collectTitles fills wm.titleHits and wm.titleBest, using the scratch
+// marks of collect's epoch for articles.
 func (s *Searcher) collectTitles(wm *wordMatch, sc *scratch) {
-	if sc.titles == nil {
-		sc.titles = make(map[uint32]float32)
+	if len(sc.tstamp) != len(s.ix.articles) {
+		sc.tstamp = make([]uint32, len(s.ix.articles))
+		sc.tbest = make([]float32, len(s.ix.articles))
 	}
-	clear(sc.titles)
+	sc.ttouched = sc.ttouched[:0]
 	for id := range wm.termIDs {
+		arts := s.ix.titlePostings(id)
+		if len(arts) == 0 {
+			continue
+		}
 		q := wm.quality(s.ix, id)
-		for _, a := range s.ix.titlePostings(id) {
-			if q > sc.titles[a] {
-				sc.titles[a] = q
+		for _, a := range arts {
+			if sc.tstamp[a] != sc.epoch {
+				sc.tstamp[a] = sc.epoch
+				sc.tbest[a] = q
+				sc.ttouched = append(sc.ttouched, a)
+			} else if q > sc.tbest[a] {
+				sc.tbest[a] = q
 			}
 		}
 	}
-	wm.titleHits = make([]uint32, 0, len(sc.titles))
-	for a := range sc.titles {
-		wm.titleHits = append(wm.titleHits, a)
+	if len(sc.ttouched) < len(sc.tstamp)/32 {
+		slices.Sort(sc.ttouched)
+		wm.titleHits = slices.Clone(sc.ttouched)
+	} else {
+		wm.titleHits = make([]uint32, 0, len(sc.ttouched))
+		for a := range sc.tstamp {
+			if sc.tstamp[a] == sc.epoch {
+				wm.titleHits = append(wm.titleHits, uint32(a))
+			}
+		}
 	}
-	slices.Sort(wm.titleHits)
 	wm.titleBest = make([]float32, len(wm.titleHits))
 	for i, a := range wm.titleHits {
-		wm.titleBest[i] = sc.titles[a]
+		wm.titleBest[i] = sc.tbest[a]
 	}
 }
 

@@ -67,41 +67,56 @@ func (ix *Index) withTitles(words []*wordMatch) []candidate {
 	titleAt := make([]int, n) // cursor into words[i].titleHits
 	titleQ := make([]float32, n)
 	var out []candidate
+	// check adds passage p of article a if it qualifies.
+	check := func(a, p uint32) {
+		own, sum := 0, float32(0)
+		for i, wm := range words {
+			k := hitAt[i]
+			for k < len(wm.hits) && wm.hits[k] < p {
+				k++
+			}
+			hitAt[i] = k
+			switch {
+			case k < len(wm.hits) && wm.hits[k] == p:
+				own++
+				sum += wm.best[k]
+			case titleQ[i] > 0:
+				sum += titleQ[i]
+			default:
+				return
+			}
+		}
+		if own < n && (own > 0 || int32(p) == ix.lead[a]) {
+			out = append(out, candidate{pid: p, sum: sum, title: true})
+		}
+	}
 	for _, a := range arts {
 		lo, hi := ix.first[a], ix.first[a+1]
+		driver := -1 // a word missing from the title: only its passages can qualify
 		for i, wm := range words {
 			titleAt[i] += gallop(wm.titleHits[titleAt[i]:], a)
 			titleQ[i] = 0
 			if k := titleAt[i]; k < len(wm.titleHits) && wm.titleHits[k] == a {
 				titleQ[i] = titleContextFactor * wm.titleBest[k]
+			} else if driver < 0 || len(wm.hits) < len(words[driver].hits) {
+				driver = i
 			}
 			hitAt[i] += gallop(wm.hits[hitAt[i]:], lo)
 		}
-		for p := lo; p < hi; p++ {
-			own, sum, ok := 0, float32(0), true
-			for i, wm := range words {
-				k := hitAt[i]
-				for k < len(wm.hits) && wm.hits[k] < p {
-					k++
-				}
-				hitAt[i] = k
-				switch {
-				case k < len(wm.hits) && wm.hits[k] == p:
-					own++
-					sum += wm.best[k]
-				case titleQ[i] > 0:
-					sum += titleQ[i]
-				default:
-					ok = false
-				}
-				if !ok {
-					break
-				}
+		switch {
+		case driver >= 0:
+			hits := words[driver].hits
+			for k := hitAt[driver]; k < len(hits) && hits[k] < hi; k++ {
+				check(a, hits[k])
 			}
-			if !ok || own == n || (own == 0 && int32(p) != ix.lead[a]) {
-				continue
+		case n == 1:
+			if ix.lead[a] >= 0 {
+				check(a, uint32(ix.lead[a]))
 			}
-			out = append(out, candidate{pid: p, sum: sum, title: true})
+		default: // every word is in the title: any passage with one of them
+			for p := lo; p < hi; p++ {
+				check(a, p)
+			}
 		}
 	}
 	return out
