@@ -12,20 +12,22 @@ import (
 )
 
 // How well a vocabulary term matches a query word. The tiers do not overlap,
-// so an exact word always beats another spelling of the same name, which
-// beats a prefix, which beats a shared stem, which beats a fuzzy match.
+// so an exact word always beats a prefix ("Selenskyjs"), which beats another
+// spelling of the same name ("Zelensky"), which beats a shared stem, which
+// beats a fuzzy match.
 const (
-	qualityExact      = 1.0
-	qualitySynonym    = 0.72 // another spelling of a name (see Synonyms)
-	qualityPrefixLow  = 0.5  // plus up to prefixSpread for a word that covers more of the term
-	prefixSpread      = 0.2
-	qualityFuzzyLow   = 0.25 // the word as typed is a subsequence of the term
-	qualityTypoLow    = 0.1  // the word with one letter left out is
-	fuzzySpread       = 0.15
-	minFuzzyRunes     = 4 // shorter words are matched exactly or as prefixes only
-	minTypoRunes      = 5 // a letter may be wrong from this length on
-	fuzzyExtraRunes   = 2 // a fuzzy term may be this many runes longer than the word...
-	fuzzyExtraPerRune = 2 // ...or one rune more per this many runes of the word
+	qualityExact         = 1.0
+	qualitySynonym       = 0.5   // another spelling of a name (see Synonyms)...
+	qualitySynonymPrefix = 0.495 // ...and its prefixes
+	qualityPrefixLow     = 0.5   // plus up to prefixSpread for a word that covers more of the term
+	prefixSpread         = 0.2
+	qualityFuzzyLow      = 0.25 // the word as typed is a subsequence of the term
+	qualityTypoLow       = 0.1  // the word with one letter left out is
+	fuzzySpread          = 0.15
+	minFuzzyRunes        = 4 // shorter words are matched exactly or as prefixes only
+	minTypoRunes         = 5 // a letter may be wrong from this length on
+	fuzzyExtraRunes      = 2 // a fuzzy term may be this many runes longer than the word...
+	fuzzyExtraPerRune    = 2 // ...or one rune more per this many runes of the word
 )
 
 // wordMatch is everything known about one query word: the terms it matches

@@ -1,6 +1,10 @@
 package search
 
-import "quellen/corpus/article"
+import (
+	"slices"
+
+	"quellen/corpus/article"
+)
 
 // Titles. Headlines often say what the story is about in words its
 // paragraphs never repeat ("Hochwasser" in the title, "Pegel" and "Tote" in
@@ -67,8 +71,9 @@ func (ix *Index) withTitles(words []*wordMatch) []candidate {
 	titleAt := make([]int, n) // cursor into words[i].titleHits
 	titleQ := make([]float32, n)
 	var out []candidate
-	// check adds passage p of article a if it qualifies.
-	check := func(a, p uint32) {
+	// check adds passage p of article a if it qualifies, and reports how
+	// many words p holds itself (-1 for a word neither p nor a's title has).
+	check := func(a, p uint32) int {
 		own, sum := 0, float32(0)
 		for i, wm := range words {
 			k := hitAt[i]
@@ -83,12 +88,13 @@ func (ix *Index) withTitles(words []*wordMatch) []candidate {
 			case titleQ[i] > 0:
 				sum += titleQ[i]
 			default:
-				return
+				return -1
 			}
 		}
 		if own < n && (own > 0 || int32(p) == ix.lead[a]) {
 			out = append(out, candidate{pid: p, sum: sum, title: true})
 		}
+		return own
 	}
 	for _, a := range arts {
 		lo, hi := ix.first[a], ix.first[a+1]
@@ -103,20 +109,33 @@ func (ix *Index) withTitles(words []*wordMatch) []candidate {
 			}
 			hitAt[i] += gallop(wm.hits[hitAt[i]:], lo)
 		}
-		switch {
-		case driver >= 0:
+		if driver >= 0 {
 			hits := words[driver].hits
 			for k := hitAt[driver]; k < len(hits) && hits[k] < hi; k++ {
 				check(a, hits[k])
 			}
-		case n == 1:
-			if ix.lead[a] >= 0 {
+			continue
+		}
+		// Every word is in the title. The lead passage stands for a title
+		// that alone matches, unless a passage holds every word itself.
+		whole, leadAt := false, -1 // leadAt: out's title-only lead passage
+		if n == 1 {
+			whole = hitAt[0] < len(words[0].hits) && words[0].hits[hitAt[0]] < hi
+			if !whole && ix.lead[a] >= 0 {
 				check(a, uint32(ix.lead[a]))
 			}
-		default: // every word is in the title: any passage with one of them
-			for p := lo; p < hi; p++ {
-				check(a, p)
+			continue
+		}
+		for p := lo; p < hi; p++ {
+			before := len(out)
+			own := check(a, p)
+			whole = whole || own == n
+			if own == 0 && len(out) > before {
+				leadAt = before
 			}
+		}
+		if whole && leadAt >= 0 {
+			out = slices.Delete(out, leadAt, leadAt+1)
 		}
 	}
 	return out

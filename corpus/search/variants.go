@@ -135,7 +135,7 @@ func (ix *Index) matchSynonyms(wm *wordMatch, syns []string) {
 		lo := sort.SearchStrings(ix.terms, syn)
 		for id := lo; id < len(ix.terms) && strings.HasPrefix(ix.terms[id], syn); id++ {
 			if ix.terms[id] != syn {
-				wm.setNear(uint32(id), prefixQuality(len(syn), len(ix.terms[id])))
+				wm.setNear(uint32(id), qualitySynonymPrefix)
 			}
 		}
 	}
