@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -76,6 +77,9 @@ type extractor struct {
 	sent  []int // sentence index of each token
 	spans []article.Span
 	attr  map[int]string // attribution found per sentence
+	// sentFrom[s], sentTo[s]: the token range [from, to) of sentence s,
+	// computed once so that no figure scans the paragraph.
+	sentFrom, sentTo []int
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
@@ -95,6 +99,14 @@ func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
 			s++
 		}
 		x.sent[i] = s
+	}
+	x.sentFrom = make([]int, len(x.spans))
+	x.sentTo = make([]int, len(x.spans))
+	for i := len(x.toks) - 1; i >= 0; i-- {
+		x.sentFrom[x.sent[i]] = i
+	}
+	for i, s := range x.sent {
+		x.sentTo[s] = i + 1
 	}
 	return x
 }
@@ -198,9 +210,8 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	case Vague:
 		f.Low, f.High = ptr(low), ptr(high)
 	}
-	sp := x.spans[f.sentence]
-	f.Sentence = x.p.Text[sp.Start:sp.End]
-	f.Estimate = est || x.sentenceHasEstimate(f.sentence)
+	f.Sentence = x.sentenceText(f.sentence, f.Start, f.End)
+	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
 	src := x.attribution(f.sentence, k)
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	x.dispute(f, first, src)
@@ -307,12 +318,8 @@ func (x *extractor) tokAt(k int) token {
 
 // sentenceEndsAt reports whether a sentence of the paragraph ends at byte i.
 func (x *extractor) sentenceEndsAt(i int) bool {
-	for _, s := range x.spans {
-		if s.End == i {
-			return true
-		}
-	}
-	return i >= len(x.p.Text)
+	j := sort.Search(len(x.spans), func(j int) bool { return x.spans[j].End >= i })
+	return j < len(x.spans) && x.spans[j].End == i || i >= len(x.p.Text)
 }
 
 // countedWord reports whether token k is a unit or a noun that is counted.
@@ -668,10 +675,13 @@ func (x *extractor) actorAt(k int) string {
 	return actorOf(t.low)
 }
 
-// sentenceHasEstimate reports an estimate word in sentence s.
-func (x *extractor) sentenceHasEstimate(s int) bool {
-	for k, t := range x.toks {
-		if x.sent[k] != s || t.kind != tWord {
+// sentenceHasEstimate reports an estimate word in sentence s, within the
+// context window around token at.
+func (x *extractor) sentenceHasEstimate(s, at int) bool {
+	from, to := x.window(s, at)
+	for k := from; k < to; k++ {
+		t := x.toks[k]
+		if t.kind != tWord {
 			continue
 		}
 		for _, part := range strings.Split(t.low, "-") {
