@@ -38,9 +38,10 @@ func Groups(figs []*Figure) []*Group {
 			buckets[k] = append(buckets[k], f)
 		}
 	}
+	stories := newStoryIndex(figs)
 	var groups []*Group
 	for _, k := range keys {
-		for _, c := range clusterBucket(buckets[k]) {
+		for _, c := range clusterBucket(buckets[k], stories) {
 			if g := newGroup(c); g != nil {
 				groups = append(groups, g)
 			}
@@ -104,9 +105,23 @@ type node struct {
 	min, max float64
 	actors   map[string]bool
 	keys     map[string]bool // article|paragraph|attribution
+	stories  []*storySig     // a sample of the cluster's articles
 }
 
-func clusterBucket(figs []*Figure) [][]*Figure {
+// addStory keeps up to storySample distinct articles of a cluster.
+func (n *node) addStory(s *storySig) {
+	if s == nil || len(n.stories) >= storySample {
+		return
+	}
+	for _, t := range n.stories {
+		if t == s {
+			return
+		}
+	}
+	n.stories = append(n.stories, s)
+}
+
+func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 	index := map[string]int{}
 	var nodes []*node
 	for _, f := range figs {
@@ -123,6 +138,7 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 		}
 		n := nodes[i]
 		n.figs = append(n.figs, f)
+		n.addStory(f.story)
 		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
 	}
 	order := make([]int, len(nodes))
@@ -159,7 +175,7 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 			continue
 		}
 		a, b := nodes[ra], nodes[rb]
-		if math.Max(a.max, b.max) > math.Min(a.min, b.min)*maxSpread || !canJoin(a, b) {
+		if math.Max(a.max, b.max) > math.Min(a.min, b.min)*maxSpread || !canJoin(a, b, stories) {
 			continue
 		}
 		if len(a.keys)+len(a.figs) < len(b.keys)+len(b.figs) {
@@ -173,6 +189,9 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 		for k := range b.keys {
 			a.keys[k] = true
 		}
+		for _, s := range b.stories {
+			a.addStory(s)
+		}
 		a.figs = append(a.figs, b.figs...)
 		b.figs = nil
 	}
@@ -185,9 +204,16 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 	return out
 }
 
-// canJoin: at most one actor, and no paragraph that states two of the values
-// on the same authority.
-func canJoin(a, b *node) bool {
+// canJoin: one story, at most one actor, and no paragraph that states two
+// of the values on the same authority.
+func canJoin(a, b *node, stories *storyIndex) bool {
+	for _, s := range a.stories {
+		for _, t := range b.stories {
+			if !stories.same(s, t) {
+				return false
+			}
+		}
+	}
 	if len(a.actors) > 0 && len(b.actors) > 0 {
 		for k := range b.actors {
 			if !a.actors[k] {

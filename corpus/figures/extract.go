@@ -13,6 +13,7 @@ import (
 // zero and Group at -1; ExtractAll numbers them.
 func Extract(a *article.Article) []*Figure {
 	var out []*Figure
+	var sig *storySig
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
@@ -31,6 +32,12 @@ func Extract(a *article.Article) []*Figure {
 			k++
 		}
 		x.setPlaces(here)
+		if sig == nil && len(here) > 0 {
+			sig = signature(a)
+		}
+		for _, f := range here {
+			f.story = sig
+		}
 		out = append(out, here...)
 	}
 	return out

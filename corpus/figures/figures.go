@@ -73,6 +73,9 @@ type Figure struct {
 	// Token ranges in the paragraph, while extracting.
 	first, last int
 	src         srcSpan
+	// story is the signature of the figure's article (shared by all its
+	// figures): figures of different stories never group.
+	story *storySig
 }
 
 // Group collects figures about the same thing across articles.
