@@ -27,6 +27,7 @@ const maxSpread = 6.0
 // Only clusters reported by at least two articles become groups: a group is
 // a comparison of sources. Vague figures ("Tausende") take no part.
 func Groups(figs []*Figure) []*Group {
+	setPeriods(figs)
 	buckets := map[string][]*Figure{}
 	var keys []string
 	for _, f := range figs {
@@ -74,10 +75,10 @@ func bucketKey(f *Figure) (string, bool) {
 	}
 	switch f.Kind {
 	case KindCount, KindMoney:
-		return string(f.Kind) + "|" + f.Unit + "|" + f.status, true
+		return string(f.Kind) + "|" + f.Unit + "|" + f.status + "|" + f.Period, true
 	case KindPercent:
 		// A share of what: "40 Prozent der Munition" is not "40 Prozent der Wähler".
-		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject), true
+		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject) + "|" + f.Period, true
 	}
 	return "", false // durations and distances rarely name what they measure
 }

@@ -223,6 +223,7 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src
+	f.scope = x.scopeAt(f.sentence, k)
 	return f, last + 1
 }
 

@@ -197,8 +197,8 @@ type storyIndex struct {
 	// in different languages are compared on these only, since German
 	// capitalises every noun and its common nouns would drown the names.
 	bilingual map[string]bool
-	norm map[*storySig]float64
-	memo map[[2]*storySig]bool
+	norm      map[*storySig]float64
+	memo      map[[2]*storySig]bool
 }
 
 func newStoryIndex(figs []*Figure) *storyIndex {
