@@ -79,9 +79,19 @@ func bucketKey(f *Figure) (string, bool) {
 	case KindPercent:
 		// A share of what: "40 Prozent der Munition" is not "40 Prozent der Wähler".
 		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject) + "|" + f.Period, true
+	case KindDistance, KindOther:
+		// Measures compare within their unit: a gauge in metres, an area
+		// in hectares, a speed. Other figures without a unit do not.
+		if measureUnits[f.Unit] {
+			return string(f.Kind) + "|" + f.Unit + "|" + f.Period, true
+		}
 	}
-	return "", false // durations and distances rarely name what they measure
+	return "", false // durations and other distances rarely name what they measure
 }
+
+// measureUnits are the units of measures that are compared across
+// articles.
+var measureUnits = map[string]bool{"m": true, "ha": true, "km/h": true, "l": true, "t": true}
 
 // subjectHead is the stem of the last word of a subject phrase.
 func subjectHead(s string) string {

@@ -182,6 +182,10 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 
 	// What is counted.
 	end, subjStart, subjEnd := x.countedAfter(c.next, f)
+	if f.scale != 0 {
+		// A unit converted to the normalised one: "742 Zentimeter" is 7.42 m.
+		c.value, low, high = c.value*f.scale, low*f.scale, high*f.scale
+	}
 	if end > c.next {
 		last = end - 1
 	}
@@ -447,8 +451,9 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 	if x.lang == "en" && key == "per" && x.word(j+1) == "cent" {
 		key, j = "percent", j+1
 	}
+	key, j = x.compoundUnit(key, j)
 	if u, ok := unitWords[key]; ok && (f.Kind == "" || f.Kind == KindMoney && u.kind == KindMoney) {
-		f.Kind, f.Unit = u.kind, u.unit
+		f.Kind, f.Unit, f.scale = u.kind, u.unit, u.scale
 		end = j + 1
 		if u.kind == KindPercent {
 			// "40 Prozent der ... Munition", "40 percent of the ammunition".
@@ -475,6 +480,32 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 		return end, -1, -1
 	}
 	return e + 1, s, e
+}
+
+// compoundUnit joins a unit written in several tokens into one key and
+// returns it with its last token: "km/h", "km²", "square kilometres",
+// "Kilometer pro Stunde", "kilometres per hour".
+func (x *extractor) compoundUnit(key string, j int) (string, int) {
+	switch key {
+	case "square", "sq":
+		switch w := x.word(j + 1); w {
+		case "kilometres", "kilometers", "kilometre", "kilometer", "km":
+			return "square-kilometres", j + 1
+		case "miles", "mile", "mi":
+			return "square-miles", j + 1
+		}
+	case "km", "kilometer", "kilometern", "kilometres", "kilometers":
+		if x.glued(j+1) && x.tokText(j+1) == "/" && x.word(j+2) == "h" && x.glued(j+2) {
+			return "km/h", j + 2
+		}
+		if key == "km" && x.glued(j+1) && (x.tokText(j+1) == "²" || x.tokText(j+1) == "2") {
+			return "km²", j + 1
+		}
+		if w := x.word(j + 1); (w == "pro" || w == "per" || w == "an" || w == "in" || w == "je") && (x.word(j+2) == "stunde" || x.word(j+2) == "hour") {
+			return "km/h", j + 2
+		}
+	}
+	return key, j
 }
 
 // deNounPhrase reads "[adjectives] Noun [, Noun oder Noun] [mit|aus Noun]".

@@ -82,6 +82,7 @@ type Figure struct {
 	// figures): figures of different stories never group.
 	story *storySig
 	scope timeScope
+	scale float64 // unit conversion factor, while extracting
 }
 
 // Group collects figures about the same thing across articles.
