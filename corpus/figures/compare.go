@@ -13,6 +13,11 @@ import (
 // whole ("1 500 of 12 000") usually differ more.
 const maxSpread = 6.0
 
+// sameClaimSpread is the largest ratio between two values one article gives
+// on one authority that may still be one claim (rounded differently in
+// teaser and body).
+const sameClaimSpread = 1.25
+
 // Groups puts figures about the same thing, across articles, into
 // groups, sets each figure's Group, and returns the groups with the most
 // sources first.
@@ -117,6 +122,27 @@ type node struct {
 	actors   map[string]bool
 	keys     map[string]bool // article|paragraph|attribution
 	stories  []*storySig     // a sample of the cluster's articles
+	// claims: per article and attribution, the lowest and highest value.
+	claims map[string][2]float64
+}
+
+// addClaim records value v stated by an article on an authority.
+func (n *node) addClaim(key string, v float64) {
+	c, ok := n.claims[key]
+	if !ok {
+		c = [2]float64{v, v}
+	}
+	n.claims[key] = [2]float64{math.Min(c[0], v), math.Max(c[1], v)}
+}
+
+// fitsStory reports whether a figure of story s may join the node.
+func (n *node) fitsStory(s *storySig, stories *storyIndex) bool {
+	for _, t := range n.stories {
+		if !stories.same(s, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // addStory keeps up to storySample distinct articles of a cluster.
@@ -133,15 +159,23 @@ func (n *node) addStory(s *storySig) {
 }
 
 func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
-	index := map[string]int{}
+	// One node per value, actor and story: equal values from two stories
+	// must not meet before the story check.
+	index := map[string][]int{}
 	var nodes []*node
 	for _, f := range figs {
 		k := strconv.FormatFloat(f.Value, 'g', -1, 64) + "|" + f.Actor
-		i, ok := index[k]
-		if !ok {
+		i := -1
+		for _, j := range index[k] {
+			if nodes[j].fitsStory(f.story, stories) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
 			i = len(nodes)
-			index[k] = i
-			n := &node{value: f.Value, actor: f.Actor, parent: i, min: f.Value, max: f.Value, actors: map[string]bool{}, keys: map[string]bool{}}
+			index[k] = append(index[k], i)
+			n := &node{value: f.Value, actor: f.Actor, parent: i, min: f.Value, max: f.Value, actors: map[string]bool{}, keys: map[string]bool{}, claims: map[string][2]float64{}}
 			if f.Actor != "" {
 				n.actors[f.Actor] = true
 			}
@@ -150,6 +184,7 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 		n := nodes[i]
 		n.figs = append(n.figs, f)
 		n.addStory(f.story)
+		n.addClaim(f.Article+"|"+f.Attribution, f.Value)
 		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
 	}
 	order := make([]int, len(nodes))
@@ -203,6 +238,10 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 		for _, s := range b.stories {
 			a.addStory(s)
 		}
+		for k, c := range b.claims {
+			a.addClaim(k, c[0])
+			a.addClaim(k, c[1])
+		}
 		a.figs = append(a.figs, b.figs...)
 		b.figs = nil
 	}
@@ -230,6 +269,14 @@ func canJoin(a, b *node, stories *storyIndex) bool {
 			if !a.actors[k] {
 				return false
 			}
+		}
+	}
+	// One article states one value per claim: two clearly different values
+	// on the same authority (or on none) are two things, such as the
+	// dead in two countries or a demand and a bonus.
+	for k, c := range b.claims {
+		if d, ok := a.claims[k]; ok && math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
+			return false
 		}
 	}
 	small, large := a.keys, b.keys

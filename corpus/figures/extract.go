@@ -25,6 +25,10 @@ func Extract(a *article.Article) []*Figure {
 			f, next := x.figureAt(k)
 			if f != nil {
 				f.Group = -1
+				if n := len(here); n > 0 && x.isConversion(here[n-1], f) {
+					k = next // "2.4 billion euros ($2.8 billion)": the same figure
+					continue
+				}
 				here = append(here, f)
 				k = next
 				continue
@@ -232,6 +236,14 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// isConversion reports a figure f that alone fills a parenthesis right
+// after the figure prev: "(38 square miles)", "($2.8 billion)", "(24 ft)".
+// It restates prev in another unit; it is no claim of its own.
+func (x *extractor) isConversion(prev, f *Figure) bool {
+	open := f.first - 1
+	return open >= 0 && open == prev.last+1 && x.tokText(open) == "(" && x.tokText(f.last+1) == ")"
+}
 
 func (x *extractor) tokText(k int) string {
 	if k >= 0 && k < len(x.toks) {
