@@ -113,7 +113,8 @@ func spread(g *corpus.Group) string {
 	return formatNum(g.Low) + "–" + formatNum(g.High)
 }
 
-// formatNum writes a value with spaces between thousands ("12 000"), which
+// formatNum writes a value with spaces between thousands ("12 000") and
+// millions and more in short form ("3.2 bn"), which
 // reads the same to German and English readers; decimals use a point.
 func formatNum(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -121,6 +122,20 @@ func formatNum(v float64) string {
 	}
 	neg := v < 0
 	v = math.Abs(v)
+	// Millions and more in short form, so that money fits a narrow pane:
+	// "3.2 bn" rather than "3 200 000 000".
+	for _, u := range []struct {
+		div  float64
+		name string
+	}{{1e12, " tn"}, {1e9, " bn"}, {1e6, " m"}} {
+		if v >= u.div {
+			out := strconv.FormatFloat(v/u.div, 'g', 3, 64) + u.name
+			if neg {
+				out = "-" + out
+			}
+			return out
+		}
+	}
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if v >= 100 {
 		s = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
