@@ -218,6 +218,12 @@ func (m searchModel) row(i int, sel bool) []string {
 		title = a.Title
 	}
 	count := " " + plural(len(r.Matches), "match", "matches")
+	switch {
+	case len(r.TitleMatches) > 0 && len(r.Matches) == 0:
+		count = " in title"
+	case len(r.TitleMatches) > 0:
+		count += " + title"
+	}
 	tw := max(0, m.width-1-lipglossWidth(count))
 	head := pad(truncate(title, tw), tw)
 	marks := make([]mark, len(r.Matches))
