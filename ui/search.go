@@ -40,6 +40,7 @@ type searchModel struct {
 	query   string // the query results belong to
 	results []corpus.Result
 	total   int      // passages matching in all; results holds the best
+	partial bool     // no passage has every word: results are the closest
 	targets []target // every match of every result, in result order
 	first   []int    // index into targets of each result's first match
 	err     error
@@ -147,6 +148,7 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 		}
 		m.pending, m.query, m.err = false, msg.query, msg.err
 		m.total = max(msg.hits.Total, len(msg.hits.Results))
+		m.partial = msg.hits.Partial
 		m.setResults(msg.hits.Results)
 		return m, m.open(false)
 	case tea.KeyMsg:
@@ -187,6 +189,8 @@ func (m searchModel) View() string {
 		state = "indexing…"
 	case m.pending:
 		state = "searching…"
+	case m.query != "" && m.partial:
+		state = fmt.Sprintf("%d closest, not every word", len(m.results))
 	case m.query != "" && m.total > len(m.results):
 		state = fmt.Sprintf("best %d of %s", len(m.results), plural(m.total, "passage", "passages"))
 	case m.query != "":
