@@ -30,7 +30,9 @@ var monthAlt = func() string {
 	for n := range monthNumbers {
 		names = append(names, regexp.QuoteMeta(n))
 	}
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
 	return strings.Join(names, "|")
 }()
 
