@@ -380,8 +380,12 @@ func parsePlain(text string) (docMeta, []block) {
 		}
 		val = strings.TrimSpace(val)
 		switch k {
-		case "title", "titel":
+		case "title":
 			meta.title = val
+		case "titel":
+			if meta.title == "" { // "title" wins over the alias
+				meta.title = val
+			}
 		case "source", "quelle":
 			meta.source = val
 		case "url", "link":
