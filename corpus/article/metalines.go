@@ -115,6 +115,11 @@ func dateLine(t string) (ok bool, source string) {
 		if source != "" || !isNameSegment(name) {
 			return false, ""
 		}
+		// A name that is not an outlet must be a place set off by a
+		// separator ("Hamburg, 03.03.2024"), not a phrase ("Die Wahl am …").
+		if !isOutletName(name) && !setOff(t, kept[len(kept)-1]) {
+			return false, ""
+		}
 		source = name
 	}
 	if source != "" && !isOutletName(source) {
@@ -342,4 +347,15 @@ func textSource(paras []Paragraph) string {
 		}
 	}
 	return ""
+}
+
+// setOff reports whether word w is followed in t by a separator.
+func setOff(t, w string) bool {
+	i := strings.Index(t, w)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(t[i+len(w):], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",·|•–—/", r)
 }

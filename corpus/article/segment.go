@@ -195,10 +195,15 @@ func classify(paras []Paragraph) {
 		if paras[i].Kind != Caption || !creditRe.MatchString(paras[i].Text) {
 			continue
 		}
-		if i > 0 && paras[i-1].Kind == "" && utf8.RuneCountInString(paras[i-1].Text) < 300 && len(SplitSentences(paras[i-1].Text)) == 1 {
+		before := i > 0 && paras[i-1].Kind == "" && utf8.RuneCountInString(paras[i-1].Text) < 300 && len(SplitSentences(paras[i-1].Text)) == 1
+		after := i+1 < len(paras) && paras[i+1].Kind == "" && isCreditOnly(paras[i].Text) &&
+			utf8.RuneCountInString(paras[i+1].Text) < 200 && len(SplitSentences(paras[i+1].Text)) == 1
+		// A line without a full stop before the credit is more likely a
+		// headline than a caption, when a caption can follow instead.
+		switch {
+		case before && (endsSentence(paras[i-1].Text) || !after):
 			paras[i-1].Kind = Caption
-		} else if i+1 < len(paras) && paras[i+1].Kind == "" && isCreditOnly(paras[i].Text) &&
-			utf8.RuneCountInString(paras[i+1].Text) < 200 && len(SplitSentences(paras[i+1].Text)) == 1 {
+		case after:
 			paras[i+1].Kind = Caption
 		}
 	}
