@@ -31,6 +31,9 @@ func isByline(t string) bool {
 	if len(t) > 160 || len(t) < 5 {
 		return false
 	}
+	if !headIs(t, "von ", "by ", "text", "written ", "reported ", "from ") {
+		return false
+	}
 	m := bylineHeadRe.FindStringIndex(t)
 	if m == nil {
 		return false
@@ -195,6 +198,10 @@ var wireDatelineRe = regexp.MustCompile(`^\p{Lu}[^()]{0,60}\(([\p{L}][\p{L} ./-]
 
 // wireSource returns the agency named in a paragraph's dateline, or "".
 func wireSource(t string) string {
+	t = t[:min(len(t), 100)]
+	if !strings.Contains(t, "(") {
+		return ""
+	}
 	m := wireDatelineRe.FindStringSubmatch(t)
 	if m == nil {
 		return ""
@@ -220,7 +227,12 @@ func isEndCredit(t string) bool {
 	if len(t) > 300 {
 		return false
 	}
-	return signOffRe.MatchString(t) && len(t) < 60 || endCreditRe.MatchString(t)
+	if t[0] == '(' && len(t) < 60 && signOffRe.MatchString(t) {
+		return true
+	}
+	low := strings.ToLower(t)
+	return (t[0] == '(' || headIs(t, "additional", "reporting", "writing", "editing", "compiled", "research", "mitarbeit", "recherche", "redaktion", "mit material", "material", "unter mitarbeit") ||
+		strings.Contains(low, "contributed") || strings.Contains(low, "trugen zu")) && endCreditRe.MatchString(t)
 }
 
 // signOffSource is the agency of a sign-off "(dpa)", or "".
@@ -239,7 +251,7 @@ func signOffSource(t string) string {
 // isUpdateLine: "Updated November 4, 2025, 9:40 pm. Read more: …",
 // "Stand: 3. Mai 2024", "Dieser Artikel wurde zuletzt am … aktualisiert."
 func isUpdateLine(t string) bool {
-	if len(t) > 300 {
+	if len(t) > 300 || !headIs(t, "dieser", "der ", "this", "zuletzt", "aktualisiert", "stand", "last", "updated", "veröffentlicht", "published", "posted") {
 		return false
 	}
 	if updateSentenceRe.MatchString(t) {
@@ -358,4 +370,16 @@ func setOff(t, w string) bool {
 	rest := strings.TrimLeft(t[i+len(w):], " \u00a0")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ContainsRune(",·|•–—/", r)
+}
+
+// headIs reports whether t starts with one of the lower-case prefixes,
+// ignoring case: a cheap test before a regular expression runs.
+func headIs(t string, prefixes ...string) bool {
+	head := t[:min(len(t), 24)]
+	for _, p := range prefixes {
+		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }

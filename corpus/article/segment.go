@@ -167,9 +167,9 @@ func classify(paras []Paragraph) {
 			p.Kind = Boilerplate
 		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
-		case n < 300 && teaserInlineRe.MatchString(t):
+		case n < 300 && strings.Contains(t[:min(n, 50)], ":") && teaserInlineRe.MatchString(t):
 			p.Kind = Boilerplate
-		case n < 200 && ruleLineRe.MatchString(t):
+		case n < 200 && strings.ContainsRune("_*=~#·•-", rune(t[0])) && ruleLineRe.MatchString(t):
 			p.Kind = Boilerplate
 		case n < 200 && isByline(t):
 			p.Kind = Meta
@@ -177,11 +177,11 @@ func classify(paras []Paragraph) {
 			p.Kind = Meta
 		case n < 250 && isDateLine(t):
 			p.Kind = Meta
-		case n < 300 && siteCopyrightRe.MatchString(t):
+		case n < 300 && headIs(t, "©", "(c)", "copyright") && siteCopyrightRe.MatchString(t):
 			p.Kind = Boilerplate
 		case n < 300 && (p.Kind == "" || p.Kind == Heading) && isNavRow(t):
 			p.Kind = Boilerplate
-		case n < 300 && (followRe.MatchString(t) || appealRe.MatchString(t)):
+		case n < 300 && (headIs(t, "follow", "folgen sie") && followRe.MatchString(t) || appealRe.MatchString(t)):
 			p.Kind = Boilerplate
 		case n < 400 && utf8.RuneCountInString(t) < 200 && mayBeCredit(t) && creditRe.MatchString(t):
 			p.Kind = Caption
