@@ -324,7 +324,8 @@ func orDash(s string) string {
 }
 
 func printSearch(p *printer, c *corpus.Corpus, o options) error {
-	hits, err := c.Index().NewSearcher().Search(context.Background(), o.query, o.limit)
+	c.Entities() // so that a name also finds its other spellings
+	hits, err := c.NewSearcher().Search(context.Background(), o.query, o.limit)
 	if err != nil {
 		return err
 	}
@@ -339,6 +340,8 @@ func printSearch(p *printer, c *corpus.Corpus, o options) error {
 	case hits.Total == 0:
 		fmt.Fprintf(p.w, "No passage matches %q.\n", o.query)
 		return nil
+	case hits.Partial:
+		fmt.Fprintf(p.w, "No passage has all words of %q; closest:\n", o.query)
 	case hits.Total > len(hits.Results):
 		fmt.Fprintf(p.w, "%d passages match %q; the best %d:\n", hits.Total, o.query, len(hits.Results))
 	default:
@@ -348,12 +351,16 @@ func printSearch(p *printer, c *corpus.Corpus, o options) error {
 		title := r.Article
 		var sentences []corpus.Span
 		if a := c.Article(r.Article); a != nil {
-			title = a.Title
+			title = p.markMatches(a.Title, r.TitleMatches)
 			if r.Paragraph < len(a.Paragraphs) {
 				sentences = a.Paragraphs[r.Paragraph].Sentences
 			}
 		}
-		fmt.Fprintf(p.w, "\n%s\n%s\n", title, p.dim(fmt.Sprintf("%s ¶%d, score %.2f", r.Article, r.Paragraph+1, r.Score)))
+		note := ""
+		if len(r.TitleMatches) > 0 {
+			note = ", words from the title"
+		}
+		fmt.Fprintf(p.w, "\n%s\n%s\n", title, p.dim(fmt.Sprintf("%s ¶%d, score %.2f%s", r.Article, r.Paragraph+1, r.Score, note)))
 		text, matches := excerpt(r.Text, r.Matches, sentences)
 		for _, line := range wrapLine(p.markMatches(text, matches), searchWidth) {
 			fmt.Fprintf(p.w, "    %s\n", line)

@@ -7,6 +7,7 @@ package corpus
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"quellen/corpus/entities"
 	"quellen/corpus/figures"
@@ -29,6 +30,10 @@ type Corpus struct {
 	entities     []*Entity
 	entityIndex  *EntityIndex
 	aliases      *Aliases
+	entitiesDone atomic.Bool // Entities has finished; read without waiting
+
+	synonymsOnce sync.Once
+	synonyms     search.Synonyms
 
 	indexOnce sync.Once
 	index     *Index
@@ -80,6 +85,7 @@ func (c *Corpus) Entities() []*Entity {
 	c.entitiesOnce.Do(func() {
 		c.entities = entities.Extract(c.Articles, c.aliases)
 		c.entityIndex = entities.NewIndex(c.entities)
+		c.entitiesDone.Store(true)
 	})
 	return c.entities
 }
@@ -88,6 +94,35 @@ func (c *Corpus) Entities() []*Entity {
 func (c *Corpus) Index() *Index {
 	c.indexOnce.Do(func() { c.index = search.NewIndex(c.Articles) })
 	return c.index
+}
+
+// NewSearcher returns a Searcher for one search box or command. Its query
+// words also find the other spellings of the names they are, when the
+// entities have been found already; it never waits for them (see
+// SearchSynonyms to add them later).
+func (c *Corpus) NewSearcher() *Searcher {
+	s := c.Index().NewSearcher()
+	if syn := c.SearchSynonyms(); syn != nil {
+		s.SetSynonyms(syn)
+	}
+	return s
+}
+
+// SearchSynonyms returns the spellings that name one entity, as search
+// synonyms, or nil while the entities are not found yet: it never waits.
+func (c *Corpus) SearchSynonyms() search.Synonyms {
+	if !c.entitiesDone.Load() {
+		return nil
+	}
+	c.synonymsOnce.Do(func() {
+		c.synonyms = search.Synonyms{}
+		for _, e := range c.entities {
+			if e.Type == Person || e.Type == Place || e.Type == Org {
+				c.synonyms.Add(append([]string{e.Name}, e.Aliases...), e.Type == Person)
+			}
+		}
+	})
+	return c.synonyms
 }
 
 // EntityIndex returns the entity index, building it on first use.

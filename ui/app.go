@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -99,10 +100,18 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	cm := &common{styles: st, keys: DefaultKeyMap(), corpus: c, cfg: cfg}
 	// One Searcher for the box, made on first use (in a command, after the
 	// index is built), so each keystroke reuses the work of the one before.
+	// It learns the entities' other spellings once they are found, without
+	// ever waiting for them.
 	var once sync.Once
 	var searcher *corpus.Searcher
+	var synonyms atomic.Bool
 	cm.search = func(ctx context.Context, q string, limit int) (corpus.Hits, error) {
-		once.Do(func() { searcher = c.Index().NewSearcher() })
+		once.Do(func() { searcher = c.NewSearcher() })
+		if !synonyms.Load() {
+			if syn := c.SearchSynonyms(); syn != nil && synonyms.CompareAndSwap(false, true) {
+				searcher.SetSynonyms(syn)
+			}
+		}
 		return searcher.Search(ctx, q, limit)
 	}
 	saved, err := loadState(cfg.StateDir)

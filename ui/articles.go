@@ -2,10 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"quellen/corpus"
 )
 
 // articlesModel is the article list: title, then date, source and number of
@@ -61,16 +64,7 @@ func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {
 		}
 		m.list.HandleKey(msg, m.c.keys)
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			m.list.Scroll(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			m.list.Scroll(1)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			if i := m.list.ItemAt(msg.Y - 2); i >= 0 {
-				m.list.Select(i)
-			}
-		}
+		m.list.HandleMouse(msg, 2)
 	}
 	if m.list.cursor != before {
 		return m, send(previewMsg{article: m.Current()})
@@ -83,10 +77,7 @@ func (m articlesModel) View() string {
 	title := paneTitle(st, fmt.Sprintf("Articles %d", len(m.c.corpus.Articles)), m.focused, m.width)
 	body := m.list.View(func(i int, sel bool) []string {
 		a := m.c.corpus.Articles[i]
-		meta := orDash(a.Date)
-		if a.Source != "" {
-			meta += " · " + a.Source
-		}
+		meta := articleMeta(a)
 		count := "…"
 		if m.counts != nil {
 			count = fmt.Sprint(m.counts[a.ID])
@@ -94,7 +85,8 @@ func (m articlesModel) View() string {
 		count = " " + count + " fig."
 		w := m.width - 1
 		t := pad(truncate(a.Title, w), w)
-		mt := pad(truncate(meta, w-len(count)), w-len(count)) + count
+		cw := runewidthString(count) // "…" is one cell but three bytes
+		mt := pad(truncate(meta, w-cw), w-cw) + count
 		if sel {
 			marker := st.TypeLabel.Render("▌")
 			if !m.focused {
@@ -136,6 +128,23 @@ func pad(s string, width int) string {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
+}
+
+// articleMeta is the line under a title: date and source when the article
+// names them, else its file name, so two undated articles stay
+// distinguishable.
+func articleMeta(a *corpus.Article) string {
+	var parts []string
+	if a.Date != "" {
+		parts = append(parts, a.Date)
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if len(parts) == 0 {
+		parts = append(parts, path.Base(a.ID))
+	}
+	return strings.Join(parts, " · ")
 }
 
 func orDash(s string) string {

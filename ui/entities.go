@@ -55,16 +55,7 @@ func (m entitiesModel) update(msg tea.Msg) (entitiesModel, tea.Cmd) {
 		}
 		m.list.HandleKey(msg, m.c.keys)
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			m.list.Scroll(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			m.list.Scroll(1)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			if i := m.list.ItemAt(msg.Y - 2); i >= 0 {
-				m.list.Select(i)
-			}
-		}
+		m.list.HandleMouse(msg, 2)
 	}
 	if m.list.cursor != before {
 		return m, send(entityMsg{m.selected()})
@@ -152,16 +143,7 @@ func (m mentionsModel) update(msg tea.Msg) (mentionsModel, tea.Cmd) {
 		}
 		m.list.HandleKey(msg, m.c.keys)
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			m.list.Scroll(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			m.list.Scroll(1)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			if i := m.list.ItemAt(msg.Y - 3); i >= 0 {
-				m.list.Select(i)
-			}
-		}
+		m.list.HandleMouse(msg, 3)
 	}
 	return m, nil
 }

@@ -60,16 +60,7 @@ func (m groupsModel) update(msg tea.Msg) (groupsModel, tea.Cmd) {
 		}
 		m.list.HandleKey(msg, m.c.keys)
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			m.list.Scroll(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			m.list.Scroll(1)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			if i := m.list.ItemAt(msg.Y - 2); i >= 0 {
-				m.list.Select(i)
-			}
-		}
+		m.list.HandleMouse(msg, 2)
 	}
 	if m.list.cursor != before {
 		return m, send(groupMsg{m.selected()})

@@ -78,6 +78,21 @@ func (l *cursorList) HandleKey(msg tea.KeyMsg, km *KeyMap) bool {
 	return true
 }
 
+// HandleMouse scrolls on the wheel and selects the item under a click; top
+// is how many rows of the pane (title, gaps) come before the first item.
+func (l *cursorList) HandleMouse(msg tea.MouseMsg, top int) {
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp:
+		l.Scroll(-1)
+	case msg.Button == tea.MouseButtonWheelDown:
+		l.Scroll(1)
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if i := l.ItemAt(msg.Y - top); i >= 0 {
+			l.Select(i)
+		}
+	}
+}
+
 // ItemAt returns the item drawn at line y of the list, or -1.
 func (l *cursorList) ItemAt(y int) int {
 	if y < 0 {

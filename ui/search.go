@@ -167,16 +167,7 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 			m.list.HandleKey(msg, k)
 		}
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			m.list.Scroll(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			m.list.Scroll(1)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			if i := m.list.ItemAt(msg.Y - 3); i >= 0 {
-				m.list.Select(i)
-			}
-		}
+		m.list.HandleMouse(msg, 3)
 	default:
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)

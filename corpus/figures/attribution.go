@@ -34,19 +34,10 @@ func (x *extractor) attribution(s, k int) srcSpan {
 
 // sentenceRange returns the token range [from, to) of sentence s.
 func (x *extractor) sentenceRange(s int) (from, to int) {
-	from = -1
-	for k := range x.toks {
-		if x.sent[k] == s {
-			if from < 0 {
-				from = k
-			}
-			to = k + 1
-		}
-	}
-	if from < 0 {
+	if s < 0 || s >= len(x.sentFrom) || x.sentTo[s] == 0 {
 		return 0, 0
 	}
-	return from, to
+	return x.sentFrom[s], x.sentTo[s]
 }
 
 var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
@@ -55,7 +46,7 @@ var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
 // to token k (any, when k < 0). cue reports whether the sentence has a cue
 // at all.
 func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
-	from, to := x.sentenceRange(s)
+	from, to := x.window(s, k)
 	best, bestDist := noSource, 1<<30
 	consider := func(at int, src srcSpan) {
 		cue = true
@@ -253,7 +244,7 @@ func sourceHead(low string) bool {
 // sourceBefore finds the nearest source-like phrase before token k in
 // sentence s: an acronym ("NIS") or a noun such as "Geheimdienst".
 func (x *extractor) sourceBefore(s, k int) srcSpan {
-	from, _ := x.sentenceRange(s)
+	from, _ := x.window(s, k)
 	for i := k - 1; i >= from; i-- {
 		t := x.toks[i]
 		if t.kind != tWord {

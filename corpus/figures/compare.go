@@ -13,6 +13,11 @@ import (
 // whole ("1 500 of 12 000") usually differ more.
 const maxSpread = 6.0
 
+// sameClaimSpread is the largest ratio between two values one article gives
+// on one authority that may still be one claim (rounded differently in
+// teaser and body).
+const sameClaimSpread = 1.25
+
 // Groups puts figures about the same thing, across articles, into
 // groups, sets each figure's Group, and returns the groups with the most
 // sources first.
@@ -27,6 +32,7 @@ const maxSpread = 6.0
 // Only clusters reported by at least two articles become groups: a group is
 // a comparison of sources. Vague figures ("Tausende") take no part.
 func Groups(figs []*Figure) []*Group {
+	setPeriods(figs)
 	buckets := map[string][]*Figure{}
 	var keys []string
 	for _, f := range figs {
@@ -38,9 +44,10 @@ func Groups(figs []*Figure) []*Group {
 			buckets[k] = append(buckets[k], f)
 		}
 	}
+	stories := newStoryIndex(figs)
 	var groups []*Group
 	for _, k := range keys {
-		for _, c := range clusterBucket(buckets[k]) {
+		for _, c := range clusterBucket(buckets[k], stories) {
 			if g := newGroup(c); g != nil {
 				groups = append(groups, g)
 			}
@@ -73,13 +80,23 @@ func bucketKey(f *Figure) (string, bool) {
 	}
 	switch f.Kind {
 	case KindCount, KindMoney:
-		return string(f.Kind) + "|" + f.Unit + "|" + f.status, true
+		return string(f.Kind) + "|" + f.Unit + "|" + f.status + "|" + f.Period, true
 	case KindPercent:
 		// A share of what: "40 Prozent der Munition" is not "40 Prozent der Wähler".
-		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject), true
+		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject) + "|" + f.Period, true
+	case KindDistance, KindOther:
+		// Measures compare within their unit: a gauge in metres, an area
+		// in hectares, a speed. Other figures without a unit do not.
+		if measureUnits[f.Unit] {
+			return string(f.Kind) + "|" + f.Unit + "|" + f.Period, true
+		}
 	}
-	return "", false // durations and distances rarely name what they measure
+	return "", false // durations and other distances rarely name what they measure
 }
+
+// measureUnits are the units of measures that are compared across
+// articles.
+var measureUnits = map[string]bool{"m": true, "ha": true, "km/h": true, "l": true, "t": true}
 
 // subjectHead is the stem of the last word of a subject phrase.
 func subjectHead(s string) string {
@@ -104,18 +121,61 @@ type node struct {
 	min, max float64
 	actors   map[string]bool
 	keys     map[string]bool // article|paragraph|attribution
+	stories  []*storySig     // a sample of the cluster's articles
+	// claims: per article and attribution, the lowest and highest value.
+	claims map[string][2]float64
 }
 
-func clusterBucket(figs []*Figure) [][]*Figure {
-	index := map[string]int{}
+// addClaim records value v stated by an article on an authority.
+func (n *node) addClaim(key string, v float64) {
+	c, ok := n.claims[key]
+	if !ok {
+		c = [2]float64{v, v}
+	}
+	n.claims[key] = [2]float64{math.Min(c[0], v), math.Max(c[1], v)}
+}
+
+// fitsStory reports whether a figure of story s may join the node.
+func (n *node) fitsStory(s *storySig, stories *storyIndex) bool {
+	for _, t := range n.stories {
+		if !stories.same(s, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// addStory keeps up to storySample distinct articles of a cluster.
+func (n *node) addStory(s *storySig) {
+	if s == nil || len(n.stories) >= storySample {
+		return
+	}
+	for _, t := range n.stories {
+		if t == s {
+			return
+		}
+	}
+	n.stories = append(n.stories, s)
+}
+
+func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
+	// One node per value, actor and story: equal values from two stories
+	// must not meet before the story check.
+	index := map[string][]int{}
 	var nodes []*node
 	for _, f := range figs {
 		k := strconv.FormatFloat(f.Value, 'g', -1, 64) + "|" + f.Actor
-		i, ok := index[k]
-		if !ok {
+		i := -1
+		for _, j := range index[k] {
+			if nodes[j].fitsStory(f.story, stories) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
 			i = len(nodes)
-			index[k] = i
-			n := &node{value: f.Value, actor: f.Actor, parent: i, min: f.Value, max: f.Value, actors: map[string]bool{}, keys: map[string]bool{}}
+			index[k] = append(index[k], i)
+			n := &node{value: f.Value, actor: f.Actor, parent: i, min: f.Value, max: f.Value, actors: map[string]bool{}, keys: map[string]bool{}, claims: map[string][2]float64{}}
 			if f.Actor != "" {
 				n.actors[f.Actor] = true
 			}
@@ -123,6 +183,8 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 		}
 		n := nodes[i]
 		n.figs = append(n.figs, f)
+		n.addStory(f.story)
+		n.addClaim(f.Article+"|"+f.Attribution, f.Value)
 		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
 	}
 	order := make([]int, len(nodes))
@@ -159,7 +221,7 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 			continue
 		}
 		a, b := nodes[ra], nodes[rb]
-		if math.Max(a.max, b.max) > math.Min(a.min, b.min)*maxSpread || !canJoin(a, b) {
+		if math.Max(a.max, b.max) > math.Min(a.min, b.min)*maxSpread || !canJoin(a, b, stories) {
 			continue
 		}
 		if len(a.keys)+len(a.figs) < len(b.keys)+len(b.figs) {
@@ -173,6 +235,13 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 		for k := range b.keys {
 			a.keys[k] = true
 		}
+		for _, s := range b.stories {
+			a.addStory(s)
+		}
+		for k, c := range b.claims {
+			a.addClaim(k, c[0])
+			a.addClaim(k, c[1])
+		}
 		a.figs = append(a.figs, b.figs...)
 		b.figs = nil
 	}
@@ -185,14 +254,29 @@ func clusterBucket(figs []*Figure) [][]*Figure {
 	return out
 }
 
-// canJoin: at most one actor, and no paragraph that states two of the values
-// on the same authority.
-func canJoin(a, b *node) bool {
+// canJoin: one story, at most one actor, and no paragraph that states two
+// of the values on the same authority.
+func canJoin(a, b *node, stories *storyIndex) bool {
+	for _, s := range a.stories {
+		for _, t := range b.stories {
+			if !stories.same(s, t) {
+				return false
+			}
+		}
+	}
 	if len(a.actors) > 0 && len(b.actors) > 0 {
 		for k := range b.actors {
 			if !a.actors[k] {
 				return false
 			}
+		}
+	}
+	// One article states one value per claim: two clearly different values
+	// on the same authority (or on none) are two things, such as the
+	// dead in two countries or a demand and a bonus.
+	for k, c := range b.claims {
+		if d, ok := a.claims[k]; ok && math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
+			return false
 		}
 	}
 	small, large := a.keys, b.keys

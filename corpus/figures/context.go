@@ -37,7 +37,7 @@ const (
 // takes the places of its whole sentence, as a weaker hint.
 func (x *extractor) setPlaces(figs []*Figure) {
 	for i, f := range figs {
-		from, to := x.sentenceRange(f.sentence)
+		from, to := x.window(f.sentence, f.first)
 		skip := func(k int) bool {
 			return k >= f.first && k <= f.last || f.src.ok() && k >= f.src.start && k <= f.src.end
 		}

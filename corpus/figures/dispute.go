@@ -37,7 +37,7 @@ func isClaimNoun(low string) bool {
 // claim its sentence says was revised, denied or disputed, and then names
 // the claim as the source when the sentence has one.
 func (x *extractor) dispute(f *Figure, first int, src srcSpan) {
-	from, to := x.sentenceRange(f.sentence)
+	from, to := x.window(f.sentence, first)
 	d := -1
 	for k := from; k < to; k++ {
 		if disputeWords[x.word(k)] {

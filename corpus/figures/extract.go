@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -12,6 +13,7 @@ import (
 // zero and Group at -1; ExtractAll numbers them.
 func Extract(a *article.Article) []*Figure {
 	var out []*Figure
+	var sig *storySig
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
@@ -23,6 +25,10 @@ func Extract(a *article.Article) []*Figure {
 			f, next := x.figureAt(k)
 			if f != nil {
 				f.Group = -1
+				if n := len(here); n > 0 && x.isConversion(here[n-1], f) {
+					k = next // "2.4 billion euros ($2.8 billion)": the same figure
+					continue
+				}
 				here = append(here, f)
 				k = next
 				continue
@@ -30,6 +36,12 @@ func Extract(a *article.Article) []*Figure {
 			k++
 		}
 		x.setPlaces(here)
+		if sig == nil && len(here) > 0 {
+			sig = signature(a)
+		}
+		for _, f := range here {
+			f.story = sig
+		}
 		out = append(out, here...)
 	}
 	return out
@@ -76,6 +88,9 @@ type extractor struct {
 	sent  []int // sentence index of each token
 	spans []article.Span
 	attr  map[int]string // attribution found per sentence
+	// sentFrom[s], sentTo[s]: the token range [from, to) of sentence s,
+	// computed once so that no figure scans the paragraph.
+	sentFrom, sentTo []int
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
@@ -95,6 +110,14 @@ func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
 			s++
 		}
 		x.sent[i] = s
+	}
+	x.sentFrom = make([]int, len(x.spans))
+	x.sentTo = make([]int, len(x.spans))
+	for i := len(x.toks) - 1; i >= 0; i-- {
+		x.sentFrom[x.sent[i]] = i
+	}
+	for i, s := range x.sent {
+		x.sentTo[s] = i + 1
 	}
 	return x
 }
@@ -163,6 +186,10 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 
 	// What is counted.
 	end, subjStart, subjEnd := x.countedAfter(c.next, f)
+	if f.scale != 0 {
+		// A unit converted to the normalised one: "742 Zentimeter" is 7.42 m.
+		c.value, low, high = c.value*f.scale, low*f.scale, high*f.scale
+	}
 	if end > c.next {
 		last = end - 1
 	}
@@ -198,17 +225,25 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	case Vague:
 		f.Low, f.High = ptr(low), ptr(high)
 	}
-	sp := x.spans[f.sentence]
-	f.Sentence = x.p.Text[sp.Start:sp.End]
-	f.Estimate = est || x.sentenceHasEstimate(f.sentence)
+	f.Sentence = x.sentenceText(f.sentence, f.Start, f.End)
+	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
 	src := x.attribution(f.sentence, k)
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src
+	f.scope = x.scopeAt(f.sentence, k)
 	return f, last + 1
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// isConversion reports a figure f that alone fills a parenthesis right
+// after the figure prev: "(38 square miles)", "($2.8 billion)", "(24 ft)".
+// It restates prev in another unit; it is no claim of its own.
+func (x *extractor) isConversion(prev, f *Figure) bool {
+	open := f.first - 1
+	return open >= 0 && open == prev.last+1 && x.tokText(open) == "(" && x.tokText(f.last+1) == ")"
+}
 
 func (x *extractor) tokText(k int) string {
 	if k >= 0 && k < len(x.toks) {
@@ -307,12 +342,8 @@ func (x *extractor) tokAt(k int) token {
 
 // sentenceEndsAt reports whether a sentence of the paragraph ends at byte i.
 func (x *extractor) sentenceEndsAt(i int) bool {
-	for _, s := range x.spans {
-		if s.End == i {
-			return true
-		}
-	}
-	return i >= len(x.p.Text)
+	j := sort.Search(len(x.spans), func(j int) bool { return x.spans[j].End >= i })
+	return j < len(x.spans) && x.spans[j].End == i || i >= len(x.p.Text)
 }
 
 // countedWord reports whether token k is a unit or a noun that is counted.
@@ -432,8 +463,9 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 	if x.lang == "en" && key == "per" && x.word(j+1) == "cent" {
 		key, j = "percent", j+1
 	}
+	key, j = x.compoundUnit(key, j)
 	if u, ok := unitWords[key]; ok && (f.Kind == "" || f.Kind == KindMoney && u.kind == KindMoney) {
-		f.Kind, f.Unit = u.kind, u.unit
+		f.Kind, f.Unit, f.scale = u.kind, u.unit, u.scale
 		end = j + 1
 		if u.kind == KindPercent {
 			// "40 Prozent der ... Munition", "40 percent of the ammunition".
@@ -460,6 +492,32 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 		return end, -1, -1
 	}
 	return e + 1, s, e
+}
+
+// compoundUnit joins a unit written in several tokens into one key and
+// returns it with its last token: "km/h", "km²", "square kilometres",
+// "Kilometer pro Stunde", "kilometres per hour".
+func (x *extractor) compoundUnit(key string, j int) (string, int) {
+	switch key {
+	case "square", "sq":
+		switch w := x.word(j + 1); w {
+		case "kilometres", "kilometers", "kilometre", "kilometer", "km":
+			return "square-kilometres", j + 1
+		case "miles", "mile", "mi":
+			return "square-miles", j + 1
+		}
+	case "km", "kilometer", "kilometern", "kilometres", "kilometers":
+		if x.glued(j+1) && x.tokText(j+1) == "/" && x.word(j+2) == "h" && x.glued(j+2) {
+			return "km/h", j + 2
+		}
+		if key == "km" && x.glued(j+1) && (x.tokText(j+1) == "²" || x.tokText(j+1) == "2") {
+			return "km²", j + 1
+		}
+		if w := x.word(j + 1); (w == "pro" || w == "per" || w == "an" || w == "in" || w == "je") && (x.word(j+2) == "stunde" || x.word(j+2) == "hour") {
+			return "km/h", j + 2
+		}
+	}
+	return key, j
 }
 
 // deNounPhrase reads "[adjectives] Noun [, Noun oder Noun] [mit|aus Noun]".
@@ -668,10 +726,13 @@ func (x *extractor) actorAt(k int) string {
 	return actorOf(t.low)
 }
 
-// sentenceHasEstimate reports an estimate word in sentence s.
-func (x *extractor) sentenceHasEstimate(s int) bool {
-	for k, t := range x.toks {
-		if x.sent[k] != s || t.kind != tWord {
+// sentenceHasEstimate reports an estimate word in sentence s, within the
+// context window around token at.
+func (x *extractor) sentenceHasEstimate(s, at int) bool {
+	from, to := x.window(s, at)
+	for k := from; k < to; k++ {
+		t := x.toks[k]
+		if t.kind != tWord {
 			continue
 		}
 		for _, part := range strings.Split(t.low, "-") {

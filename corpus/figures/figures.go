@@ -60,6 +60,11 @@ type Figure struct {
 	// Actor is the country whose people or things are counted, as a code
 	// ("kp" for "nordkoreanische Soldaten"), when the phrase says so.
 	Actor string `json:"actor,omitempty"`
+	// Period is the time a figure is about when its sentence sets it in
+	// another year than the current event's ("2002", "1990s", "past" for
+	// "damals", "last year"); "" for the current event. Figures of
+	// different periods never group.
+	Period string `json:"period,omitempty"`
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
@@ -73,6 +78,11 @@ type Figure struct {
 	// Token ranges in the paragraph, while extracting.
 	first, last int
 	src         srcSpan
+	// story is the signature of the figure's article (shared by all its
+	// figures): figures of different stories never group.
+	story *storySig
+	scope timeScope
+	scale float64 // unit conversion factor, while extracting
 }
 
 // Group collects figures about the same thing across articles.

@@ -37,6 +37,9 @@ func labelGroups(groups []*Group) {
 		case p.name != "":
 			base += " (" + p.name + ")"
 		}
+		if pl := periodLabel(g.Figures[0].Period, lang); pl != "" {
+			base += " · " + pl
+		}
 		g.Label = base
 	}
 	disambiguateLabels(groups)

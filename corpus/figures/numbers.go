@@ -390,6 +390,16 @@ func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
 		}
 		return ""
 	}
+	// Halves: "half a billion", "eine halbe Milliarde", "anderthalb Millionen".
+	if h, n := halfBefore(toks, k, lang); n > 0 {
+		if mag := magnitudeOf(next(k+n), lang); mag >= 1e3 {
+			c.raw, c.value, c.mag, c.next = h, h*mag, mag, k+n+1
+			if c.next < len(toks) && isPunct(toks[c.next], ".") && isAbbrevMagnitude(next(k+n)) {
+				c.next++
+			}
+			return c, true
+		}
+	}
 	// Vague classes.
 	if v, ok := vagueWords[w]; ok {
 		c.vague, c.value, c.raw, c.vagueHigh = true, v[0], v[0], v[1]
@@ -493,6 +503,34 @@ func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
 	return c, true
 }
 
+// halfBefore reads a fraction that multiplies the magnitude after it:
+// "half a" (English), "eine halbe", "halbe", "anderthalb", "eineinhalb"
+// (German). It returns the factor and the number of tokens it took.
+func halfBefore(toks []token, k int, lang string) (float64, int) {
+	w := toks[k].low
+	at := func(j int) string {
+		if j < len(toks) && toks[j].kind == tWord {
+			return toks[j].low
+		}
+		return ""
+	}
+	if lang == "en" {
+		if w == "half" && at(k+1) == "a" {
+			return 0.5, 2
+		}
+		return 0, 0
+	}
+	switch {
+	case (w == "eine" || w == "einer" || w == "einen") && (at(k+1) == "halbe" || at(k+1) == "halben"):
+		return 0.5, 2
+	case w == "halbe" || w == "halben":
+		return 0.5, 1
+	case w == "anderthalb" || w == "eineinhalb":
+		return 1.5, 1
+	}
+	return 0, 0
+}
+
 // wholeMod is the remainder for the small whole numbers number words make.
 func wholeMod(a, b float64) float64 { return float64(int64(a) % int64(b)) }
 
@@ -515,7 +553,7 @@ func init() {
 	for w := range fewWords {
 		numberWordPrefixes[wordPrefix(w)] = true
 	}
-	for _, w := range []string{"a", "one", "tens", "hundreds", "eine", "einer", "einen"} {
+	for _, w := range []string{"a", "one", "tens", "hundreds", "eine", "einer", "einen", "half", "halbe", "anderthalb", "eineinhalb"} {
 		numberWordPrefixes[wordPrefix(w)] = true
 	}
 }

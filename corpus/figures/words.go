@@ -29,6 +29,9 @@ var qualifierPhrases = []struct {
 	{words("less than"), AtMost, false}, {words("at most"), AtMost, false},
 	{words("höchstens"), AtMost, false}, {words("maximal"), AtMost, false},
 	{words("unter"), AtMost, false}, {words("under"), AtMost, false},
+	{words("below"), AtMost, false}, {words("well below"), AtMost, false}, {words("well under"), AtMost, false},
+	{words("deutlich unter"), AtMost, false}, {words("weit unter"), AtMost, false},
+	{words("deutlich weniger als"), AtMost, false}, {words("far fewer than"), AtMost, false}, {words("far less than"), AtMost, false},
 
 	{words("an estimated"), Approx, true}, {words("schätzungsweise"), Approx, true},
 	{words("geschätzte"), Approx, true}, {words("geschätzt"), Approx, true}, {words("estimated"), Approx, true},
@@ -55,28 +58,42 @@ var estimateStems = []string{"schätz", "geschätzt", "angeblich", "mutmaßlich"
 type unitInfo struct {
 	kind FigureKind
 	unit string
+	// scale converts the value to the normalised unit (0 means 1):
+	// "742 Zentimeter" is 7.42 m, "100 Quadratkilometer" 10 000 ha.
+	scale float64
 }
 
 // unitWords follow a number (lower case). Currency symbols are handled
 // separately because they may also precede it.
 var unitWords = map[string]unitInfo{
-	"prozent": {KindPercent, "percent"}, "%": {KindPercent, "percent"}, "percent": {KindPercent, "percent"},
-	"prozentpunkte": {KindPercent, "percentage points"}, "prozentpunkten": {KindPercent, "percentage points"},
-	"euro": {KindMoney, "EUR"}, "€": {KindMoney, "EUR"}, "eur": {KindMoney, "EUR"},
-	"dollar": {KindMoney, "USD"}, "us-dollar": {KindMoney, "USD"}, "dollars": {KindMoney, "USD"}, "usd": {KindMoney, "USD"}, "$": {KindMoney, "USD"},
-	"pfund": {KindMoney, "GBP"}, "pounds": {KindMoney, "GBP"}, "£": {KindMoney, "GBP"}, "gbp": {KindMoney, "GBP"},
-	"franken": {KindMoney, "CHF"}, "chf": {KindMoney, "CHF"}, "rubel": {KindMoney, "RUB"}, "roubles": {KindMoney, "RUB"}, "rubles": {KindMoney, "RUB"},
-	"yuan": {KindMoney, "CNY"}, "yen": {KindMoney, "JPY"}, "¥": {KindMoney, "JPY"}, "hrywnja": {KindMoney, "UAH"}, "hryvnias": {KindMoney, "UAH"},
-	"kilometer": {KindDistance, "km"}, "kilometern": {KindDistance, "km"}, "km": {KindDistance, "km"}, "kilometres": {KindDistance, "km"}, "kilometers": {KindDistance, "km"},
-	"meter": {KindDistance, "m"}, "metern": {KindDistance, "m"}, "metres": {KindDistance, "m"}, "meters": {KindDistance, "m"},
-	"meilen": {KindDistance, "mi"}, "miles": {KindDistance, "mi"}, "seemeilen": {KindDistance, "nmi"},
-	"jahre": {KindDuration, "years"}, "jahren": {KindDuration, "years"}, "years": {KindDuration, "years"},
-	"monate": {KindDuration, "months"}, "monaten": {KindDuration, "months"}, "months": {KindDuration, "months"},
-	"wochen": {KindDuration, "weeks"}, "weeks": {KindDuration, "weeks"},
-	"tage": {KindDuration, "days"}, "tagen": {KindDuration, "days"}, "days": {KindDuration, "days"},
-	"stunden": {KindDuration, "hours"}, "hours": {KindDuration, "hours"}, "minuten": {KindDuration, "minutes"}, "minutes": {KindDuration, "minutes"},
-	"jahrzehnte": {KindDuration, "decades"}, "jahrzehnten": {KindDuration, "decades"}, "decades": {KindDuration, "decades"},
-	"tonnen": {KindOther, "t"}, "tonnes": {KindOther, "t"}, "tons": {KindOther, "t"}, "kilogramm": {KindOther, "kg"}, "kg": {KindOther, "kg"},
+	"prozent": {KindPercent, "percent", 0}, "%": {KindPercent, "percent", 0}, "percent": {KindPercent, "percent", 0},
+	"prozentpunkte": {KindPercent, "percentage points", 0}, "prozentpunkten": {KindPercent, "percentage points", 0},
+	"euro": {KindMoney, "EUR", 0}, "euros": {KindMoney, "EUR", 0}, "€": {KindMoney, "EUR", 0}, "eur": {KindMoney, "EUR", 0},
+	"francs": {KindMoney, "CHF", 0}, "swiss-francs": {KindMoney, "CHF", 0},
+	"dollar": {KindMoney, "USD", 0}, "us-dollar": {KindMoney, "USD", 0}, "dollars": {KindMoney, "USD", 0}, "usd": {KindMoney, "USD", 0}, "$": {KindMoney, "USD", 0},
+	"pfund": {KindMoney, "GBP", 0}, "pounds": {KindMoney, "GBP", 0}, "£": {KindMoney, "GBP", 0}, "gbp": {KindMoney, "GBP", 0},
+	"franken": {KindMoney, "CHF", 0}, "chf": {KindMoney, "CHF", 0}, "rubel": {KindMoney, "RUB", 0}, "roubles": {KindMoney, "RUB", 0}, "rubles": {KindMoney, "RUB", 0},
+	"yuan": {KindMoney, "CNY", 0}, "yen": {KindMoney, "JPY", 0}, "¥": {KindMoney, "JPY", 0}, "hrywnja": {KindMoney, "UAH", 0}, "hryvnias": {KindMoney, "UAH", 0},
+	"kilometer": {KindDistance, "km", 0}, "kilometern": {KindDistance, "km", 0}, "km": {KindDistance, "km", 0}, "kilometres": {KindDistance, "km", 0}, "kilometers": {KindDistance, "km", 0},
+	"meter": {KindDistance, "m", 0}, "metern": {KindDistance, "m", 0}, "metres": {KindDistance, "m", 0}, "meters": {KindDistance, "m", 0}, "m": {KindDistance, "m", 0},
+	"zentimeter": {KindDistance, "m", 0.01}, "zentimetern": {KindDistance, "m", 0.01}, "centimetres": {KindDistance, "m", 0.01},
+	"centimeters": {KindDistance, "m", 0.01}, "cm": {KindDistance, "m", 0.01},
+	// Areas in hectares: "Hektar", "Hektaren" (Swiss), "ha", km² at 100 ha.
+	"hektar": {KindOther, "ha", 0}, "hektaren": {KindOther, "ha", 0}, "hectares": {KindOther, "ha", 0}, "hectare": {KindOther, "ha", 0}, "ha": {KindOther, "ha", 0},
+	"quadratkilometer": {KindOther, "ha", 100}, "quadratkilometern": {KindOther, "ha", 100}, "km²": {KindOther, "ha", 100}, "km2": {KindOther, "ha", 100},
+	"square-kilometres": {KindOther, "ha", 100}, "square-kilometers": {KindOther, "ha", 100}, "sq-km": {KindOther, "ha", 100},
+	"square-miles": {KindOther, "ha", 258.999}, "acres": {KindOther, "ha", 0.404686},
+	// Speeds are no distances: "70 km/h", "70 Kilometer pro Stunde", "43 mph".
+	"km/h": {KindOther, "km/h", 0}, "kph": {KindOther, "km/h", 0}, "mph": {KindOther, "km/h", 1.609344},
+	"liter": {KindOther, "l", 0}, "litern": {KindOther, "l", 0}, "litres": {KindOther, "l", 0}, "liters": {KindOther, "l", 0},
+	"meilen": {KindDistance, "mi", 0}, "miles": {KindDistance, "mi", 0}, "seemeilen": {KindDistance, "nmi", 0},
+	"jahre": {KindDuration, "years", 0}, "jahren": {KindDuration, "years", 0}, "years": {KindDuration, "years", 0},
+	"monate": {KindDuration, "months", 0}, "monaten": {KindDuration, "months", 0}, "months": {KindDuration, "months", 0},
+	"wochen": {KindDuration, "weeks", 0}, "weeks": {KindDuration, "weeks", 0},
+	"tage": {KindDuration, "days", 0}, "tagen": {KindDuration, "days", 0}, "days": {KindDuration, "days", 0},
+	"stunden": {KindDuration, "hours", 0}, "hours": {KindDuration, "hours", 0}, "minuten": {KindDuration, "minutes", 0}, "minutes": {KindDuration, "minutes", 0},
+	"jahrzehnte": {KindDuration, "decades", 0}, "jahrzehnten": {KindDuration, "decades", 0}, "decades": {KindDuration, "decades", 0},
+	"tonnen": {KindOther, "t", 0}, "tonnes": {KindOther, "t", 0}, "tons": {KindOther, "t", 0}, "kilogramm": {KindOther, "kg", 0}, "kg": {KindOther, "kg", 0},
 }
 
 // moneySymbols may stand before the number: "$20bn", "€ 1,5 Mio.".
@@ -93,7 +110,7 @@ func init() {
 			nounFamilies[stem(w)] = unit
 		}
 	}
-	add("soldiers", `soldat soldaten truppen truppe männer mann kämpfer spezialkräfte streitkräfte einsatzkräfte
+	add("soldiers", `soldat soldaten truppen truppe männer mann kämpfer spezialkräfte streitkräfte
 		militärs soldiers soldier troops troop men fighters forces servicemen personnel militants
 		kombattanten söldner mercenaries rekruten recruits marines infanteristen`)
 	add("people", `menschen personen leute einwohner bewohner zivilisten bürger people persons civilians residents inhabitants individuals`)
@@ -108,7 +125,20 @@ func init() {
 	add("missiles", `raketen marschflugkörper missiles rockets`)
 	add("shells", `granaten artilleriegranaten geschosse shells rounds`)
 	add("containers", `container containern containers`)
-	add("aircraft", `flugzeuge kampfjets jets aircraft planes`)
+	add("aircraft", `flugzeuge kampfjets jets aircraft planes löschflugzeuge löschflugzeugen helicopters hubschrauber helikopter`)
+	// Those sent to help: fire fighters, rescuers, relief workers.
+	add("responders", `einsatzkräfte einsatzkräften helfer helfern helferinnen rettungskräfte rettungskräften feuerwehrleute
+		feuerwehrleuten feuerwehrmänner feuerwehrkräfte firefighters firefighter rescuers responders`)
+	// Those who strike or work: "Streikende", "Beschäftigte", "workers".
+	add("workers", `beschäftigte beschäftigten arbeitnehmer arbeitnehmern mitarbeiter mitarbeitern angestellte angestellten
+		streikende streikenden lokführer lokführern lokführerinnen zugbegleiter workers employees strikers staff members
+		mitglieder mitgliedern`)
+	// Those who attend: a rally's or a strike's participants.
+	add("participants", `teilnehmer teilnehmern teilnehmende teilnehmenden demonstranten demonstrierende participants
+		protesters protestors demonstrators`)
+	add("trains", `züge zügen trains`)
+	add("homes", `häuser häusern gebäude gebäuden wohnungen homes houses buildings`)
+	add("shelters", `notunterkünfte notunterkünften shelters`)
 }
 
 // casualtyWords are adjectives, participles and nouns that say what happened

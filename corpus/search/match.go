@@ -12,18 +12,22 @@ import (
 )
 
 // How well a vocabulary term matches a query word. The tiers do not overlap,
-// so an exact word always beats a prefix and a prefix beats a fuzzy match.
+// so an exact word always beats a prefix ("Selenskyjs"), which beats another
+// spelling of the same name ("Zelensky"), which beats a shared stem, which
+// beats a fuzzy match.
 const (
-	qualityExact      = 1.0
-	qualityPrefixLow  = 0.5 // plus up to prefixSpread for a word that covers more of the term
-	prefixSpread      = 0.2
-	qualityFuzzyLow   = 0.25 // the word as typed is a subsequence of the term
-	qualityTypoLow    = 0.1  // the word with one letter left out is
-	fuzzySpread       = 0.15
-	minFuzzyRunes     = 4 // shorter words are matched exactly or as prefixes only
-	minTypoRunes      = 5 // a letter may be wrong from this length on
-	fuzzyExtraRunes   = 2 // a fuzzy term may be this many runes longer than the word...
-	fuzzyExtraPerRune = 2 // ...or one rune more per this many runes of the word
+	qualityExact         = 1.0
+	qualitySynonym       = 0.5   // another spelling of a name (see Synonyms)...
+	qualitySynonymPrefix = 0.495 // ...and its prefixes
+	qualityPrefixLow     = 0.5   // plus up to prefixSpread for a word that covers more of the term
+	prefixSpread         = 0.2
+	qualityFuzzyLow      = 0.25 // the word as typed is a subsequence of the term
+	qualityTypoLow       = 0.1  // the word with one letter left out is
+	fuzzySpread          = 0.15
+	minFuzzyRunes        = 4 // shorter words are matched exactly or as prefixes only
+	minTypoRunes         = 5 // a letter may be wrong from this length on
+	fuzzyExtraRunes      = 2 // a fuzzy term may be this many runes longer than the word...
+	fuzzyExtraPerRune    = 2 // ...or one rune more per this many runes of the word
 )
 
 // wordMatch is everything known about one query word: the terms it matches
@@ -33,11 +37,12 @@ type wordMatch struct {
 	word  string
 	runes []rune
 
-	exact      int32  // term id of the word itself, or -1
-	prefixLo   uint32 // terms [prefixLo, prefixHi) start with the word
-	prefixHi   uint32
-	fuzzy      map[uint32]float32 // typo-tolerant matches and their quality
-	fuzzyCount int
+	exact    int32  // term id of the word itself, or -1
+	prefixLo uint32 // terms [prefixLo, prefixHi) start with the word
+	prefixHi uint32
+	// near holds the matches beyond the word's own prefix range: other
+	// spellings of a name, shared stems and typos, with their quality.
+	near map[uint32]float32
 
 	// pool holds the terms that share the word's first letter and contain
 	// the word, one letter aside, as a subsequence. A longer word's pool is
@@ -47,17 +52,31 @@ type wordMatch struct {
 
 	hits []uint32  // passages containing a matching term, ascending
 	best []float32 // the best quality in each of those passages
+
+	titleHits []uint32  // articles whose title contains a matching term, ascending
+	titleBest []float32 // the best quality in each of those titles
 }
 
 // quality returns how well term id matches the word, 0 for not at all.
 func (wm *wordMatch) quality(ix *Index, id uint32) float32 {
-	switch {
-	case int32(id) == wm.exact:
+	if int32(id) == wm.exact {
 		return qualityExact
-	case id >= wm.prefixLo && id < wm.prefixHi:
-		return prefixQuality(len(wm.word), len(ix.terms[id]))
 	}
-	return wm.fuzzy[id]
+	q := wm.near[id]
+	if id >= wm.prefixLo && id < wm.prefixHi {
+		q = max(q, prefixQuality(len(wm.word), len(ix.terms[id])))
+	}
+	return q
+}
+
+// setNear records a match beyond the prefix range, keeping the best quality.
+func (wm *wordMatch) setNear(id uint32, q float32) {
+	if wm.near == nil {
+		wm.near = make(map[uint32]float32)
+	}
+	if q > wm.near[id] {
+		wm.near[id] = q
+	}
 }
 
 // prefixQuality favours terms the prefix covers more of: "buda" is closer to
@@ -68,7 +87,8 @@ func prefixQuality(wordLen, termLen int) float32 {
 
 // matchWord finds the vocabulary terms that match word. prev, when not nil,
 // is the match of a shorter word that word extends; its pool is narrowed.
-func (ix *Index) matchWord(word string, prev *wordMatch) *wordMatch {
+// syns are other spellings of the name word is, if any.
+func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMatch {
 	wm := &wordMatch{word: word, runes: []rune(word), exact: -1}
 	if id, ok := ix.ids[word]; ok {
 		wm.exact = int32(id)
@@ -79,9 +99,11 @@ func (ix *Index) matchWord(word string, prev *wordMatch) *wordMatch {
 		hi++
 	}
 	wm.prefixLo, wm.prefixHi = uint32(lo), uint32(hi)
+	ix.matchSynonyms(wm, syns)
 	if len(wm.runes) < minFuzzyRunes || !hasLetter(word) {
 		return wm // numbers are never fuzzy: "1500" is not "1600"
 	}
+	ix.matchStems(wm)
 	wm.pool = ix.fuzzyPool(wm.runes, prev)
 	ix.matchFuzzy(wm)
 	return wm
@@ -175,7 +197,6 @@ func (ix *Index) matchFuzzy(wm *wordMatch) {
 	if len(cands) == 0 {
 		return
 	}
-	wm.fuzzy = make(map[uint32]float32)
 	left := ix.fuzzyPass(wm, wm.word, cands, qualityFuzzyLow)
 	if n < minTypoRunes {
 		return
@@ -189,7 +210,6 @@ func (ix *Index) matchFuzzy(wm *wordMatch) {
 		variant := string(wm.runes[:k]) + string(wm.runes[k+1:])
 		ix.fuzzyPass(wm, variant, left, qualityTypoLow)
 	}
-	wm.fuzzyCount = len(wm.fuzzy)
 }
 
 // fuzzyPass runs sahilm/fuzzy for pattern over cands, records the matches it
@@ -212,10 +232,7 @@ func (ix *Index) fuzzyPass(wm *wordMatch, pattern string, cands []uint32, base f
 		if m.Score > 0 && perfect > 0 {
 			sim = float32(math.Log1p(float64(m.Score)) / math.Log1p(float64(perfect)))
 		}
-		q := base + fuzzySpread*min(1, max(0, sim))
-		if q > wm.fuzzy[id] {
-			wm.fuzzy[id] = q
-		}
+		wm.setNear(id, base+fuzzySpread*min(1, max(0, sim)))
 	}
 	var left []uint32
 	for i, id := range cands {
@@ -236,7 +253,7 @@ func selfScore(pattern string) int {
 	return m[0].Score
 }
 
-// termIDs lists every term the word matches.
+// termIDs lists every term the word matches, each once.
 func (wm *wordMatch) termIDs(yield func(uint32) bool) {
 	// The exact term is among the prefix matches: a word is its own prefix.
 	for id := wm.prefixLo; id < wm.prefixHi; id++ {
@@ -244,7 +261,10 @@ func (wm *wordMatch) termIDs(yield func(uint32) bool) {
 			return
 		}
 	}
-	for id := range wm.fuzzy {
+	for id := range wm.near {
+		if id >= wm.prefixLo && id < wm.prefixHi {
+			continue
+		}
 		if !yield(id) {
 			return
 		}

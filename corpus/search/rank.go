@@ -29,14 +29,20 @@ const (
 // scored is a passage being ranked.
 type scored struct {
 	pid       uint32
+	title     bool // some words are only in the article's title
+	partial   bool
 	furniture bool
 	score     float64
 	spans     []article.Span
 }
 
-// better orders passages: story before furniture, higher score, then
-// earlier in the corpus, so ties always come out in the same order.
+// better orders passages: those holding every word before those that need
+// their title, story before furniture, higher score, then earlier in the
+// corpus, so ties always come out in the same order.
 func better(a, b scored) bool {
+	if a.title != b.title {
+		return !a.title
+	}
 	if a.furniture != b.furniture {
 		return !a.furniture
 	}
@@ -59,13 +65,13 @@ func compareScored(a, b scored) int {
 // rank scores the candidates and returns the best limit of them as results.
 func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMatch, limit int) ([]Result, error) {
 	n := float64(len(words))
-	top := topN(cands, max(4*limit, refineMin), func(c candidate) scored {
+	top := topN(cands, refineCount(limit), func(c candidate) scored {
 		r := s.ix.passages[c.pid].rank
 		sc := 100 * float64(c.sum) / n
 		if r == rankHeading {
 			sc += headingBoost
 		}
-		return scored{pid: c.pid, furniture: r == rankFurniture, score: sc}
+		return scored{pid: c.pid, title: c.title, partial: c.partial, furniture: r == rankFurniture, score: sc}
 	})
 	for i := range top {
 		if i%16 == 0 {
@@ -88,10 +94,16 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 		ref := s.ix.passages[t.pid]
 		a := s.ix.articles[ref.article]
 		p := a.Paragraphs[ref.para]
-		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans}
+		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans, Partial: t.partial}
+		if t.title {
+			results[i].TitleMatches = s.titleSpans(ref.article, words)
+		}
 	}
 	return results, nil
 }
+
+// refineCount is how many passages are read again to rank limit of them.
+func refineCount(limit int) int { return max(4*limit, refineMin) }
 
 // topN returns the k best candidates by their base score, best first,
 // keeping a min-heap of the best seen so far.
@@ -150,7 +162,17 @@ type occurrence struct {
 // highlights, and the bonuses for words close together and found often.
 func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []article.Span) {
 	ref := s.ix.passages[pid]
-	text := s.ix.articles[ref.article].Paragraphs[ref.para].Text
+	occ := s.occurrences(s.ix.articles[ref.article].Paragraphs[ref.para].Text, words)
+	spans := mergeSpans(occ)
+	bonus := proximityBonus(occ, len(words))
+	if m, n := len(spans), len(words); m > n {
+		bonus += repeatMax * (1 - float64(n)/float64(m))
+	}
+	return bonus, spans
+}
+
+// occurrences lists where in text the words match, in text order.
+func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	var occ []occurrence
 	s.tz.track = true
 	s.tz.scan(text, func(t token) {
@@ -170,12 +192,7 @@ func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []article.S
 			occ = append(occ, occurrence{t.pos, wi, article.Span{Start: t.start, End: end}})
 		}
 	})
-	spans := mergeSpans(occ)
-	bonus := proximityBonus(occ, len(words))
-	if m, n := len(spans), len(words); m > n {
-		bonus += repeatMax * (1 - float64(n)/float64(m))
-	}
-	return bonus, spans
+	return occ
 }
 
 // proximityBonus rewards the smallest window of word positions that holds

@@ -20,6 +20,12 @@ type Result struct {
 	Score     float64        `json:"score"`
 	Text      string         `json:"text"`
 	Matches   []article.Span `json:"matches"` // byte ranges into Text, in text order, not overlapping
+	// TitleMatches are byte ranges into the article's title, set when the
+	// passage needed its title to match: some query words are only there.
+	TitleMatches []article.Span `json:"title_matches,omitempty"`
+	// Partial marks a passage that lacks some query words; such passages
+	// are only returned when no passage has them all.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Count is how many matches the passage has.
@@ -36,6 +42,13 @@ type Index struct {
 	ids      map[string]uint32 // term -> its index in terms
 	offsets  []uint32          // postings of term t are post[offsets[t]:offsets[t+1]]
 	post     []uint32          // passage numbers, ascending within a term
+
+	// Titles are context: a passage may take a query word from its
+	// article's title. Article a's passages are first[a] to first[a+1]-1.
+	first    []uint32
+	lead     []int32  // the passage a title-only match is shown at, -1 for none
+	toffsets []uint32 // titles of term t are tpost[toffsets[t]:toffsets[t+1]]
+	tpost    []uint32 // article numbers, ascending within a term
 
 	scratch sync.Pool // *scratch, lent to one search at a time
 }
@@ -70,11 +83,23 @@ func rankOf(k article.ParagraphKind) passageRank {
 // passage ranges, whose postings are then concatenated in order.
 func NewIndex(articles []*article.Article) *Index {
 	ix := &Index{articles: articles}
+	ix.first = make([]uint32, len(articles)+1)
+	ix.lead = make([]int32, len(articles))
 	for ai, a := range articles {
+		ix.first[ai] = uint32(len(ix.passages))
+		ix.lead[ai] = -1
 		for pi, p := range a.Paragraphs {
-			ix.passages = append(ix.passages, passage{int32(ai), int32(pi), rankOf(p.Kind)})
+			r := rankOf(p.Kind)
+			if ix.lead[ai] < 0 && r != rankFurniture {
+				ix.lead[ai] = int32(len(ix.passages))
+			}
+			ix.passages = append(ix.passages, passage{int32(ai), int32(pi), r})
+		}
+		if ix.lead[ai] < 0 && len(a.Paragraphs) > 0 {
+			ix.lead[ai] = int32(ix.first[ai])
 		}
 	}
+	ix.first[len(articles)] = uint32(len(ix.passages))
 	n := len(ix.passages)
 	shards := make([]*shard, max(1, min(runtime.GOMAXPROCS(0), n/1024)))
 	var wg sync.WaitGroup
@@ -87,8 +112,10 @@ func NewIndex(articles []*article.Article) *Index {
 			shards[s].build(ix, lo, hi)
 		}()
 	}
+	titles := titleShard(articles)
 	wg.Wait()
-	ix.merge(shards)
+	ix.merge(append(shards, titles))
+	ix.layoutTitles(titles)
 	return ix
 }
 
@@ -121,7 +148,7 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 	}
 }
 
-// merge joins the shards' vocabularies into one sorted vocabulary and lays
+// merge joins the shards' vocabularies (the last shard is the titles') into one sorted vocabulary and lays
 // every postings list out in one flat array.
 func (ix *Index) merge(shards []*shard) {
 	ix.ids = make(map[string]uint32, len(shards[0].terms))
@@ -134,6 +161,7 @@ func (ix *Index) merge(shards []*shard) {
 		}
 	}
 	slices.Sort(ix.terms)
+	shards = shards[:len(shards)-1] // the titles' postings are laid out apart
 	total := 0
 	for _, sh := range shards {
 		for _, l := range sh.lists {

@@ -11,8 +11,11 @@ import (
 type Hits struct {
 	Query   string
 	Words   []string // the folded words that every passage matches
-	Total   int      // how many passages match; Results holds the best of them
+	Total   int      // how many passages match; Results holds the best of them (see Search)
 	Results []Result
+	// Partial says that no passage matches every word, so Total and Results
+	// are the passages that match the most words.
+	Partial bool
 }
 
 // Searcher runs the queries of one search box. It remembers the words of
@@ -28,6 +31,7 @@ type Searcher struct {
 
 	mu    sync.Mutex
 	cache []*wordMatch // most recently used last
+	syn   Synonyms
 
 	tz tokenizer
 }
@@ -40,6 +44,11 @@ type scratch struct {
 	best    []float32
 	epoch   uint32
 	touched []uint32
+
+	// The same for articles, for the words' title matches.
+	tstamp   []uint32
+	tbest    []float32
+	ttouched []uint32
 }
 
 // cachedWords bounds how many words a Searcher remembers.
@@ -48,8 +57,21 @@ const cachedWords = 16
 // NewSearcher returns a Searcher over the index.
 func (ix *Index) NewSearcher() *Searcher { return &Searcher{ix: ix} }
 
+// SetSynonyms makes query words find the other spellings of the names they
+// are, from now on; nil turns that off.
+func (s *Searcher) SetSynonyms(syn Synonyms) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.syn = syn
+	s.cache = nil // the remembered words were matched without them
+}
+
 // Search returns up to limit passages that match every word of query, best
-// first, and how many match in all.
+// first, and how many match in all. A passage may take words from its
+// article's title; those rank below passages that hold every word, and are
+// left out of Total when there are more of the others than ranking limit
+// passages needs (a few hundred). When no passage matches every word, the
+// ones that match the most are returned, marked Partial.
 func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -66,7 +88,17 @@ func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, e
 		words[i] = wm
 	}
 	cands := intersect(words)
+	// Passages that need their title rank after all others: when there are
+	// enough others, they cannot be among the best, and are not counted.
+	if len(cands) < refineCount(limit) {
+		cands = append(cands, s.ix.withTitles(words)...)
+	}
 	h.Total = len(cands)
+	if h.Total == 0 && len(words) > 1 {
+		cands = mostWords(words)
+		h.Partial = len(cands) > 0
+		h.Total = len(cands)
+	}
 	results, err := s.rank(ctx, cands, words, limit)
 	h.Results = results
 	return h, err
@@ -85,7 +117,7 @@ func (s *Searcher) word(ctx context.Context, w string) (*wordMatch, error) {
 			prev = wm
 		}
 	}
-	wm := s.ix.matchWord(w, prev)
+	wm := s.ix.matchWord(w, prev, s.syn[w])
 	if err := s.collect(ctx, wm); err != nil {
 		return nil, err
 	}
@@ -108,6 +140,7 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	sc.epoch++
 	if sc.epoch == 0 { // wrapped: old stamps could look current
 		clear(sc.stamp)
+		clear(sc.tstamp)
 		sc.epoch = 1
 	}
 	sc.touched = sc.touched[:0]
@@ -146,14 +179,59 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 	for i, p := range wm.hits {
 		wm.best[i] = sc.best[p]
 	}
+	s.collectTitles(wm, sc)
 	return ctx.Err()
 }
 
+// collectTitles fills wm.titleHits and wm.titleBest, using the scratch
+// marks of collect's epoch for articles.
+func (s *Searcher) collectTitles(wm *wordMatch, sc *scratch) {
+	if len(sc.tstamp) != len(s.ix.articles) {
+		sc.tstamp = make([]uint32, len(s.ix.articles))
+		sc.tbest = make([]float32, len(s.ix.articles))
+	}
+	sc.ttouched = sc.ttouched[:0]
+	for id := range wm.termIDs {
+		arts := s.ix.titlePostings(id)
+		if len(arts) == 0 {
+			continue
+		}
+		q := wm.quality(s.ix, id)
+		for _, a := range arts {
+			if sc.tstamp[a] != sc.epoch {
+				sc.tstamp[a] = sc.epoch
+				sc.tbest[a] = q
+				sc.ttouched = append(sc.ttouched, a)
+			} else if q > sc.tbest[a] {
+				sc.tbest[a] = q
+			}
+		}
+	}
+	if len(sc.ttouched) < len(sc.tstamp)/32 {
+		slices.Sort(sc.ttouched)
+		wm.titleHits = slices.Clone(sc.ttouched)
+	} else {
+		wm.titleHits = make([]uint32, 0, len(sc.ttouched))
+		for a := range sc.tstamp {
+			if sc.tstamp[a] == sc.epoch {
+				wm.titleHits = append(wm.titleHits, uint32(a))
+			}
+		}
+	}
+	wm.titleBest = make([]float32, len(wm.titleHits))
+	for i, a := range wm.titleHits {
+		wm.titleBest[i] = sc.tbest[a]
+	}
+}
+
 // candidate is a passage that matches every word, with the sum of its
-// words' best qualities.
+// words' best qualities; title says some words are only in its article's
+// title, partial that some are missing.
 type candidate struct {
-	pid uint32
-	sum float32
+	pid     uint32
+	sum     float32
+	title   bool
+	partial bool
 }
 
 // intersect returns the passages that every word hits, ascending.
@@ -163,7 +241,7 @@ func intersect(words []*wordMatch) []candidate {
 	first := order[0]
 	cands := make([]candidate, len(first.hits))
 	for i, p := range first.hits {
-		cands[i] = candidate{p, first.best[i]}
+		cands[i] = candidate{pid: p, sum: first.best[i]}
 	}
 	for _, wm := range order[1:] {
 		kept := cands[:0]

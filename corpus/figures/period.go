@@ -1,0 +1,159 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A figure whose sentence is set in another time ("Damals starben 21
+// Menschen", "the 2002 floods killed 21", "more than 40,000 hectares last
+// year", "im Durchschnitt der 1990er Jahre") is history, not the current
+// event: it must not be compared with this year's figures. Extraction notes
+// the years and past-time words in the figure's window; Groups turns them
+// into a Period against the story's reference year.
+
+// pastPhrases mark a sentence about an earlier time (lower-case tokens).
+var pastPhrases = [][]string{
+	words("damals"), words("seinerzeit"), words("im vorjahr"), words("vorjahr"),
+	words("vergangenen jahr"), words("vergangenes jahr"), words("letzten jahr"), words("letztes jahr"),
+	words("vor einem jahr"), words("vor jahren"), words("jahre zuvor"), words("jahr zuvor"),
+	words("last year"), words("a year ago"), words("a year earlier"), words("the previous year"),
+	words("years ago"), words("years earlier"), words("at the time"), words("back then"),
+}
+
+// timeScope is what the window of a figure says about its time.
+type timeScope struct {
+	years  []int  // years named (up to four)
+	decade string // "1990s"
+	past   bool   // a past-time phrase
+}
+
+// scopeAt reads the time scope of sentence s around token at.
+func (x *extractor) scopeAt(s, at int) timeScope {
+	var sc timeScope
+	from, to := x.window(s, at)
+	for k := from; k < to; k++ {
+		t := x.toks[k]
+		if t.kind == tWord {
+			for _, ph := range pastPhrases {
+				if x.phraseAt(k, to, ph) {
+					sc.past = true
+				}
+			}
+			continue
+		}
+		if t.kind != tNum || !t.num.plain || t.num.digits != 4 || x.glued(k) && x.tokAt(k-1).kind == tWord {
+			continue
+		}
+		y := int(t.num.value)
+		if y < 1900 || y > 2100 {
+			continue
+		}
+		if nx := x.tokAt(k + 1); x.glued(k+1) && nx.kind == tWord && (nx.low == "er" || nx.low == "s" || nx.low == "ern") {
+			sc.decade = strconv.Itoa(y) + "s" // "1990er Jahre", "the 1990s"
+			continue
+		}
+		// "seit 2002", "since February 2022": a period up to now.
+		if w := x.word(k - 1); w == "seit" || w == "since" || months[w] && (x.word(k-2) == "seit" || x.word(k-2) == "since") {
+			continue
+		}
+		if x.glued(k+1) && x.tokAt(k+1).kind == tPunct && x.tokAt(k+1).text != "," && x.tokAt(k+1).text != "." {
+			continue // "2022/23", "2024-25": a span or a code, not a scope
+		}
+		if len(sc.years) < 4 && !containsInt(sc.years, y) {
+			sc.years = append(sc.years, y)
+		}
+	}
+	return sc
+}
+
+func (x *extractor) phraseAt(k, to int, ph []string) bool {
+	if k+len(ph) > to {
+		return false
+	}
+	for i, w := range ph {
+		if x.toks[k+i].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// refYear is the year of the current event for an article: its own date,
+// else the latest year of the dated articles (0 when none is dated).
+func refYear(date string, latest int) int {
+	if len(date) >= 4 {
+		if y, err := strconv.Atoi(date[:4]); err == nil {
+			return y
+		}
+	}
+	return latest
+}
+
+// setPeriods sets each figure's Period: "" for the current event, else the
+// year or decade it is about, or "past".
+func setPeriods(figs []*Figure) {
+	latest := 0
+	for _, f := range figs {
+		if f.story != nil {
+			latest = max(latest, refYear(f.story.date, 0))
+		}
+	}
+	for _, f := range figs {
+		f.Period = ""
+		date := ""
+		if f.story != nil {
+			date = f.story.date
+		}
+		ref := refYear(date, latest)
+		sc := f.scope
+		switch {
+		case sc.decade != "":
+			f.Period = sc.decade
+		case len(sc.years) > 0:
+			for _, y := range sc.years {
+				if ref == 0 || y != ref {
+					if f.Period == "" || y < atoiOr(f.Period, 1<<30) {
+						f.Period = strconv.Itoa(y)
+					}
+				}
+			}
+			if containsInt(sc.years, ref) && ref != 0 {
+				f.Period = "" // "seit 2002 … 2025": the sentence is about now
+			}
+		case sc.past:
+			f.Period = "past"
+		}
+	}
+}
+
+func atoiOr(s string, d int) int {
+	if v, err := strconv.Atoi(s); err == nil {
+		return v
+	}
+	return d
+}
+
+// periodLabel says which time a group is about, for its label.
+func periodLabel(p, lang string) string {
+	switch {
+	case p == "":
+		return ""
+	case p == "past" && lang == "en":
+		return "earlier"
+	case p == "past":
+		return "früher"
+	case strings.HasSuffix(p, "s") && lang == "de":
+		return strings.TrimSuffix(p, "s") + "er"
+	}
+	return p
+}
