@@ -10,8 +10,7 @@ import (
 // parser would be a large dependency for four strings; this reads
 // "key: value" and "key = value" lines, quoted or not, and folded (">")
 // or literal ("|") blocks, and ignores everything else.
-func frontMatter(src string) (docMeta, string) {
-	var meta docMeta
+func frontMatter(src string) (meta docMeta, body string) {
 	first, rest, ok := strings.Cut(src, "\n")
 	fence := strings.TrimSpace(first)
 	if !ok || fence != "---" && fence != "+++" {
@@ -35,6 +34,9 @@ func frontMatter(src string) (docMeta, string) {
 	if fence == "+++" {
 		sep = "="
 	}
+	// "title" wins over its aliases wherever it stands.
+	var title, altTitle string
+	defer func() { meta.title = first0(title, altTitle) }()
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		if line == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '#' {
@@ -55,8 +57,10 @@ func frontMatter(src string) (docMeta, string) {
 		}
 		val = unquote(val)
 		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "title", "titel", "headline":
-			meta.title = first0(meta.title, val)
+		case "title":
+			title = first0(title, val)
+		case "titel", "headline":
+			altTitle = first0(altTitle, val)
 		case "date", "datum", "published", "pubdate", "publishdate", "published_at", "publish_date":
 			meta.date = first0(meta.date, pageDate(val))
 		case "source", "quelle", "publisher", "publication", "outlet", "site", "medium":

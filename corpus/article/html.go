@@ -84,7 +84,7 @@ func (w *htmlWalker) walk(n *html.Node, inArticle bool) {
 	if n.DataAtom == atom.Article {
 		inArticle = true
 	}
-	if !isBlockElement(n) {
+	if !isBlockElement(n) && !isLabelElement(n) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c, inArticle)
 		}
@@ -122,13 +122,19 @@ func blockHint(n *html.Node) ParagraphKind {
 		}
 	case atom.Figcaption:
 		return Caption
+	case atom.Address:
+		return Meta // the author's contact line: "Kate Connolly in Berlin"
 	}
 	for _, part := range classParts(n) {
-		switch part {
-		case "caption", "credit", "credits", "copyright":
+		switch {
+		case part == "caption" || part == "credit" || part == "credits" || part == "copyright":
 			return Caption
-		case "byline", "author", "authors", "autor", "dateline", "timestamp", "publish", "published":
+		case part == "byline" || part == "author" || part == "authors" || part == "autor" || part == "dateline" || part == "timestamp" || part == "publish" || part == "published":
 			return Meta
+		case labelClasses[part] && len(textOf(n)) < 300:
+			return Meta
+		case leadClasses[part]:
+			return Body
 		}
 	}
 	// A short block around a <time> is a date line or byline.
@@ -136,6 +142,29 @@ func blockHint(n *html.Node) ParagraphKind {
 		return Meta
 	}
 	return ""
+}
+
+// labelClasses name the short labels above or below a headline: the
+// kicker or section ("Unwetter", "Germany") and the metadata line (date,
+// sources, comment count). They are meta, even on an inline element.
+var labelClasses = wordSet(`kicker overline dachzeile topline eyebrow rubrik ressort metadata meta metaline`)
+
+// leadClasses name the standfirst under the headline: story text, never a
+// heading, however short and unpunctuated.
+var leadClasses = wordSet(`standfirst lede lead leadtext intro dek deck summary abstract vorspann`)
+
+// isLabelElement: an inline element marked as a kicker or metadata line,
+// which is cut out as a block of its own.
+func isLabelElement(n *html.Node) bool {
+	if n.Type != html.ElementNode || !hasAttr(n, "class") {
+		return false
+	}
+	for _, part := range classParts(n) {
+		if labelClasses[part] {
+			return true
+		}
+	}
+	return false
 }
 
 // isTeaserLink reports whether the text in n is a link, alone or after a
@@ -234,6 +263,7 @@ var furnitureWords = wordSet(`
 	share sharing shares sharebar social socials
 	comment comments kommentare
 	breadcrumb breadcrumbs sidebar menu navbar navigation toolbar popup modal
+	tags keywords schlagworte schlagwoerter stichworte
 `)
 
 // linkFurnitureWords name blocks that are furniture when they link

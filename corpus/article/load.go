@@ -380,8 +380,12 @@ func parsePlain(text string) (docMeta, []block) {
 		}
 		val = strings.TrimSpace(val)
 		switch k {
-		case "title", "titel":
+		case "title":
 			meta.title = val
+		case "titel":
+			if meta.title == "" { // "title" wins over the alias
+				meta.title = val
+			}
 		case "source", "quelle":
 			meta.source = val
 		case "url", "link":
@@ -425,13 +429,29 @@ func splitPlainParagraphs(text string) []string {
 		}
 	}
 	wrapped := isHardWrapped(lines)
+	blankSeparated := strings.Contains(strings.TrimSpace(text), "\n\n")
+	teaser := false // inside a block of links after "Mehr zum Thema"
 	for _, line := range lines {
 		line = strings.TrimRight(line, " \t\u00a0")
 		if strings.TrimSpace(line) == "" {
 			flush()
+			teaser = false
 			continue
 		}
-		if n := len(cur); n > 0 && continues(cur[n-1], line, wrapped) {
+		trimmed := strings.TrimSpace(line)
+		if len(trimmed) >= 100 {
+			teaser = false
+		}
+		alone := teaser || standsAlone(trimmed)
+		if len(trimmed) < 100 && teaserLabelRe.MatchString(trimmed) {
+			teaser = true
+		}
+		// A photo credit carries on into its caption in the same block.
+		if n := len(cur); n > 0 && blankSeparated && !alone && isCreditOnly(strings.TrimSpace(cur[n-1])) {
+			cur[n-1] += " " + trimmed
+			continue
+		}
+		if n := len(cur); n > 0 && !alone && !standsAlone(strings.TrimSpace(cur[n-1])) && continues(cur[n-1], line, wrapped) {
 			prev := cur[n-1]
 			if strings.HasSuffix(prev, "-") && startsLower(line) && len(prev) > 1 && isWordRune(lastRune(prev[:len(prev)-1])) {
 				cur[n-1] = prev[:len(prev)-1] + strings.TrimSpace(line) // "Sol-\ndaten"
@@ -444,6 +464,17 @@ func splitPlainParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// standsAlone reports a line that is never joined with its neighbours: a
+// byline, a date line or a teaser label, which sit in the same block as
+// the headline or the links they belong to.
+func standsAlone(line string) bool {
+	if len(line) >= 120 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r) && isByline(line) || isDateLine(line) || teaserLabelRe.MatchString(line)
 }
 
 // isHardWrapped: most lines are of similar, moderate length, as when text

@@ -58,18 +58,33 @@ func (w *mdWalker) blocks(n ast.Node, hint ParagraphKind) {
 			w.add(t, Heading)
 		case *ast.Paragraph, *ast.TextBlock:
 			h := hint
-			if h != Caption && w.isTeaser(c) {
+			switch {
+			case h != Caption && w.isTeaser(c):
 				h = Boilerplate
+			case h == "" && w.startsWithImage(c):
+				h = Caption // the text under an image, in the same paragraph
 			}
 			w.add(w.inline(c), h)
 		case *east.Table:
+			// Table rows are data, never headings, however short.
+			h := hint
+			if h == "" {
+				h = Body
+			}
 			for row := c.FirstChild(); row != nil; row = row.NextSibling() {
 				var cells []string
 				for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 					cells = append(cells, w.inline(cell))
 				}
-				w.add(strings.Join(cells, " | "), hint)
+				w.add(strings.Join(cells, " | "), h)
 			}
+		case *ast.Blockquote:
+			// A quote is story text, never a heading.
+			h := hint
+			if h == "" {
+				h = Body
+			}
+			w.blocks(c, h)
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
 			// Code is not story text.
 		case *ast.HTMLBlock:
@@ -169,4 +184,25 @@ func (w *mdWalker) isTeaser(p ast.Node) bool {
 	visit(p)
 	label := strings.TrimSpace(loose.String())
 	return linked && (label == "" || len(label) <= 40 && strings.HasSuffix(label, ":"))
+}
+
+// startsWithImage reports a paragraph that opens with an image (perhaps
+// inside a link): the text after it describes the picture. An image in the
+// middle of a sentence does not make a caption.
+func (w *mdWalker) startsWithImage(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+			return true
+		case *ast.Link:
+			return w.startsWithImage(c)
+		case *ast.Text:
+			if strings.TrimSpace(string(c.Segment.Value(w.src))) != "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }

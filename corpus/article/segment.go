@@ -42,9 +42,12 @@ func buildArticle(id string, meta docMeta, blocks []block) *Article {
 		if p.Kind == Body || p.Kind == Heading {
 			a.Words += countWords(p.Text)
 		}
-		if a.Date == "" && p.Kind == Meta {
-			a.Date = findDate(p.Text)
-		}
+	}
+	if a.Date == "" {
+		a.Date = textDate(paras)
+	}
+	if a.Source == "" {
+		a.Source = textSource(paras)
 	}
 	a.Title = meta.title
 	if a.Title == "" {
@@ -83,23 +86,42 @@ func isSpaceRune(r rune) bool {
 var (
 	// A date line: "date 2024-10", "Datum: 12.10.2024", "Stand: 3. Mai 2024".
 	dateLineRe = regexp.MustCompile(`(?i)^(date|datum|stand|published|veröffentlicht|aktualisiert|updated)\s*:?\s+(\d{4}-\d{2}(-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b`)
-	isoDateRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2})(?:T|\b)|\b)`) // "2024-10-27T08:00"
-	deDateRe   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 
 	// A file name standing alone: "209062_569_209062_cover.jpg".
 	fileNameRe = regexp.MustCompile(`(?i)^[\w.\-/]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|mp3|pdf|docx?|xlsx?|zip)$`)
 
 	// Photo credits: "© Uncredited/AP/dpa | Uncredited", "Foto: dpa",
 	// "Photo: Reuters", "(Bild: picture alliance)", "Image credit: ...".
-	creditRe = regexp.MustCompile(`(?i)(^[(\[]?\s*(©|\(c\)|copyright\b)|^[(\[]?\s*(fotos?|bilder?|photos?|images?|credits?|bildquelle|quelle|grafik|illustration|video)\s*(credit)?\s*:|\b\p{Lu}[\p{L}-]*/(dpa|afp|ap|reuters|getty|imago|epa|keystone|picture alliance)\b|\|\s*(dpa|afp|ap|reuters|getty images|imago)\s*$)`)
+	creditRe = regexp.MustCompile(`(?i)(^[(\[]?\s*(©|\(c\)|copyright\b)|^[(\[]?\s*(fotos?|bilder?|photos?|photographs?|images?|credits?|bildquelle|quelle|grafik|illustration|video)\s*(credit)?\s*:|[.!?]\s+(fotos?|bild|photos?|photograph|image|credit)\s*:\s*[^.!?:]{2,80}$|\b\p{Lu}[\p{L}-]*/(dpa|afp|ap|reuters|getty|imago|epa|keystone|picture alliance)\b|\|\s*(dpa|afp|ap|reuters|getty images|imago)\s*$)`)
+
+	// A paragraph that starts with a credit.
+	creditStartRe = regexp.MustCompile(`(?i)^[(\[]?\s*(©|\(c\)|copyright\b|(fotos?|bilder?|photos?|photographs?|images?|credits?|bildquelle)\s*:)`)
 
 	// Labels that introduce links to other stories, in German and English.
 	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
+
+	// A teaser label with its headline on the same line: "Lesen Sie auch:
+	// Warum …", "Read also: …", "Mehr zum Thema: …".
+	teaserInlineRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|passend dazu|zum thema|verwandte artikel|das könnte sie auch interessieren|read more|read also|also read|related( articles| stories| coverage)?|more on this( story)?|see also|schlagworte|schlagwörter|stichworte|tags|topics|themen)\s*:\s*\S`)
+
+	// A rule drawn with characters: "___", "* * *", "-----".
+	ruleLineRe = regexp.MustCompile(`^[\s_*=~#·•-]{3,}$`)
+
+	// "Follow AP's coverage of wildfires at https://…", "Folgen Sie uns auf …".
+	followRe = regexp.MustCompile(`(?i)^(follow|folgen sie)\b.{0,160}(https?://|www\.|@\w|\b(twitter|facebook|instagram|x|whatsapp|telegram)\b)`)
+
+	// A copyright notice of the site rather than of a photo: it names a year
+	// or site links.
+	siteCopyrightRe = regexp.MustCompile(`(?i)^(©|\(c\)|copyright)\s*((19|20)\d{2}\b|.{0,80}\b((19|20)\d{2}|impressum|kontakt|datenschutz|all rights|alle rechte|terms|privacy)\b)`)
 
 	// Sign-up boxes and consent text.
 	// Literal phrases, matched case-insensitively: a case-folding regexp
 	// alternation was the slowest step of loading.
 	signupRe = foldSet{"newsletter", "werbevereinbarung", "datenschutzerklärung", "datenschutzhinweise", "jetzt abonnieren", "jetzt anmelden", "abonnieren sie", "melden sie sich", "sign up", "subscribe", "privacy policy", "cookie", "terms of use", "terms of service", "all rights reserved", "alle rechte vorbehalten"}
+
+	// Appeals that stand on their own: a membership pitch or a newsletter
+	// pitch in one paragraph. Unlike a sign-up box they take no neighbours.
+	appealRe = foldSet{"kostenlos abonnieren", "in ihrem postfach", "in ihr postfach", "in your inbox", "support independent journalism", "unabhängigen journalismus", "become a member", "werden sie mitglied", "unterstützen sie uns", "support our journalism"}
 )
 
 // foldSet matches text that holds one of its lower-case phrases, ignoring
@@ -145,18 +167,53 @@ func classify(paras []Paragraph) {
 			p.Kind = Boilerplate
 		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
+		case n < 300 && strings.Contains(t[:min(n, 50)], ":") && teaserInlineRe.MatchString(t):
+			p.Kind = Boilerplate
+		case n < 200 && strings.ContainsRune("_*=~#·•-", rune(t[0])) && ruleLineRe.MatchString(t):
+			p.Kind = Boilerplate
+		case n < 200 && isByline(t):
+			p.Kind = Meta
+		case n < 300 && (isUpdateLine(t) || isEndCredit(t)):
+			p.Kind = Meta
+		case n < 250 && isDateLine(t):
+			p.Kind = Meta
+		case n < 300 && headIs(t, "©", "(c)", "copyright") && siteCopyrightRe.MatchString(t):
+			p.Kind = Boilerplate
+		case n < 300 && (p.Kind == "" || p.Kind == Heading) && isNavRow(t):
+			p.Kind = Boilerplate
+		case n < 300 && (headIs(t, "follow", "folgen sie") && followRe.MatchString(t) || appealRe.MatchString(t)):
+			p.Kind = Boilerplate
 		case n < 400 && utf8.RuneCountInString(t) < 200 && mayBeCredit(t) && creditRe.MatchString(t):
 			p.Kind = Caption
 		case utf8.RuneCountInString(t) < 300 && signupRe.MatchString(t):
 			p.Kind = Boilerplate
 		}
 	}
-	// A single sentence right before a credit line describes the photo.
-	for i := 1; i < len(paras); i++ {
-		prev := &paras[i-1]
-		if paras[i].Kind == Caption && creditRe.MatchString(paras[i].Text) && prev.Kind == "" &&
-			utf8.RuneCountInString(prev.Text) < 300 && len(SplitSentences(prev.Text)) == 1 {
-			prev.Kind = Caption
+	// A single sentence right before a credit line describes the photo; a
+	// credit line with nothing before it is followed by its caption.
+	for i := range paras {
+		if paras[i].Kind != Caption || !creditRe.MatchString(paras[i].Text) {
+			continue
+		}
+		before := i > 0 && paras[i-1].Kind == "" && utf8.RuneCountInString(paras[i-1].Text) < 300 && len(SplitSentences(paras[i-1].Text)) == 1
+		after := i+1 < len(paras) && paras[i+1].Kind == "" && isCreditOnly(paras[i].Text) &&
+			utf8.RuneCountInString(paras[i+1].Text) < 200 && len(SplitSentences(paras[i+1].Text)) == 1
+		// A line without a full stop before the credit is more likely a
+		// headline than a caption, when a caption can follow instead.
+		switch {
+		case before && (endsSentence(paras[i-1].Text) || !after):
+			paras[i-1].Kind = Caption
+		case after:
+			paras[i+1].Kind = Caption
+		}
+	}
+	// An outlet's name on its own line next to a byline or date line
+	// ("By X / Associated Press / August 12, 2025") is part of them.
+	for i := range paras[:min(len(paras), 8)] {
+		p := &paras[i]
+		if (p.Kind == "" || p.Kind == Heading) && len(p.Text) < 80 && isNameSegment(p.Text) && isOutletName(p.Text) &&
+			(i > 0 && paras[i-1].Kind == Meta || i+1 < len(paras) && paras[i+1].Kind == Meta) {
+			p.Kind = Meta
 		}
 	}
 	// After a teaser label or a lone file name come teaser headlines: short
@@ -179,6 +236,10 @@ func classify(paras []Paragraph) {
 		for j := i - 1; j >= 0 && paras[j].Kind == "" && !isRunningText(paras[j].Text); j-- {
 			paras[j].Kind = Boilerplate
 		}
+		// A bare label ("Newsletter") heads its pitch.
+		if countWords(paras[i].Text) <= 2 && i+1 < len(paras) && paras[i+1].Kind == "" && utf8.RuneCountInString(paras[i+1].Text) < 400 {
+			paras[i+1].Kind = Boilerplate
+		}
 		// and followed by the rest of its consent text, cut into short lines.
 		for j := i + 1; j < len(paras) && paras[j].Kind == "" && utf8.RuneCountInString(paras[j].Text) < 40 && !endsSentence(paras[j].Text) || j < len(paras) && paras[j].Kind == "" && len(strings.Fields(paras[j].Text)) <= 2; j++ {
 			paras[j].Kind = Boilerplate
@@ -196,6 +257,31 @@ func classify(paras []Paragraph) {
 			p.Kind = Body
 		}
 	}
+}
+
+// isDateLine reports a line made of a date and its furniture (see dateLine).
+func isDateLine(t string) bool {
+	ok, _ := dateLine(t)
+	return ok
+}
+
+// isCreditOnly: a photo credit alone, "Foto: Kay Nietfeld/dpa", "© AP".
+func isCreditOnly(t string) bool {
+	return utf8.RuneCountInString(t) < 80 && countWords(t) <= 8 && creditStartRe.MatchString(t) && !endsSentence(t)
+}
+
+// isNavRow: a row of short links, "Startseite | Lokales | Sport | Wetter".
+func isNavRow(t string) bool {
+	segs := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(segs) < 4 {
+		return false
+	}
+	for _, s := range segs {
+		if w := countWords(s); w == 0 || w > 3 || endsSentence(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // isRunningText reports paragraphs that read like article prose: several
@@ -426,28 +512,6 @@ func shorten(s string, max int) string {
 		head = strings.TrimRight(head[:strings.LastIndexAny(head, " ")], " ,;:–-")
 	}
 	return head + "…"
-}
-
-// findDate pulls an ISO (2024-10, 2024-10-27) or German (27.10.2024) date out
-// of a date line and returns it as YYYY-MM or YYYY-MM-DD.
-func findDate(t string) string {
-	if m := isoDateRe.FindStringSubmatch(t); m != nil {
-		if m[3] != "" {
-			return m[1] + "-" + m[2] + "-" + m[3]
-		}
-		return m[1] + "-" + m[2]
-	}
-	if m := deDateRe.FindStringSubmatch(t); m != nil {
-		return m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1])
-	}
-	return ""
-}
-
-func pad2(s string) string {
-	if len(s) == 1 {
-		return "0" + s
-	}
-	return s
 }
 
 // Function words that are frequent in one language and rare in the other.

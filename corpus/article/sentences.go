@@ -86,14 +86,68 @@ func SplitSentences(text string) []Span {
 	if s := trimSpan(text, start, len(text)); s.End > s.Start {
 		spans = append(spans, s)
 	}
-	// drop empty spans
+	// drop empty spans, and cut the overlong ones
 	out := spans[:0]
+	long := false
 	for _, s := range spans {
+		if s.End > s.Start {
+			out = append(out, s)
+			long = long || s.End-s.Start > MaxSentence
+		}
+	}
+	if long {
+		out = capSpans(text, out)
+	}
+	return out
+}
+
+// MaxSentence is the longest sentence in bytes. Text without sentence
+// punctuation (a scraped table, a list run together, a machine dump) would
+// otherwise become one huge "sentence", and everything that looks at a
+// figure's sentence would look at all of it.
+const MaxSentence = 1500
+
+// capSpans cuts every span longer than MaxSentence at its best boundary.
+func capSpans(text string, spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		for s.End-s.Start > MaxSentence {
+			cut := cutPoint(text, s.Start, s.Start+MaxSentence)
+			if p := trimSpan(text, s.Start, cut); p.End > p.Start {
+				out = append(out, p)
+			}
+			s = trimSpan(text, cut, s.End)
+		}
 		if s.End > s.Start {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// cutBoundaries are tried in order: the strongest break that falls in the
+// second half of the window wins, so no piece is needlessly short.
+var cutBoundaries = []string{"; ", ": ", ", ", " – ", " — ", " - ", " "}
+
+// cutPoint returns where to end a piece that starts at start and may run to
+// limit: after a semicolon, colon, comma or dash, else at a space, else
+// at the last rune boundary before limit.
+func cutPoint(text string, start, limit int) int {
+	window := text[start:limit]
+	half := len(window) / 2
+	for _, b := range cutBoundaries {
+		if i := strings.LastIndex(window, b); i >= half {
+			if b == " " {
+				return start + i
+			}
+			return start + i + len(strings.TrimRight(b, " "))
+		}
+	}
+	cut := limit
+	for cut > start+1 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return cut
 }
 
 // opensQuote: a quotation mark followed by a letter or digit opens a quote.

@@ -2,7 +2,9 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -48,6 +50,50 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+func TestSplitSentencesCap(t *testing.T) {
+	words := strings.Repeat("Hochwasser 12 Menschen evakuiert und Schäden ", 200) // no punctuation
+	tests := []struct {
+		name string
+		text string
+		// wantEnd is what every piece but the last must end with.
+		wantEnd string
+	}{
+		{"space only", words, ""},
+		{"semicolons win", strings.Repeat("der Pegel stieg weiter an und die Helfer bauten Dämme; ", 80), ";"},
+		{"commas win over spaces", strings.Repeat("zwölf Menschen wurden in Sicherheit gebracht, ", 100), ","},
+		{"dash", strings.Repeat("die Lage bleibt angespannt und unübersichtlich – ", 100), "–"},
+		{"one long word", strings.Repeat("ä", 4000), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := SplitSentences(tt.text)
+			if len(spans) < 2 {
+				t.Fatalf("got %d sentence(s) for %d bytes, want the text cut", len(spans), len(tt.text))
+			}
+			for i, s := range spans {
+				piece := tt.text[s.Start:s.End]
+				if len(piece) > MaxSentence {
+					t.Errorf("piece %d is %d bytes, over the cap %d", i, len(piece), MaxSentence)
+				}
+				if len(piece) < MaxSentence/4 && i < len(spans)-1 {
+					t.Errorf("piece %d is only %d bytes", i, len(piece))
+				}
+				if !utf8.ValidString(piece) {
+					t.Errorf("piece %d cuts a rune", i)
+				}
+				if tt.wantEnd != "" && i < len(spans)-1 && !strings.HasSuffix(piece, tt.wantEnd) {
+					t.Errorf("piece %d ends %q, want a cut after %q", i, piece[len(piece)-10:], tt.wantEnd)
+				}
+			}
+		})
+	}
+	// Ordinary sentences are untouched.
+	short := "Der Pegel stieg. Die Helfer kamen."
+	if got := len(SplitSentences(short)); got != 2 {
+		t.Errorf("short text: %d sentences, want 2", got)
+	}
+}
+
 func FuzzSplitSentences(f *testing.F) {
 	for _, s := range []string{"Der Krieg. Die Folgen.", "„Was? Nein“, sagte er.", "z. B. 8. Oktober", "\"\"\"...", "a.b.c. D"} {
 		f.Add(s)
@@ -55,7 +101,7 @@ func FuzzSplitSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, sp := range SplitSentences(s) {
-			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) || sp.End-sp.Start > MaxSentence {
 				t.Fatalf("bad span %v after %d in %q", sp, prev, s)
 			}
 			prev = sp.End
