@@ -65,7 +65,8 @@ func tokenize(text string, sents []article.Span) []token {
 			}
 			break
 		}
-		t := token{start: start, end: i, text: text[start:i]}
+		end := possessiveEnd(text[start:i]) + start
+		t := token{start: start, end: end, text: text[start:end]}
 		t.lower = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
@@ -85,6 +86,17 @@ func tokenize(text string, sents []article.Span) []token {
 		prevEnd = i
 	}
 	return toks
+}
+
+// possessiveEnd is where a word ends without an English possessive:
+// "Zelensky's" and "Merz’s" are "Zelensky" and "Merz".
+func possessiveEnd(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return len(w) - len(suf)
+		}
+	}
+	return len(w)
 }
 
 // isAcronym: two to six upper-case letters, optionally with digits ("G7").
@@ -126,9 +138,12 @@ func classifyToken(t token, titleCase, german bool) class {
 	}
 	l := lex()
 	if t.acronym {
+		if commonAcronyms[t.lower] {
+			return cNone
+		}
 		return cAcronym
 	}
-	if calendarWords[t.lower] || compassWords[t.lower] {
+	if calendarWords[t.lower] || compassWords[t.lower] || abbreviations[t.lower] || questionWords[t.lower] {
 		return cNone
 	}
 	if gazLookup(t.text) != nil {
@@ -357,12 +372,9 @@ func (d *detector) classify(t token, titleCase, german bool) class {
 // in -isch (lower case).
 func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candidate {
 	adj := d.adj
-	text := p.Text
-	if p.Kind == article.Caption {
-		// A photo credit names the agency, not the story.
-		if i := strings.IndexAny(text, "©"); i >= 0 {
-			text = text[:i]
-		}
+	text := withoutCredits(p.Text, p.Kind == article.Caption)
+	if text == "" {
+		return nil
 	}
 	var sents []article.Span
 	for _, s := range p.Sentences {
@@ -604,7 +616,7 @@ func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix st
 // gazMatch returns the end of the longest gazetteer name starting at i.
 func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
 	maxWords := 1
-	if gazFirstWords[d.key(toks[i].text)] {
+	if gazFirstWords[adjStem(d.key(toks[i].text))] {
 		maxWords = gazMaxWords
 	}
 	for n := maxWords; n >= 1; n-- {

@@ -420,6 +420,14 @@ func pickName(cl *cluster, counts map[string]int) string {
 		// "Kim Jong-un" and "Kim Jong Un" have the same number of words
 		wn, wb := len(strings.Fields(nameFold(n))), len(strings.Fields(nameFold(best)))
 		switch {
+		case cl.gaz != nil && cl.gaz.lists(n) != cl.gaz.lists(best):
+			if cl.gaz.lists(n) {
+				best = n
+			}
+		case cl.gaz != nil && isAcronym(n) != isAcronym(best):
+			if !isAcronym(n) {
+				best = n
+			}
 		case cl.gaz != nil && k != counts[best]:
 			if k > counts[best] {
 				best = n
