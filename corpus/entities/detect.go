@@ -199,6 +199,9 @@ func hyphenClass(t token) class {
 		return cName
 	}
 	l := lex()
+	if givenNames[strings.ToLower(parts[0])] && (givenNames[strings.ToLower(last)] || !l.isNoun(last)) {
+		return cName // "Karl-Peter", "Hans-Jürgen"
+	}
 	if l.isNoun(last) || isCompoundNoun(last) || calendarWords[strings.ToLower(last)] {
 		if hasSuffixIn(strings.ToLower(last), titleSet) {
 			return cTitle
@@ -278,7 +281,9 @@ func nationality(lower string) bool {
 
 var nationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
 	english iranian israeli european asian african soviet belarusian polish swedish finnish norwegian
-	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian`)
+	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian greek czech swiss irish scottish
+	welsh belgian austrian hungarian romanian bulgarian serbian croatian portuguese mexican canadian brazilian
+	saxon bavarian thai israeli egyptian saudi emirati qatari lebanese palestinian georgian armenian`)
 
 // candidate is a detected name in one paragraph.
 type candidate struct {
@@ -297,13 +302,14 @@ type candidate struct {
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
-	score     [3]float64
+	score     [4]float64
 }
 
 const (
 	sPerson = iota
 	sPlace
 	sOrg
+	sProduct // a model or a weapon: "vom Typ Taurus", "Taurus cruise missiles"
 )
 
 // detector holds what one worker learns while reading: the adjectives in
@@ -422,11 +428,31 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		}
+		// "Sächsische Schweiz", "Saxon Switzerland": an adjective makes a
+		// well-known place name part of another place
+		if j := adjectivePlace(toks, cls, i); j > i {
+			emit(i, j, candidate{score: [4]float64{sPlace: 4}})
+			i = j
+			continue
+		}
 		// the longest gazetteer name first: "Nahen Osten", "North Korea"
 		if j, e := d.gazMatch(toks, i); e != nil {
 			emit(i, j, candidate{gaz: e})
 			i = j
 			continue
+		}
+		// "Bad Schandau", "Sankt Augustin", "St. Gallen", "Nea Makri": a
+		// place prefix and a name are one place
+		if k := i + 1; placePrefixes[t.lower] && k < len(toks) && toks[k].cap && (!toks[k].gapBreak || t.lower == "st" && strings.TrimSpace(text[t.end:toks[k].start]) == ".") &&
+			(cls[k] == cName || cls[k] == cWordCap || cls[k] == cNoun && !lex().isNoun(toks[k].text)) {
+			emit(i, k+1, candidate{score: [4]float64{sPlace: 4}})
+			i = k + 1
+			continue
+		}
+		// a family name after a title that only looks like a compound noun:
+		// "Ministerpräsidentin Wendland"
+		if cls[i] == cNoun && i > 0 && cls[i-1] == cTitle && !toks[i].gapBreak && !lex().isNoun(t.text) && !strings.ContainsAny(t.text, "-‐‑") {
+			cls[i] = cName
 		}
 		switch cls[i] {
 		case cWeak:
@@ -434,7 +460,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		case cAcronym:
-			emit(i, i+1, candidate{score: [3]float64{sOrg: 2}})
+			emit(i, i+1, candidate{score: [4]float64{sOrg: 2}})
 			i++
 			continue
 		case cNoun, cTitle, cPlaceNoun:
@@ -489,10 +515,18 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			break
 		}
 		// a family name that is also a noun, after a title and a given name:
-		// "Professor Hans Weber"
-		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && i > 0 &&
-			cls[i-1] == cTitle && gazLookup(toks[i].text) == nil {
+		// "Professor Hans Weber"; or one that only looks like a compound
+		// noun: "Renate Großmann", "Katrin Wendland"
+		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && gazLookup(toks[i].text) == nil &&
+			(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
 			j++
+		}
+		// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
+		if j == i+1 && cls[i] == cName && gazLookup(toks[i].text) == nil {
+			if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
+				(cls[k] == cName || cls[k] == cWordCap) && gazLookup(toks[k].text) == nil {
+				j = k + 1
+			}
 		}
 		if j == i {
 			i++
@@ -523,6 +557,54 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 	}
 	return out
 }
+
+// adjectivePlace returns the end of a place name that starts with an
+// adjective before a well-known place (toks[i+1]), or i. Compass words are
+// left out: "Westliche Ukraine" is still Ukraine.
+func adjectivePlace(toks []token, cls []class, i int) int {
+	k := i + 1
+	if k >= len(toks) || toks[k].gapBreak || !toks[k].cap || toks[i].sentStart && !nationality(toks[i].lower) {
+		return i
+	}
+	w := toks[i].lower
+	german := cls[i] == cWordCap && lex().isWord(w) && adjStem(w) != w
+	if !german && !nationality(w) {
+		return i
+	}
+	for _, c := range []string{"nord", "süd", "ost", "west", "zentral", "mittl", "north", "south", "east", "west", "central"} {
+		if strings.HasPrefix(w, c) {
+			return i
+		}
+	}
+	e := gazLookup(splitHyphen(toks[k].text)[0])
+	if e == nil || e.typ != Place || gazFirstWords[adjStem(translitKey(toks[i].text))] {
+		return i // "Russische Föderation" is in the gazetteer itself
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].cap && !toks[j].gapBreak && (cls[j] == cName || cls[j] == cWordCap) {
+		j++
+	}
+	return j
+}
+
+// placePrefixes open place names of two words.
+var placePrefixes = wordSet(`bad sankt st san santa santo são saint sainte nea neo fort mount lake cape kap`)
+
+// particleEnd skips the lower-case particles of a family name from j:
+// "de", "van der", "von der", "di". A bare "von" is left out: "Müller von
+// Siemens" is a person and a company.
+func particleEnd(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k-j < 2 && !toks[k].cap && !toks[k].gapBreak && nameParticles[toks[k].lower] {
+		k++
+	}
+	if k == j+1 && toks[j].lower == "von" {
+		return j
+	}
+	return k
+}
+
+var nameParticles = wordSet(`de da di del della dos du van von der den ter ten le la zu bin ibn al`)
 
 // afterArticle: a determiner, an adjective in -isch, or an inflected
 // adjective after a determiner or preposition stands right before toks[i]
@@ -609,6 +691,9 @@ func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix st
 	c := candidate{article: articleID, para: para, start: t.start, end: t.start + len(prefix), text: prefix, name: prefix, words: 1, gaz: e}
 	if isAcronym(prefix) && e == nil {
 		c.score[sOrg] += 2
+	}
+	if e == nil && isProductNoun(strings.ToLower(t.text[len(prefix)+1:])) {
+		c.score = [4]float64{sProduct: 3}
 	}
 	*out = append(*out, c)
 }
@@ -700,6 +785,10 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			}
 		}
 	}
+	productScore(c, toks, i, j)
+	if j-i == 1 && words[0].acronym {
+		c.score[sPerson] = 0 // "SPD", "VCI": people are not written in capitals
+	}
 	if i > 0 {
 		prev := toks[i-1]
 		switch {
@@ -735,6 +824,49 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			}
 		}
 	}
+}
+
+// productScore: a model code ("CL-415", "NH90") or a product noun around
+// the name ("vom Typ Taurus", "Taurus cruise missiles") marks a product.
+func productScore(c *candidate, toks []token, i, j int) {
+	for _, t := range toks[i:j] {
+		if strings.ContainsAny(t.text, "0123456789") {
+			c.score[sProduct] += 3
+			return
+		}
+	}
+	if i > 0 && !toks[i].gapBreak && productCues[toks[i-1].lower] {
+		c.score[sProduct] += 3
+	}
+	for k := j; k < len(toks) && k < j+2; k++ {
+		if toks[k].gapBreak {
+			break
+		}
+		if isProductNoun(toks[k].lower) {
+			c.score[sProduct] += 3
+			break
+		}
+	}
+}
+
+// productCues stand before a model name.
+var productCues = wordSet(`typ typs type model modell modells baureihe marke brand`)
+
+// productNouns follow a model name, or end a compound with it
+// ("Taurus-Marschflugkörper").
+var productNouns = []string{"missile", "missiles", "rocket", "rockets", "tank", "tanks", "jet", "jets",
+	"fighter", "fighters", "launcher", "launchers", "drone", "drones", "aircraft", "helicopter", "helicopters",
+	"howitzer", "howitzers", "marschflugkörper", "rakete", "raketen", "panzer", "kampfjet", "kampfjets",
+	"drohne", "drohnen", "flugzeug", "flugzeuge", "hubschrauber", "haubitze", "haubitzen", "cruise", "ballistic",
+	"smartphone", "smartphones", "modell", "modelle", "luftabwehrsystem", "luftabwehrsysteme"}
+
+func isProductNoun(lower string) bool {
+	for _, n := range productNouns {
+		if strings.HasSuffix(lower, n) && (len(lower) == len(n) || len(n) >= 5) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {

@@ -457,6 +457,13 @@ var titleHeads = []string{
 	"president", "chancellor", "secretary", "colonel", "lieutenant", "commander", "dictator", "leader", "governor",
 	"mayor", "king", "queen", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
 	"mr", "mrs", "ms", "sir", "lord", "lady", "researcher", "senator", "representative", "envoy", "gen", "sen", "rep",
+	"landrat", "landrätin", "stadtrat", "stadträtin", "regierungsrat", "vorstand", "vorständin", "leiter", "leiterin",
+	"beauftragte", "beauftragter", "kommissar", "kommissarin", "berater", "beraterin", "ökonom", "ökonomin",
+	"anwalt", "anwältin", "richter", "richterin", "bischof", "bischöfin", "kapitän", "kapitänin", "koordinator",
+	"koordinatorin", "manager", "managerin", "trainer", "trainerin", "referent", "referentin", "funktionär",
+	"funktionärin", "ministerpräsident", "ministerpräsidentin", "staatssekretär", "staatssekretärin",
+	"chairman", "chairwoman", "chairperson", "ceo", "economist", "official", "commissioner", "judge", "captain",
+	"officer", "deputy", "administrator", "inspector", "bishop", "minister", "premier", "prime", "chancellor",
 }
 
 // orgHeads make a name an organisation: "Universität Oslo", "Korea Institute

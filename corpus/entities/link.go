@@ -88,7 +88,7 @@ type cluster struct {
 	key      string
 	gaz      *gazEntry
 	cands    []*candidate
-	score    [3]float64
+	score    [4]float64
 	korean   bool
 	forced   string           // canonical name from the user's corrections
 	fullPos  map[string][]int // per article, where the full name stands (people only)
@@ -348,6 +348,9 @@ func (lk *linker) typeOf(cl *cluster) Type {
 		if s[i] > bestScore {
 			best, bestScore = t, s[i]
 		}
+	}
+	if s[sProduct] >= bestScore && s[sProduct] > 0 {
+		return Other // a model or a weapon
 	}
 	return best
 }
