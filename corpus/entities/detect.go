@@ -302,6 +302,8 @@ type candidate struct {
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
+	paren     int        // > 0: "Full Name (ACR)" with the candidate this many places back
+	expands   *candidate // the other side of a paren pair
 	score     [4]float64
 }
 
@@ -420,6 +422,9 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		if n := len(out); n > 0 && out[n-1].para == c.para && out[n-1].end <= c.start && isCoordination(text[out[n-1].end:c.start]) {
 			c.coord = 1
 		}
+		if n := len(out); n > 0 && out[n-1].end <= c.start && isParenPair(text, out[n-1], c) {
+			c.paren = 1
+		}
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); {
@@ -511,6 +516,16 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 					j = k
 					continue
 				}
+				// "Institut für Weltwirtschaft": one noun ends the name
+				if toks[k].cap && hasOrg && cls[k] == cNoun && !strings.ContainsAny(toks[k].text, "-‐‑") {
+					j = k + 1
+					break
+				}
+			}
+			// "Verband der Chemischen Industrie": a noun after a capitalised
+			// adjective inside an organisation's name ends it
+			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap && adjStem(toks[j-1].lower) != toks[j-1].lower {
+				j++
 			}
 			break
 		}
@@ -547,6 +562,10 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			if hasCapWordFrom(cls[i+1 : j]) {
 				i++
 			}
+		}
+		// "German Economic Institute": a nationality opens an organisation's name
+		if hasOrg && i > 0 && !toks[i].gapBreak && toks[i-1].cap && nationality(toks[i-1].lower) {
+			i--
 		}
 		c := candidate{}
 		if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑")) {
@@ -645,6 +664,29 @@ func hasCapWordFrom(cs []class) bool {
 		}
 	}
 	return false
+}
+
+// isParenPair: "Full Name (ACR)" or "ACR (Full Name)", where one side is
+// a single word with two capitals or more.
+func isParenPair(text string, a candidate, b candidate) bool {
+	if strings.TrimSpace(text[a.end:b.start]) != "(" || !strings.HasPrefix(text[b.end:], ")") {
+		return false
+	}
+	return (acronymLike(b.text) && a.words > 1) || (acronymLike(a.text) && b.words > 1)
+}
+
+// acronymLike: one word, mostly capitals: "THW", "IfW", "BfV".
+func acronymLike(w string) bool {
+	upper, n := 0, 0
+	for _, r := range w {
+		n++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return upper >= 2 && n <= 8 && upper*2 >= n
 }
 
 // isCoordination: only a comma or a conjunction between two names.
