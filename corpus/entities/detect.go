@@ -508,7 +508,11 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 				continue
 			}
 			// "Institute for Defence": a connector inside an organisation name
-			if k := j + 1; connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
+			// "and" only inside a name that is already one ("Institute for
+			// Science and International Security"): "Rheinmetall and Diehl
+			// Defence" are two companies
+			andOK := hasOrg || toks[j].lower != "and" && toks[j].lower != "und"
+			if k := j + 1; andOK && connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
 				if connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
 					k++ // "for the"
 				}
@@ -808,7 +812,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 	// hyphenated given name with a lower-case second part.
 	if len(words) >= 2 {
 		last := words[len(words)-1].text
-		if parts := splitHyphen(last); len(parts) == 2 && !unicode.IsUpper(firstRune(parts[1])) && len(words) == 2 {
+		if parts := splitHyphen(last); len(parts) == 2 && unicode.IsLower(firstRune(parts[1])) && len(words) == 2 {
 			c.korean = true
 			c.score[sPerson] += 3
 		}

@@ -424,7 +424,7 @@ func gazLookup(text string) *gazEntry {
 		return e
 	}
 	for _, end := range []string{"s", "es"} {
-		if base, ok := strings.CutSuffix(text, end); ok && len(base) > 2 {
+		if base, ok := strings.CutSuffix(text, end); ok && len(base) > 2 && base[len(base)-1] != ' ' {
 			if e := gazNames[gazKey(base)]; e != nil {
 				return e
 			}
@@ -477,6 +477,7 @@ var orgHeads = []string{
 	"association", "union", "foundation", "stiftung", "center", "centre", "zentrum", "organisation",
 	"organization", "gericht", "court", "parlament", "parliament", "kongress", "congress", "armee", "army",
 	"forces", "studies", "analyses", "research", "lab", "laboratory", "press", "media", "medien", "tv", "radio",
+	"defence", "defense", "airlines", "airways", "railways", "railroad",
 }
 
 // placeNouns come right before a place name: "Region Kursk", "Hafen von
