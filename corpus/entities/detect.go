@@ -465,6 +465,10 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		case cAcronym:
+			if lineCode(toks, i) {
+				i++
+				continue
+			}
 			emit(i, i+1, candidate{score: [4]float64{sOrg: 2}})
 			i++
 			continue
@@ -540,6 +544,13 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
 			j++
 		}
+		// a Slavic place particle: "Ústí nad Labem", "Mladá Boleslav pod ..."
+		if j > i && j+1 < len(toks) && (toks[j].lower == "nad" || toks[j].lower == "pod") && !toks[j].gapBreak &&
+			toks[j+1].cap && !toks[j+1].gapBreak && (cls[j+1] == cName || cls[j+1] == cWordCap) {
+			emit(i, j+2, candidate{score: [4]float64{sPlace: 4}})
+			i = j + 2
+			continue
+		}
 		// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
 		if j == i+1 && cls[i] == cName && gazLookup(toks[i].text) == nil {
 			if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
@@ -608,6 +619,22 @@ func adjectivePlace(toks []token, cls []class, i int) int {
 		j++
 	}
 	return j
+}
+
+// lineCode: a code with digits before a number ("DE12 8505" of an IBAN)
+// or a letter with digits ("S1", "A9": lines and roads) names nothing.
+func lineCode(toks []token, i int) bool {
+	t := toks[i].text
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && strings.Trim(t[size:], "0123456789") == "" {
+		return true
+	}
+	if k := i + 1; k < len(toks) && strings.Trim(toks[k].text, "0123456789") == "" {
+		return true
+	}
+	return false
 }
 
 // placePrefixes open place names of two words.

@@ -485,7 +485,9 @@ var orgHeads = []string{
 var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
 	hafenstadt hauptstadt grenzstadt
 	küstenstadt metropole ort dorf insel halbinsel kreis landkreis bundesland kanton distrikt republik
-	city cities town village port province region regions district county state island capital`)
+	vorort vororte vorstadt stadtteil ortsteil gemeinde kurort
+	city cities town village port province region regions district county state island capital
+	suburb suburbs neighbourhood neighborhood municipality borough`)
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".

@@ -422,6 +422,15 @@ func pickName(cl *cluster, counts map[string]int) string {
 		return cl.forced
 	}
 	best := ""
+	if cl.gaz != nil {
+		listed := false
+		for n := range counts {
+			listed = listed || cl.gaz.lists(n)
+		}
+		if !listed {
+			return cl.gaz.names[0] // only inflected forms: "der Deutschen Bahn"
+		}
+	}
 	for n, k := range counts {
 		if best == "" {
 			best = n
