@@ -23,23 +23,48 @@ var creditMarkers = []string{"Foto: ", "Fotos: ", "Foto:", "Photo: ", "Photos: "
 // whole text, the text before a trailing credit, or "" for a byline.
 // Offsets stay valid because only the end is cut.
 func withoutCredits(text string, caption bool) string {
+	if len(text) < 400 {
+		if t, skip := bylineCheck(text); skip {
+			return t
+		}
+	}
+	if strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "©") {
+		text = withoutMarkedCredit(text)
+	}
+	if caption {
+		text = withoutParenCredit(text)
+		text = withoutSlashCredit(text)
+	}
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	return text
+}
+
+// bylineCheck reports a byline or a credit line, which is skipped whole.
+func bylineCheck(text string) (string, bool) {
 	trimmed := strings.TrimSpace(text)
 	words := strings.Fields(trimmed)
 	// "(Reporting by A in B and C in D; Editing by E)"
 	if strings.HasPrefix(trimmed, "(Reporting by ") || strings.HasPrefix(trimmed, "Reporting by ") {
-		return ""
+		return "", true
 	}
 	if len(words) <= 14 {
 		for _, b := range bylineStarts {
 			if strings.HasPrefix(trimmed, b) && bylineWords(words[1:]) {
-				return ""
+				return "", true
 			}
 		}
 		// a date line with its author: "Oct. 21, 2025 6:45 PM by Jane Roe"
 		if i := strings.Index(trimmed, " by "); i > 0 && strings.ContainsAny(trimmed[:i], "0123456789") {
-			return ""
+			return "", true
 		}
 	}
+	return text, false
+}
+
+// withoutMarkedCredit cuts a credit introduced by "Foto:", "Photo:" or "©".
+func withoutMarkedCredit(text string) string {
 	for _, m := range creditMarkers {
 		i := strings.Index(text, m)
 		if i < 0 {
@@ -50,13 +75,6 @@ func withoutCredits(text string, caption bool) string {
 			continue // "Photo: Ukrainian President ...": a caption, not a credit
 		}
 		text = text[:i]
-	}
-	if caption {
-		text = withoutParenCredit(text)
-		text = withoutSlashCredit(text)
-	}
-	if strings.TrimSpace(text) == "" {
-		return ""
 	}
 	return text
 }

@@ -346,6 +346,14 @@ func (d *detector) gaz(w string) *gazEntry {
 	return e
 }
 
+// gazExact is gazExact(w) != nil for the words d.gaz already knows.
+func (d *detector) gazExact(w string) *gazEntry {
+	if d.gaz(w) == nil {
+		return nil
+	}
+	return gazExact(w)
+}
+
 type classKey struct {
 	text  string
 	flags uint8
@@ -435,7 +443,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		}
 		// "Sächsische Schweiz", "Saxon Switzerland": an adjective makes a
 		// well-known place name part of another place
-		if j := adjectivePlace(toks, cls, i); j > i {
+		if j := d.adjectivePlace(toks, cls, i); j > i {
 			emit(i, j, candidate{score: [4]float64{sPlace: 4}})
 			i = j
 			continue
@@ -492,13 +500,13 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			}
 			c := cls[j]
 			if toks[j].cap && !toks[j].truncated && (c == cName || c == cWordCap || c == cOrgHead) {
-				if j > i && gazLookup(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
+				if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
 					break // "Japan Russia": two places, unless an org name goes on
 				}
-				if gazExact(toks[j].text) == nil && gazLookup(toks[j].text) != nil {
+				if d.gazExact(toks[j].text) == nil && d.gaz(toks[j].text) != nil {
 					// a genitive ("Russlands Armee") names the place alone
 					if j == i {
-						emit(i, i+1, candidate{gaz: gazLookup(toks[j].text)})
+						emit(i, i+1, candidate{gaz: d.gaz(toks[j].text)})
 						j++
 					}
 					break
@@ -540,7 +548,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		// a family name that is also a noun, after a title and a given name:
 		// "Professor Hans Weber"; or one that only looks like a compound
 		// noun: "Renate Großmann", "Katrin Wendland"
-		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && gazLookup(toks[i].text) == nil &&
+		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && d.gaz(toks[i].text) == nil &&
 			(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
 			j++
 		}
@@ -552,9 +560,9 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			continue
 		}
 		// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
-		if j == i+1 && cls[i] == cName && gazLookup(toks[i].text) == nil {
+		if j == i+1 && cls[i] == cName && d.gaz(toks[i].text) == nil {
 			if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
-				(cls[k] == cName || cls[k] == cWordCap) && gazLookup(toks[k].text) == nil {
+				(cls[k] == cName || cls[k] == cWordCap) && d.gaz(toks[k].text) == nil {
 				j = k + 1
 			}
 		}
@@ -562,7 +570,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		}
-		if j == i+1 && gazExact(toks[i].text) == nil && gazLookup(toks[i].text) != nil {
+		if j == i+1 && d.gazExact(toks[i].text) == nil && d.gaz(toks[i].text) != nil {
 			i = j
 			continue // emitted above
 		}
@@ -573,7 +581,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		}
 		// "des ukrainischen Militärs Budanov": after an article or an
 		// adjective the first word is a noun, and the name follows it.
-		if j-i > 1 && !hasOrg && afterArticle(toks, i) && gazLookup(toks[i].text) == nil {
+		if j-i > 1 && !hasOrg && afterArticle(toks, i) && d.gaz(toks[i].text) == nil {
 			if hasCapWordFrom(cls[i+1 : j]) {
 				i++
 			}
@@ -595,7 +603,7 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 // adjectivePlace returns the end of a place name that starts with an
 // adjective before a well-known place (toks[i+1]), or i. Compass words are
 // left out: "Westliche Ukraine" is still Ukraine.
-func adjectivePlace(toks []token, cls []class, i int) int {
+func (d *detector) adjectivePlace(toks []token, cls []class, i int) int {
 	k := i + 1
 	if k >= len(toks) || toks[k].gapBreak || !toks[k].cap || toks[i].sentStart && !nationality(toks[i].lower) {
 		return i
@@ -610,7 +618,11 @@ func adjectivePlace(toks []token, cls []class, i int) int {
 			return i
 		}
 	}
-	e := gazLookup(splitHyphen(toks[k].text)[0])
+	next := toks[k].text
+	if h := strings.IndexAny(next, "-‐‑"); h > 0 {
+		next = next[:h]
+	}
+	e := d.gaz(next)
 	if e == nil || e.typ != Place || gazFirstWords[adjStem(translitKey(toks[i].text))] {
 		return i // "Russische Föderation" is in the gazetteer itself
 	}

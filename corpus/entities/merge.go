@@ -108,7 +108,9 @@ func (lk *linker) mergeParenPairs() {
 // displayName writes a name in one line, and a well-known name set in
 // capitals ("BERLIN (Reuters) -") in its usual case.
 func displayName(name string, gaz *gazEntry) string {
-	name = strings.Join(strings.Fields(name), " ")
+	if strings.ContainsAny(name, "\u00a0\t\n\r") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	if gaz == nil || !allCaps(name) || gaz.lists(name) {
 		return name
 	}
