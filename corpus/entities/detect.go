@@ -65,7 +65,8 @@ func tokenize(text string, sents []article.Span) []token {
 			}
 			break
 		}
-		t := token{start: start, end: i, text: text[start:i]}
+		end := possessiveEnd(text[start:i]) + start
+		t := token{start: start, end: end, text: text[start:end]}
 		t.lower = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
@@ -85,6 +86,17 @@ func tokenize(text string, sents []article.Span) []token {
 		prevEnd = i
 	}
 	return toks
+}
+
+// possessiveEnd is where a word ends without an English possessive:
+// "Zelensky's" and "Merz’s" are "Zelensky" and "Merz".
+func possessiveEnd(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return len(w) - len(suf)
+		}
+	}
+	return len(w)
 }
 
 // isAcronym: two to six upper-case letters, optionally with digits ("G7").
@@ -126,9 +138,12 @@ func classifyToken(t token, titleCase, german bool) class {
 	}
 	l := lex()
 	if t.acronym {
+		if commonAcronyms[t.lower] {
+			return cNone
+		}
 		return cAcronym
 	}
-	if calendarWords[t.lower] || compassWords[t.lower] {
+	if calendarWords[t.lower] || compassWords[t.lower] || abbreviations[t.lower] || questionWords[t.lower] {
 		return cNone
 	}
 	if gazLookup(t.text) != nil {
@@ -184,6 +199,9 @@ func hyphenClass(t token) class {
 		return cName
 	}
 	l := lex()
+	if givenNames[strings.ToLower(parts[0])] && (givenNames[strings.ToLower(last)] || !l.isNoun(last)) {
+		return cName // "Karl-Peter", "Hans-Jürgen"
+	}
 	if l.isNoun(last) || isCompoundNoun(last) || calendarWords[strings.ToLower(last)] {
 		if hasSuffixIn(strings.ToLower(last), titleSet) {
 			return cTitle
@@ -263,7 +281,9 @@ func nationality(lower string) bool {
 
 var nationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
 	english iranian israeli european asian african soviet belarusian polish swedish finnish norwegian
-	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian`)
+	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian greek czech swiss irish scottish
+	welsh belgian austrian hungarian romanian bulgarian serbian croatian portuguese mexican canadian brazilian
+	saxon bavarian thai israeli egyptian saudi emirati qatari lebanese palestinian georgian armenian`)
 
 // candidate is a detected name in one paragraph.
 type candidate struct {
@@ -282,13 +302,16 @@ type candidate struct {
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
-	score     [3]float64
+	paren     int        // > 0: "Full Name (ACR)" with the candidate this many places back
+	expands   *candidate // the other side of a paren pair
+	score     [4]float64
 }
 
 const (
 	sPerson = iota
 	sPlace
 	sOrg
+	sProduct // a model or a weapon: "vom Typ Taurus", "Taurus cruise missiles"
 )
 
 // detector holds what one worker learns while reading: the adjectives in
@@ -321,6 +344,14 @@ func (d *detector) gaz(w string) *gazEntry {
 		}
 	}
 	return e
+}
+
+// gazExact is gazExact(w) != nil for the words d.gaz already knows.
+func (d *detector) gazExact(w string) *gazEntry {
+	if d.gaz(w) == nil {
+		return nil
+	}
+	return gazExact(w)
 }
 
 type classKey struct {
@@ -357,12 +388,9 @@ func (d *detector) classify(t token, titleCase, german bool) class {
 // in -isch (lower case).
 func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candidate {
 	adj := d.adj
-	text := p.Text
-	if p.Kind == article.Caption {
-		// A photo credit names the agency, not the story.
-		if i := strings.IndexAny(text, "©"); i >= 0 {
-			text = text[:i]
-		}
+	text := withoutCredits(p.Text, p.Kind == article.Caption)
+	if text == "" {
+		return nil
 	}
 	var sents []article.Span
 	for _, s := range p.Sentences {
@@ -402,6 +430,9 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		if n := len(out); n > 0 && out[n-1].para == c.para && out[n-1].end <= c.start && isCoordination(text[out[n-1].end:c.start]) {
 			c.coord = 1
 		}
+		if n := len(out); n > 0 && out[n-1].end <= c.start && isParenPair(text, out[n-1], c) {
+			c.paren = 1
+		}
 		out = append(out, c)
 	}
 	for i := 0; i < len(toks); {
@@ -410,11 +441,31 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		}
+		// "Sächsische Schweiz", "Saxon Switzerland": an adjective makes a
+		// well-known place name part of another place
+		if j := d.adjectivePlace(toks, cls, i); j > i {
+			emit(i, j, candidate{score: [4]float64{sPlace: 4}})
+			i = j
+			continue
+		}
 		// the longest gazetteer name first: "Nahen Osten", "North Korea"
 		if j, e := d.gazMatch(toks, i); e != nil {
 			emit(i, j, candidate{gaz: e})
 			i = j
 			continue
+		}
+		// "Bad Schandau", "Sankt Augustin", "St. Gallen", "Nea Makri": a
+		// place prefix and a name are one place
+		if k := i + 1; placePrefixes[t.lower] && k < len(toks) && toks[k].cap && (!toks[k].gapBreak || t.lower == "st" && strings.TrimSpace(text[t.end:toks[k].start]) == ".") &&
+			(cls[k] == cName || cls[k] == cWordCap || cls[k] == cNoun && !lex().isNoun(toks[k].text)) {
+			emit(i, k+1, candidate{score: [4]float64{sPlace: 4}})
+			i = k + 1
+			continue
+		}
+		// a family name after a title that only looks like a compound noun:
+		// "Ministerpräsidentin Wendland"
+		if cls[i] == cNoun && i > 0 && cls[i-1] == cTitle && !toks[i].gapBreak && !lex().isNoun(t.text) && !strings.ContainsAny(t.text, "-‐‑") {
+			cls[i] = cName
 		}
 		switch cls[i] {
 		case cWeak:
@@ -422,7 +473,11 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			i++
 			continue
 		case cAcronym:
-			emit(i, i+1, candidate{score: [3]float64{sOrg: 2}})
+			if lineCode(toks, i) {
+				i++
+				continue
+			}
+			emit(i, i+1, candidate{score: [4]float64{sOrg: 2}})
 			i++
 			continue
 		case cNoun, cTitle, cPlaceNoun:
@@ -445,13 +500,13 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			}
 			c := cls[j]
 			if toks[j].cap && !toks[j].truncated && (c == cName || c == cWordCap || c == cOrgHead) {
-				if j > i && gazLookup(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
+				if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
 					break // "Japan Russia": two places, unless an org name goes on
 				}
-				if gazExact(toks[j].text) == nil && gazLookup(toks[j].text) != nil {
+				if d.gazExact(toks[j].text) == nil && d.gaz(toks[j].text) != nil {
 					// a genitive ("Russlands Armee") names the place alone
 					if j == i {
-						emit(i, i+1, candidate{gaz: gazLookup(toks[j].text)})
+						emit(i, i+1, candidate{gaz: d.gaz(toks[j].text)})
 						j++
 					}
 					break
@@ -465,7 +520,11 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 				continue
 			}
 			// "Institute for Defence": a connector inside an organisation name
-			if k := j + 1; connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
+			// "and" only inside a name that is already one ("Institute for
+			// Science and International Security"): "Rheinmetall and Diehl
+			// Defence" are two companies
+			andOK := hasOrg || toks[j].lower != "and" && toks[j].lower != "und"
+			if k := j + 1; andOK && connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
 				if connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
 					k++ // "for the"
 				}
@@ -473,20 +532,45 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 					j = k
 					continue
 				}
+				// "Institut für Weltwirtschaft": one noun ends the name
+				if toks[k].cap && hasOrg && cls[k] == cNoun && !strings.ContainsAny(toks[k].text, "-‐‑") {
+					j = k + 1
+					break
+				}
+			}
+			// "Verband der Chemischen Industrie": a noun after a capitalised
+			// adjective inside an organisation's name ends it
+			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap && adjStem(toks[j-1].lower) != toks[j-1].lower {
+				j++
 			}
 			break
 		}
 		// a family name that is also a noun, after a title and a given name:
-		// "Professor Hans Weber"
-		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && i > 0 &&
-			cls[i-1] == cTitle && gazLookup(toks[i].text) == nil {
+		// "Professor Hans Weber"; or one that only looks like a compound
+		// noun: "Renate Großmann", "Katrin Wendland"
+		if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && d.gaz(toks[i].text) == nil &&
+			(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
 			j++
+		}
+		// a Slavic place particle: "Ústí nad Labem", "Mladá Boleslav pod ..."
+		if j > i && j+1 < len(toks) && (toks[j].lower == "nad" || toks[j].lower == "pod") && !toks[j].gapBreak &&
+			toks[j+1].cap && !toks[j+1].gapBreak && (cls[j+1] == cName || cls[j+1] == cWordCap) {
+			emit(i, j+2, candidate{score: [4]float64{sPlace: 4}})
+			i = j + 2
+			continue
+		}
+		// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
+		if j == i+1 && cls[i] == cName && d.gaz(toks[i].text) == nil {
+			if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
+				(cls[k] == cName || cls[k] == cWordCap) && d.gaz(toks[k].text) == nil {
+				j = k + 1
+			}
 		}
 		if j == i {
 			i++
 			continue
 		}
-		if j == i+1 && gazExact(toks[i].text) == nil && gazLookup(toks[i].text) != nil {
+		if j == i+1 && d.gazExact(toks[i].text) == nil && d.gaz(toks[i].text) != nil {
 			i = j
 			continue // emitted above
 		}
@@ -497,10 +581,14 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		}
 		// "des ukrainischen Militärs Budanov": after an article or an
 		// adjective the first word is a noun, and the name follows it.
-		if j-i > 1 && !hasOrg && afterArticle(toks, i) && gazLookup(toks[i].text) == nil {
+		if j-i > 1 && !hasOrg && afterArticle(toks, i) && d.gaz(toks[i].text) == nil {
 			if hasCapWordFrom(cls[i+1 : j]) {
 				i++
 			}
+		}
+		// "German Economic Institute": a nationality opens an organisation's name
+		if hasOrg && i > 0 && !toks[i].gapBreak && toks[i-1].cap && nationality(toks[i-1].lower) {
+			i--
 		}
 		c := candidate{}
 		if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑")) {
@@ -511,6 +599,74 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 	}
 	return out
 }
+
+// adjectivePlace returns the end of a place name that starts with an
+// adjective before a well-known place (toks[i+1]), or i. Compass words are
+// left out: "Westliche Ukraine" is still Ukraine.
+func (d *detector) adjectivePlace(toks []token, cls []class, i int) int {
+	k := i + 1
+	if k >= len(toks) || toks[k].gapBreak || !toks[k].cap || toks[i].sentStart && !nationality(toks[i].lower) {
+		return i
+	}
+	w := toks[i].lower
+	german := cls[i] == cWordCap && lex().isWord(w) && adjStem(w) != w
+	if !german && !nationality(w) {
+		return i
+	}
+	for _, c := range []string{"nord", "süd", "ost", "west", "zentral", "mittl", "north", "south", "east", "west", "central"} {
+		if strings.HasPrefix(w, c) {
+			return i
+		}
+	}
+	next := toks[k].text
+	if h := strings.IndexAny(next, "-‐‑"); h > 0 {
+		next = next[:h]
+	}
+	e := d.gaz(next)
+	if e == nil || e.typ != Place || gazFirstWords[adjStem(translitKey(toks[i].text))] {
+		return i // "Russische Föderation" is in the gazetteer itself
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].cap && !toks[j].gapBreak && (cls[j] == cName || cls[j] == cWordCap) {
+		j++
+	}
+	return j
+}
+
+// lineCode: a code with digits before a number ("DE12 8505" of an IBAN)
+// or a letter with digits ("S1", "A9": lines and roads) names nothing.
+func lineCode(toks []token, i int) bool {
+	t := toks[i].text
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && strings.Trim(t[size:], "0123456789") == "" {
+		return true
+	}
+	if k := i + 1; k < len(toks) && strings.Trim(toks[k].text, "0123456789") == "" {
+		return true
+	}
+	return false
+}
+
+// placePrefixes open place names of two words.
+var placePrefixes = wordSet(`bad sankt st san santa santo são saint sainte nea neo fort mount lake cape kap`)
+
+// particleEnd skips the lower-case particles of a family name from j:
+// "de", "van der", "von der", "di". A bare "von" is left out: "Müller von
+// Siemens" is a person and a company.
+func particleEnd(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k-j < 2 && !toks[k].cap && !toks[k].gapBreak && nameParticles[toks[k].lower] {
+		k++
+	}
+	if k == j+1 && toks[j].lower == "von" {
+		return j
+	}
+	return k
+}
+
+var nameParticles = wordSet(`de da di del della dos du van von der den ter ten le la zu bin ibn al`)
 
 // afterArticle: a determiner, an adjective in -isch, or an inflected
 // adjective after a determiner or preposition stands right before toks[i]
@@ -551,6 +707,29 @@ func hasCapWordFrom(cs []class) bool {
 		}
 	}
 	return false
+}
+
+// isParenPair: "Full Name (ACR)" or "ACR (Full Name)", where one side is
+// a single word with two capitals or more.
+func isParenPair(text string, a candidate, b candidate) bool {
+	if strings.TrimSpace(text[a.end:b.start]) != "(" || !strings.HasPrefix(text[b.end:], ")") {
+		return false
+	}
+	return (acronymLike(b.text) && a.words > 1) || (acronymLike(a.text) && b.words > 1)
+}
+
+// acronymLike: one word, mostly capitals: "THW", "IfW", "BfV".
+func acronymLike(w string) bool {
+	upper, n := 0, 0
+	for _, r := range w {
+		n++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return upper >= 2 && n <= 8 && upper*2 >= n
 }
 
 // isCoordination: only a comma or a conjunction between two names.
@@ -598,13 +777,16 @@ func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix st
 	if isAcronym(prefix) && e == nil {
 		c.score[sOrg] += 2
 	}
+	if e == nil && isProductNoun(strings.ToLower(t.text[len(prefix)+1:])) {
+		c.score = [4]float64{sProduct: 3}
+	}
 	*out = append(*out, c)
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at i.
 func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
 	maxWords := 1
-	if gazFirstWords[d.key(toks[i].text)] {
+	if gazFirstWords[adjStem(d.key(toks[i].text))] {
 		maxWords = gazMaxWords
 	}
 	for n := maxWords; n >= 1; n-- {
@@ -669,7 +851,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 	// hyphenated given name with a lower-case second part.
 	if len(words) >= 2 {
 		last := words[len(words)-1].text
-		if parts := splitHyphen(last); len(parts) == 2 && !unicode.IsUpper(firstRune(parts[1])) && len(words) == 2 {
+		if parts := splitHyphen(last); len(parts) == 2 && unicode.IsLower(firstRune(parts[1])) && len(words) == 2 {
 			c.korean = true
 			c.score[sPerson] += 3
 		}
@@ -687,6 +869,10 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 				break
 			}
 		}
+	}
+	productScore(c, toks, i, j)
+	if j-i == 1 && words[0].acronym {
+		c.score[sPerson] = 0 // "SPD", "VCI": people are not written in capitals
 	}
 	if i > 0 {
 		prev := toks[i-1]
@@ -723,6 +909,49 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			}
 		}
 	}
+}
+
+// productScore: a model code ("CL-415", "NH90") or a product noun around
+// the name ("vom Typ Taurus", "Taurus cruise missiles") marks a product.
+func productScore(c *candidate, toks []token, i, j int) {
+	for _, t := range toks[i:j] {
+		if strings.ContainsAny(t.text, "0123456789") {
+			c.score[sProduct] += 3
+			return
+		}
+	}
+	if i > 0 && !toks[i].gapBreak && productCues[toks[i-1].lower] {
+		c.score[sProduct] += 3
+	}
+	for k := j; k < len(toks) && k < j+2; k++ {
+		if toks[k].gapBreak {
+			break
+		}
+		if isProductNoun(toks[k].lower) {
+			c.score[sProduct] += 3
+			break
+		}
+	}
+}
+
+// productCues stand before a model name.
+var productCues = wordSet(`typ typs type model modell modells baureihe marke brand`)
+
+// productNouns follow a model name, or end a compound with it
+// ("Taurus-Marschflugkörper").
+var productNouns = []string{"missile", "missiles", "rocket", "rockets", "tank", "tanks", "jet", "jets",
+	"fighter", "fighters", "launcher", "launchers", "drone", "drones", "aircraft", "helicopter", "helicopters",
+	"howitzer", "howitzers", "marschflugkörper", "rakete", "raketen", "panzer", "kampfjet", "kampfjets",
+	"drohne", "drohnen", "flugzeug", "flugzeuge", "hubschrauber", "haubitze", "haubitzen", "cruise", "ballistic",
+	"smartphone", "smartphones", "modell", "modelle", "luftabwehrsystem", "luftabwehrsysteme"}
+
+func isProductNoun(lower string) bool {
+	for _, n := range productNouns {
+		if strings.HasSuffix(lower, n) && (len(lower) == len(n) || len(n) >= 5) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {

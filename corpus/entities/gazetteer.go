@@ -13,6 +13,17 @@ type gazEntry struct {
 	names []string
 }
 
+// lists reports whether e lists name exactly as written: the uninflected
+// form, which makes the better display name.
+func (e *gazEntry) lists(name string) bool {
+	for _, n := range e.names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
 // gazetteer lines: "type|Name|Variant|...". German and English exonyms of one
 // place are one entry, so "Moskau" and "Moscow" link.
 const gazetteerData = `
@@ -111,6 +122,89 @@ place|Krim|Crimea
 place|Donbass|Donbas
 place|Pazifik|Pacific
 place|Atlantik|Atlantic
+place|Baden-Württemberg
+place|Bayern|Bavaria
+place|Brandenburg
+place|Bremen
+place|Hessen|Hesse
+place|Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania
+place|Niedersachsen|Lower Saxony
+place|Nordrhein-Westfalen|North Rhine-Westphalia|NRW
+place|Rheinland-Pfalz|Rhineland-Palatinate
+place|Saarland
+place|Sachsen|Saxony|Freistaat Sachsen
+place|Sachsen-Anhalt|Saxony-Anhalt
+place|Schleswig-Holstein
+place|Thüringen|Thuringia
+place|Tirol|Tyrol
+place|Südtirol|South Tyrol
+place|Elsass|Alsace
+place|Elbe
+place|Rhein|Rhine
+place|Donau|Danube
+place|Weser
+place|Mosel|Moselle
+place|Spree
+place|Neckar
+place|Havel
+place|Saale
+place|Themse|Thames
+place|Loire
+place|Rhône|Rhone
+place|Weichsel|Vistula
+place|Dnipro|Dnjepr|Dnieper
+place|Wolga|Volga
+place|Bodensee|Lake Constance
+place|Ostsee|Baltic Sea
+place|Nordsee|North Sea
+place|Mittelmeer|Mediterranean
+place|Schwarzes Meer|Black Sea
+place|Alpen|Alps
+place|Erzgebirge|Ore Mountains
+place|Schwarzwald|Black Forest
+place|Dresden
+place|Leipzig
+place|Stuttgart
+place|Düsseldorf|Dusseldorf
+place|Hannover|Hanover
+place|Nürnberg|Nuremberg
+place|Dortmund
+place|Magdeburg
+place|Potsdam
+place|Erfurt
+place|Mainz
+place|Kiel
+place|Schwerin
+place|Wiesbaden
+place|Saarbrücken
+place|Bonn
+place|Karlsruhe
+place|Mannheim
+place|Salzburg
+place|Graz
+place|Innsbruck
+place|Basel
+place|Lausanne
+place|Mailand|Milan
+place|Neapel|Naples
+place|Venedig|Venice
+place|Barcelona
+place|Marseille
+place|Lyon
+place|Brest
+place|Danzig|Gdansk|Gdańsk
+place|Krakau|Krakow|Kraków
+place|Breslau|Wroclaw|Wrocław
+place|Lemberg|Lwiw|Lviv
+place|Saporischschja|Zaporizhzhia|Saporischja|Zaporizhia
+place|Cherson|Kherson
+place|Mariupol
+place|Thessaloniki|Saloniki
+place|Kreta|Crete
+place|Zypern|Cyprus
+place|Attika|Attica
+place|Bosporus|Bosphorus
+place|Kaliningrad|Königsberg
 place|Berlin
 place|Wien|Vienna
 place|Bern
@@ -190,6 +284,48 @@ org|KGB
 org|FSB
 org|BND
 org|Bundestag
+org|Bundesrat
+org|Bundeswehr|German armed forces
+org|Bundesverfassungsgericht|Federal Constitutional Court
+org|Bundeskanzleramt|Kanzleramt|Chancellery
+org|Auswärtiges Amt|Auswärtigen Amt|Federal Foreign Office
+org|Bundespolizei|Federal Police
+org|Bundeskriminalamt|BKA
+org|Bundesamt für Verfassungsschutz|Verfassungsschutz
+org|Bundesbank
+org|Europäische Zentralbank|European Central Bank|EZB|ECB
+org|Europäisches Parlament|European Parliament|EU-Parlament
+org|Deutsche Bahn|DB|German rail operator
+org|DB Cargo
+org|Lufthansa
+org|Technisches Hilfswerk|THW|Federal Agency for Technical Relief
+org|Deutscher Wetterdienst|DWD|German Weather Service
+org|Robert Koch-Institut|Robert-Koch-Institut|RKI|Robert Koch Institute
+org|Institut der deutschen Wirtschaft|IW|German Economic Institute
+org|Kieler Institut für Weltwirtschaft|Kiel Institute for the World Economy|Kiel Institute|Institut für Weltwirtschaft|IfW
+org|Deutsches Institut für Wirtschaftsforschung|DIW
+org|Ifo-Institut|ifo Institut|Ifo Institute
+org|Deutscher Gewerkschaftsbund|DGB
+org|Gewerkschaft Deutscher Lokomotivführer|GDL
+org|Verdi|ver.di
+org|IG Metall
+org|SPD
+org|CDU
+org|CSU
+org|FDP
+org|AfD
+org|BSW
+org|ARD
+org|ZDF
+org|MDR
+org|NDR
+org|WDR
+org|Rotes Kreuz|Red Cross|DRK|IKRK|ICRC
+org|Amnesty International
+org|Verkhovna Rada|Werchowna Rada
+org|Europarat|Council of Europe
+org|Rat der EU|Council of the EU|EU-Rat
+org|Europäischer Rat|European Council
 org|Bundesregierung
 org|Duma|Staatsduma|State Duma
 org|Hamas
@@ -220,7 +356,7 @@ var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) 
 			if isAcronym(n) {
 				acr[translitKey(n)] = e
 			} else {
-				names[translitKey(n)] = e
+				names[gazKey(n)] = e
 			}
 		}
 	}
@@ -233,13 +369,43 @@ var gazFirstWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, table := range []map[string]*gazEntry{gazNames, gazAcronyms} {
 		for k := range table {
-			if first, _, ok := strings.Cut(k, " "); ok {
+			if first, _, ok := strings.Cut(k, " "); ok { // already stemmed
 				m[first] = true
 			}
 		}
 	}
 	return m
 }()
+
+// gazKey is the key of a gazetteer name. In names of several words the
+// inflection ending of every word but the last is dropped, so that German
+// adjectives meet in all their cases: "Deutsche Bahn", "der Deutschen
+// Bahn", "mit Technischem Hilfswerk".
+func gazKey(name string) string {
+	k := translitKey(name)
+	if !strings.Contains(k, " ") {
+		return k
+	}
+	words := strings.Split(k, " ")
+	for i := range words[:len(words)-1] {
+		words[i] = adjStem(words[i])
+	}
+	return strings.Join(words, " ")
+}
+
+// adjStem drops a German adjective ending from a folded word of five
+// letters or more.
+func adjStem(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		if b, ok := strings.CutSuffix(w, end); ok {
+			return b
+		}
+	}
+	return w
+}
 
 // gazExact finds a well-known name exactly as written.
 func gazExact(text string) *gazEntry {
@@ -248,23 +414,33 @@ func gazExact(text string) *gazEntry {
 			return e
 		}
 	}
-	return gazNames[translitKey(text)]
+	return gazNames[gazKey(text)]
 }
 
 // gazLookup finds a well-known name as written, or in the German genitive
-// ("Russlands", "Nordkoreas").
+// ("Russlands", "Nordkoreas", "des Deutschen Wetterdienstes").
 func gazLookup(text string) *gazEntry {
 	if e := gazExact(text); e != nil {
 		return e
 	}
-	if base, ok := strings.CutSuffix(text, "s"); ok && len(base) > 2 {
-		return gazNames[translitKey(base)]
+	for _, end := range []string{"s", "es"} {
+		if base, ok := strings.CutSuffix(text, end); ok && len(base) > 2 && base[len(base)-1] != ' ' {
+			if e := gazNames[gazKey(base)]; e != nil {
+				return e
+			}
+		}
 	}
 	return nil
 }
 
 // gazMaxWords is the longest gazetteer name in words.
-const gazMaxWords = 4
+var gazMaxWords = func() int {
+	n := 1
+	for k := range gazNames {
+		n = max(n, strings.Count(k, " ")+1)
+	}
+	return n
+}()
 
 // titleHeads are words (and last parts of compounds: "Außenminister",
 // "NATO-Generalsekretär", "Politikprofessor") that stand before a person's
@@ -281,6 +457,13 @@ var titleHeads = []string{
 	"president", "chancellor", "secretary", "colonel", "lieutenant", "commander", "dictator", "leader", "governor",
 	"mayor", "king", "queen", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
 	"mr", "mrs", "ms", "sir", "lord", "lady", "researcher", "senator", "representative", "envoy", "gen", "sen", "rep",
+	"landrat", "landrätin", "stadtrat", "stadträtin", "regierungsrat", "vorstand", "vorständin", "leiter", "leiterin",
+	"beauftragte", "beauftragter", "kommissar", "kommissarin", "berater", "beraterin", "ökonom", "ökonomin",
+	"anwalt", "anwältin", "richter", "richterin", "bischof", "bischöfin", "kapitän", "kapitänin", "koordinator",
+	"koordinatorin", "manager", "managerin", "trainer", "trainerin", "referent", "referentin", "funktionär",
+	"funktionärin", "ministerpräsident", "ministerpräsidentin", "staatssekretär", "staatssekretärin",
+	"chairman", "chairwoman", "chairperson", "ceo", "economist", "official", "commissioner", "judge", "captain",
+	"officer", "deputy", "administrator", "inspector", "bishop", "minister", "premier", "prime", "chancellor",
 }
 
 // orgHeads make a name an organisation: "Universität Oslo", "Korea Institute
@@ -294,6 +477,7 @@ var orgHeads = []string{
 	"association", "union", "foundation", "stiftung", "center", "centre", "zentrum", "organisation",
 	"organization", "gericht", "court", "parlament", "parliament", "kongress", "congress", "armee", "army",
 	"forces", "studies", "analyses", "research", "lab", "laboratory", "press", "media", "medien", "tv", "radio",
+	"defence", "defense", "airlines", "airways", "railways", "railroad",
 }
 
 // placeNouns come right before a place name: "Region Kursk", "Hafen von
@@ -301,7 +485,9 @@ var orgHeads = []string{
 var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
 	hafenstadt hauptstadt grenzstadt
 	küstenstadt metropole ort dorf insel halbinsel kreis landkreis bundesland kanton distrikt republik
-	city cities town village port province region regions district county state island capital`)
+	vorort vororte vorstadt stadtteil ortsteil gemeinde kurort
+	city cities town village port province region regions district county state island capital
+	suburb suburbs neighbourhood neighborhood municipality borough`)
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
@@ -331,6 +517,23 @@ var calendarWords = wordSet(`januar jänner februar märz april mai juni juli au
 	dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 	january february march may june july october december monday tuesday wednesday thursday friday
 	saturday sunday ostern weihnachten pfingsten easter christmas`)
+
+// abbreviations of units, numbers and references are capitalised but are
+// no names: "2,4 Mrd. Euro", "Nr. 5".
+var abbreviations = wordSet(`mrd mio tsd bn mn mln nr bzw ca vgl abb tel fax str jh jhd
+	feb mär mar apr jun jul aug sep sept okt oct nov dez dec
+	mi do fr sa so mon tue tues wed thu thur thurs fri sat sun`)
+
+// questionWords open questions in teasers and headlines ("Warum Merz
+// zögert"), never a name.
+var questionWords = wordSet(`warum wieso weshalb weswegen wer wen wem wessen was wann wo wohin woher wie
+	welche welcher welches why what who whom whose when where how which`)
+
+// commonAcronyms are written in capitals but name no organisation: units,
+// times, document and transport words.
+var commonAcronyms = wordSet(`am pm gmt utc cet cest mez mesz gdp bip ceo cfo coo cto iban bic pin tan
+	tv pc ps usb gps sms mms pdf faq kpi vat mwst id ok kfz pkw lkw suv ice ic ec re rb km kph mph kmh
+	kw kwh mw mwh gw gwh co co2 ph dna rna hiv ai ki it hr pr qr ufo`)
 
 // compassWords are capitalised nouns in German that the dictionary lists
 // with name-like flags.

@@ -64,7 +64,7 @@ func nameFold(s string) string {
 // and Korean produce in German and English: w/v, j/y/i, kh/ch/h, sch/sh, z/s.
 var translitReplacer = strings.NewReplacer(
 	"tsch", "ch", "sch", "sh", "kh", "h", "ch", "h", "ph", "f", "ck", "k",
-	"w", "v", "y", "i", "j", "i", "z", "s",
+	"w", "v", "y", "i", "j", "i", "z", "s", "ae", "a", "oe", "o", "ue", "u",
 )
 
 // translitKey is the key under which spellings of one name meet.
@@ -88,7 +88,7 @@ type cluster struct {
 	key      string
 	gaz      *gazEntry
 	cands    []*candidate
-	score    [3]float64
+	score    [4]float64
 	korean   bool
 	forced   string           // canonical name from the user's corrections
 	fullPos  map[string][]int // per article, where the full name stands (people only)
@@ -159,7 +159,10 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			c.coordWith = &cands[i-c.coord]
 			cands[i-c.coord].coordNext = c
 		}
-		c.name = stripGenitive(c.text, names)
+		if c.paren > 0 {
+			c.expands = &cands[i-c.paren]
+		}
+		c.name = displayName(stripGenitive(c.text, names), c.gaz)
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
@@ -177,6 +180,7 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			singles = append(singles, c)
 		}
 	}
+	lk.mergeGivenVariants()
 	// family names of the people found so far
 	family := map[string][]*cluster{}
 	for _, cl := range lk.order {
@@ -196,7 +200,9 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			lk.put(cl, c)
 			continue
 		}
-		if people := family[key]; len(people) > 0 {
+		// a word opening a sentence ("More than ...") joins a person only
+		// with a sign of being one ("Kraus sagte")
+		if people := family[key]; len(people) > 0 && (!c.weak || c.score[sPerson] > 0) {
 			lk.put(choose(people, c), c)
 			continue
 		}
@@ -284,6 +290,7 @@ func (lk *linker) entities() []*Entity {
 			break
 		}
 	}
+	lk.mergeParenPairs()
 	var out []*Entity
 	for _, cl := range lk.order {
 		if len(cl.cands) == 0 {
@@ -349,6 +356,9 @@ func (lk *linker) typeOf(cl *cluster) Type {
 			best, bestScore = t, s[i]
 		}
 	}
+	if s[sProduct] >= bestScore && s[sProduct] > 0 {
+		return Other // a model or a weapon
+	}
 	return best
 }
 
@@ -412,6 +422,15 @@ func pickName(cl *cluster, counts map[string]int) string {
 		return cl.forced
 	}
 	best := ""
+	if cl.gaz != nil {
+		listed := false
+		for n := range counts {
+			listed = listed || cl.gaz.lists(n)
+		}
+		if !listed {
+			return cl.gaz.names[0] // only inflected forms: "der Deutschen Bahn"
+		}
+	}
 	for n, k := range counts {
 		if best == "" {
 			best = n
@@ -420,6 +439,14 @@ func pickName(cl *cluster, counts map[string]int) string {
 		// "Kim Jong-un" and "Kim Jong Un" have the same number of words
 		wn, wb := len(strings.Fields(nameFold(n))), len(strings.Fields(nameFold(best)))
 		switch {
+		case cl.gaz != nil && cl.gaz.lists(n) != cl.gaz.lists(best):
+			if cl.gaz.lists(n) {
+				best = n
+			}
+		case cl.gaz != nil && isAcronym(n) != isAcronym(best):
+			if !isAcronym(n) {
+				best = n
+			}
 		case cl.gaz != nil && k != counts[best]:
 			if k > counts[best] {
 				best = n
