@@ -97,9 +97,10 @@ func (c *Corpus) Index() *Index {
 }
 
 // NewSearcher returns a Searcher for one search box or command. Its query
-// words also find the other spellings of the names they are, when the
-// entities have been found already; it never waits for them (see
-// SearchSynonyms to add them later).
+// words find the other spellings of the names they are from the index
+// ("Selenskyj", "Zelensky"); once the entities have been found, also the
+// entities' other names ("Köln", "Cologne"). It never waits for the
+// entities (see SearchSynonyms to add them later).
 func (c *Corpus) NewSearcher() *Searcher {
 	s := c.Index().NewSearcher()
 	if syn := c.SearchSynonyms(); syn != nil {
@@ -108,8 +109,9 @@ func (c *Corpus) NewSearcher() *Searcher {
 	return s
 }
 
-// SearchSynonyms returns the spellings that name one entity, as search
-// synonyms, or nil while the entities are not found yet: it never waits.
+// SearchSynonyms returns the names of one entity, as search synonyms, or
+// nil while the entities are not found yet: it never waits. They are an
+// extra: transliterated spellings are found without them.
 func (c *Corpus) SearchSynonyms() search.Synonyms {
 	if !c.entitiesDone.Load() {
 		return nil
