@@ -1,9 +1,12 @@
 package search
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"testing"
+
+	"quellen/corpus/article"
 )
 
 // A name finds its other spellings from the index alone, ranked below its
@@ -80,4 +83,31 @@ func TestSpellingKey(t *testing.T) {
 			t.Errorf("%q -> %q, %q -> %q: same %v, want %v", tt.a, spellingKey(tt.a), tt.b, spellingKey(tt.b), got, tt.same)
 		}
 	}
+}
+
+// Any text indexes and searches without panicking, and every name is in
+// the group its own key names.
+func FuzzSpellings(f *testing.F) {
+	for _, s := range []string{"Selenskyj und Zelenskyy", "Tschernobyl Tsar Ts", "ÖÜ Oe Ue ß Ǆemal", "Ab\u0301cd-Efgh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, _, err := article.Parse("x.txt", []byte("Titel\n\n"+s))
+		if err != nil {
+			return
+		}
+		ix := NewIndex([]*article.Article{a})
+		for k, g := range ix.spellings {
+			for _, id := range g {
+				if spellingKey(ix.terms[id]) != k {
+					t.Fatalf("%q under %q", ix.terms[id], k)
+				}
+			}
+		}
+		for _, w := range QueryWords(s) {
+			if _, err := ix.Search(context.Background(), w, 5); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
 }
