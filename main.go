@@ -324,7 +324,6 @@ func orDash(s string) string {
 }
 
 func printSearch(p *printer, c *corpus.Corpus, o options) error {
-	c.Entities() // so that a name also finds its other spellings
 	hits, err := c.NewSearcher().Search(context.Background(), o.query, o.limit)
 	if err != nil {
 		return err

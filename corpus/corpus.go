@@ -97,25 +97,44 @@ func (c *Corpus) Index() *Index {
 }
 
 // NewSearcher returns a Searcher for one search box or command. Its query
-// words also find the other spellings of the names they are, when the
-// entities have been found already; it never waits for them (see
+// words find the other spellings of the names they are from the index
+// ("Selenskyj", "Zelensky"), the German and English names of well-known
+// places ("Köln", "Cologne"), and, once the entities have been found, the
+// entities' other names. It never waits for the entities (see
 // SearchSynonyms to add them later).
 func (c *Corpus) NewSearcher() *Searcher {
 	s := c.Index().NewSearcher()
 	if syn := c.SearchSynonyms(); syn != nil {
 		s.SetSynonyms(syn)
+	} else {
+		s.SetSynonyms(exonyms())
 	}
 	return s
 }
 
-// SearchSynonyms returns the spellings that name one entity, as search
-// synonyms, or nil while the entities are not found yet: it never waits.
+// exonyms are the gazetteer's names as search synonyms: built once, cheap,
+// and needing no entity extraction.
+var exonyms = sync.OnceValue(func() search.Synonyms {
+	syn := search.Synonyms{}
+	for _, names := range entities.Exonyms() {
+		syn.Add(names, false)
+	}
+	return syn
+})
+
+// SearchSynonyms returns the names of one entity and the gazetteer's
+// names, as search synonyms, or nil while the entities are not found yet:
+// it never waits. They are an extra: transliterated spellings are found
+// without them.
 func (c *Corpus) SearchSynonyms() search.Synonyms {
 	if !c.entitiesDone.Load() {
 		return nil
 	}
 	c.synonymsOnce.Do(func() {
 		c.synonyms = search.Synonyms{}
+		for _, names := range entities.Exonyms() {
+			c.synonyms.Add(names, false)
+		}
 		for _, e := range c.entities {
 			if e.Type == Person || e.Type == Place || e.Type == Org {
 				c.synonyms.Add(append([]string{e.Name}, e.Aliases...), e.Type == Person)

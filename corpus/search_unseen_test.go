@@ -9,8 +9,9 @@ import (
 )
 
 // F34 of testdata/unseen/FINDINGS.md: a name finds its other spellings,
-// below its own; and a Searcher made before the entities are found works
-// without them rather than waiting.
+// below its own, from the search index alone: before and without the
+// entities, which a Searcher never waits for; and still once they are
+// found and their names added.
 func TestSearchSynonymsUnseen(t *testing.T) {
 	arts, warns := LoadFS(os.DirFS("../testdata/unseen/articles"))
 	if len(arts) != 16 {
@@ -27,23 +28,6 @@ func TestSearchSynonymsUnseen(t *testing.T) {
 	english := func(h Hits) bool {
 		return slices.ContainsFunc(h.Results, func(r Result) bool { return strings.HasPrefix(r.Article, "aid_en_") })
 	}
-
-	early := c.NewSearcher() // entities not found yet: no synonyms, no waiting
-	if c.SearchSynonyms() != nil {
-		t.Fatal("synonyms before the entities were asked for")
-	}
-	if h := search(early, "Selenskyj"); len(h.Results) == 0 || english(h) {
-		t.Errorf("Selenskyj before entities: %d results, English %v", len(h.Results), english(h))
-	}
-
-	c.Entities()
-	s := c.NewSearcher()
-	h := search(s, "Selenskyj")
-	for _, id := range []string{"aid_de_frankfurter.txt", "aid_de_tageszeitung.md", "aid_en_kyivind.txt", "aid_en_politico.html"} {
-		if !slices.ContainsFunc(h.Results, func(r Result) bool { return r.Article == id }) {
-			t.Errorf("Selenskyj: nothing from %s", id)
-		}
-	}
 	// The spelling typed comes first.
 	own := func(r Result) bool {
 		for _, m := range r.Matches {
@@ -53,28 +37,43 @@ func TestSearchSynonymsUnseen(t *testing.T) {
 		}
 		return false
 	}
-	// Among story paragraphs, that is: captions and other furniture rank
-	// last whatever their spelling.
-	story := slices.DeleteFunc(slices.Clone(h.Results), func(r Result) bool {
-		i := slices.IndexFunc(arts, func(a *Article) bool { return a.ID == r.Article })
-		k := arts[i].Paragraphs[r.Paragraph].Kind
-		return k != Body && k != Heading
-	})
-	if k := slices.IndexFunc(story, func(r Result) bool { return !own(r) }); k < 0 || slices.ContainsFunc(story[k:], own) {
-		t.Errorf("Selenskyj: other spellings do not all rank below the typed one")
-	}
-	// Two words: the German passages with "Selenskyj … Taurus" are found
-	// for the English spelling.
-	h = search(s, "Zelensky Taurus")
-	if !slices.ContainsFunc(h.Results, func(r Result) bool {
-		return r.Article == "aid_de_frankfurter.txt" && len(r.TitleMatches) == 0
-	}) {
-		t.Errorf("Zelensky Taurus: no German passage holding Selenskyj and Taurus")
+	check := func(when string, s *Searcher) {
+		h := search(s, "Selenskyj")
+		for _, id := range []string{"aid_de_frankfurter.txt", "aid_de_tageszeitung.md", "aid_en_kyivind.txt", "aid_en_politico.html"} {
+			if !slices.ContainsFunc(h.Results, func(r Result) bool { return r.Article == id }) {
+				t.Errorf("%s: Selenskyj: nothing from %s", when, id)
+			}
+		}
+		// Among story paragraphs, that is: captions and other furniture
+		// rank last whatever their spelling.
+		story := slices.DeleteFunc(slices.Clone(h.Results), func(r Result) bool {
+			i := slices.IndexFunc(arts, func(a *Article) bool { return a.ID == r.Article })
+			k := arts[i].Paragraphs[r.Paragraph].Kind
+			return k != Body && k != Heading
+		})
+		if k := slices.IndexFunc(story, func(r Result) bool { return !own(r) }); k < 0 || slices.ContainsFunc(story[k:], own) {
+			t.Errorf("%s: Selenskyj: other spellings do not all rank below the typed one", when)
+		}
+		// Two words: the German passages with "Selenskyj … Taurus" are
+		// found for the English spelling.
+		h = search(s, "Zelensky Taurus")
+		if !slices.ContainsFunc(h.Results, func(r Result) bool {
+			return r.Article == "aid_de_frankfurter.txt" && len(r.TitleMatches) == 0
+		}) {
+			t.Errorf("%s: Zelensky Taurus: no German passage holding Selenskyj and Taurus", when)
+		}
 	}
 
-	// The early Searcher learns them when given.
+	early := c.NewSearcher() // entities not found yet: no synonyms, no waiting
+	check("before entities", early)
+	if c.SearchSynonyms() != nil {
+		t.Fatal("searching found the entities")
+	}
+
+	c.Entities()
+	check("with entities", c.NewSearcher())
 	early.SetSynonyms(c.SearchSynonyms())
 	if h := search(early, "Selenskyj"); !english(h) {
-		t.Errorf("Selenskyj: the early Searcher did not learn the synonyms")
+		t.Errorf("Selenskyj: the early Searcher lost the other spellings")
 	}
 }

@@ -100,8 +100,8 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	cm := &common{styles: st, keys: DefaultKeyMap(), corpus: c, cfg: cfg}
 	// One Searcher for the box, made on first use (in a command, after the
 	// index is built), so each keystroke reuses the work of the one before.
-	// It learns the entities' other spellings once they are found, without
-	// ever waiting for them.
+	// Other spellings of names come from the index; it learns the entities'
+	// other names once they are found, without ever waiting for them.
 	var once sync.Once
 	var searcher *corpus.Searcher
 	var synonyms atomic.Bool

@@ -3,7 +3,8 @@ package entities
 import (
 	"sort"
 	"strings"
-	"unicode"
+
+	"quellen/corpus/internal/translit"
 )
 
 // Linking: candidates from all articles become entities. Full names are
@@ -12,76 +13,10 @@ import (
 // choosing the nearest full name in the same article when two people share
 // it; everything else is grouped by its key.
 
-// nameFold lower-cases a name and strips diacritics; hyphens and apostrophes
-// become spaces, so "Kim Jong-un" and "Kim Jong Un" meet.
-func nameFold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case 'ä', 'á', 'à', 'â', 'ã', 'å':
-			r = 'a'
-		case 'ö', 'ó', 'ò', 'ô', 'õ', 'ø':
-			r = 'o'
-		case 'ü', 'ú', 'ù', 'û':
-			r = 'u'
-		case 'é', 'è', 'ê', 'ë':
-			r = 'e'
-		case 'í', 'ì', 'î', 'ï':
-			r = 'i'
-		case 'ç', 'č', 'ć':
-			r = 'c'
-		case 'š', 'ś':
-			r = 's'
-		case 'ž', 'ź', 'ż':
-			r = 'z'
-		case 'ñ', 'ń':
-			r = 'n'
-		case 'ł':
-			r = 'l'
-		case 'ß':
-			b.WriteString("ss")
-			space = false
-			continue
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			continue
-		}
-		if r == '\'' || r == '’' || r == '.' {
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
-
-// translitReplacer merges the spellings that transliterations from Cyrillic
-// and Korean produce in German and English: w/v, j/y/i, kh/ch/h, sch/sh, z/s.
-var translitReplacer = strings.NewReplacer(
-	"tsch", "ch", "sch", "sh", "kh", "h", "ch", "h", "ph", "f", "ck", "k",
-	"w", "v", "y", "i", "j", "i", "z", "s", "ae", "a", "oe", "o", "ue", "u",
-)
-
-// translitKey is the key under which spellings of one name meet.
-func translitKey(s string) string {
-	k := translitReplacer.Replace(nameFold(s))
-	// doubled letters: "Selenskyj" -> "selenskii" -> "selenski"
-	var b strings.Builder
-	var prev rune
-	for _, r := range k {
-		if r == prev && r != ' ' {
-			continue
-		}
-		b.WriteRune(r)
-		prev = r
-	}
-	return b.String()
-}
+// nameFold and translitKey are the spelling keys entities shares with
+// search (see package translit).
+func nameFold(s string) string    { return translit.Fold(s) }
+func translitKey(s string) string { return translit.Key(s) }
 
 // cluster is an entity under construction.
 type cluster struct {

@@ -87,7 +87,8 @@ func prefixQuality(wordLen, termLen int) float32 {
 
 // matchWord finds the vocabulary terms that match word. prev, when not nil,
 // is the match of a shorter word that word extends; its pool is narrowed.
-// syns are other spellings of the name word is, if any.
+// syns are other names of the thing word names, if any (see Synonyms);
+// other spellings of a name come from the index itself.
 func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMatch {
 	wm := &wordMatch{word: word, runes: []rune(word), exact: -1}
 	if id, ok := ix.ids[word]; ok {
@@ -99,6 +100,7 @@ func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMat
 		hi++
 	}
 	wm.prefixLo, wm.prefixHi = uint32(lo), uint32(hi)
+	ix.matchSpellings(wm)
 	ix.matchSynonyms(wm, syns)
 	if len(wm.runes) < minFuzzyRunes || !hasLetter(word) {
 		return wm // numbers are never fuzzy: "1500" is not "1600"

@@ -50,6 +50,10 @@ type Index struct {
 	toffsets []uint32 // titles of term t are tpost[toffsets[t]:toffsets[t+1]]
 	tpost    []uint32 // article numbers, ascending within a term
 
+	// spellings groups the names of the vocabulary by their
+	// transliteration key (see spellings.go); ids ascending in a group.
+	spellings map[string][]uint32
+
 	scratch sync.Pool // *scratch, lent to one search at a time
 }
 
@@ -124,6 +128,7 @@ type shard struct {
 	ids   map[string]uint32
 	terms []string
 	lists [][]uint32
+	cases []uint8 // seenUpper, seenLower of each term; nil for titles
 }
 
 func (sh *shard) build(ix *Index, lo, hi int) {
@@ -139,7 +144,9 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 				sh.ids[term] = id
 				sh.terms = append(sh.terms, term)
 				sh.lists = append(sh.lists, nil)
+				sh.cases = append(sh.cases, 0)
 			}
+			sh.cases[id] |= caseOf(text, t.start)
 			l := sh.lists[id]
 			if k := len(l); k == 0 || l[k-1] != uint32(pid) {
 				sh.lists[id] = append(l, uint32(pid))
@@ -148,8 +155,9 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 	}
 }
 
-// merge joins the shards' vocabularies (the last shard is the titles') into one sorted vocabulary and lays
-// every postings list out in one flat array.
+// merge joins the shards' vocabularies (the last shard is the titles') into
+// one sorted vocabulary, lays every postings list out in one flat array and
+// groups the names by spelling.
 func (ix *Index) merge(shards []*shard) {
 	ix.ids = make(map[string]uint32, len(shards[0].terms))
 	for _, sh := range shards {
@@ -173,11 +181,14 @@ func (ix *Index) merge(shards []*shard) {
 	for id, t := range ix.terms {
 		ix.ids[t] = uint32(id)
 		ix.offsets[id] = uint32(len(ix.post))
+		var cases uint8
 		for _, sh := range shards {
 			if sid, ok := sh.ids[t]; ok {
 				ix.post = append(ix.post, sh.lists[sid]...)
+				cases |= sh.cases[sid]
 			}
 		}
+		ix.addSpelling(uint32(id), cases)
 	}
 	ix.offsets[len(ix.terms)] = uint32(len(ix.post))
 }

@@ -121,3 +121,25 @@ func BenchmarkTyping(b *testing.B) {
 	}
 	reportLatency(b, lat)
 }
+
+// BenchmarkSpellingKey is the cost of grouping the names of the vocabulary
+// by spelling, a part of BenchmarkIndexBuild; it reports the vocabulary and
+// how many names it holds.
+func BenchmarkSpellingKey(b *testing.B) {
+	_, ix := benchCorpus(b)
+	names := 0
+	for _, g := range ix.spellings {
+		names += len(g)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, g := range ix.spellings {
+			for _, id := range g {
+				spellingKey(ix.terms[id])
+			}
+		}
+	}
+	b.ReportMetric(float64(len(ix.terms)), "terms")
+	b.ReportMetric(float64(names), "names")
+	b.ReportMetric(float64(len(ix.spellings)), "keys")
+}

@@ -113,35 +113,36 @@ func TestSynonymsAdd(t *testing.T) {
 	}
 }
 
-// A name finds its other spellings once synonyms are set, after its own.
+// Synonyms add names that no transliteration key relates ("Köln",
+// "Cologne"), once set, after the word's own spelling.
 func TestSearchSynonyms(t *testing.T) {
 	const filler = "Der Besuch war lange geplant, hieß es aus Regierungskreisen am Nachmittag."
 	ix := testIndex(t,
-		filler+" Präsident Zelensky traf den Kanzler.",
-		filler+" Präsident Selenskyj traf den Kanzler.",
-		filler+" Selenskyjs Rede wurde gelobt.",
+		filler+" Der Dom von Cologne ist alt.",
+		filler+" Der Dom von Köln ist alt.",
+		filler+" Kölns Dom wurde gelobt.",
 		filler+" Der Kanzler sprach lange.",
 	)
 	s := ix.NewSearcher()
-	if got := articlesOf(searchAll(t, s, "Selenskyj")); !reflect.DeepEqual(got, []string{"01.txt", "02.txt"}) {
+	if got := articlesOf(searchAll(t, s, "Köln")); !reflect.DeepEqual(got, []string{"01.txt", "02.txt"}) {
 		t.Errorf("without synonyms: %v", got)
 	}
 	syn := Synonyms{}
-	syn.Add([]string{"Wolodymyr Selenskyj", "Zelensky"}, true)
+	syn.Add([]string{"Köln", "Cologne"}, false)
 	s.SetSynonyms(syn)
-	got := searchAll(t, s, "Selenskyj")
-	// The name's own inflection ("Selenskyjs") before the other spelling.
+	got := searchAll(t, s, "Köln")
+	// The name's own inflection ("Kölns") before the other name.
 	if ids := articlesOf(got); !reflect.DeepEqual(ids, []string{"01.txt", "02.txt", "00.txt"}) {
 		t.Errorf("with synonyms: %v", got)
 	}
-	if len(got) == 3 && !slices.Contains(got[2].marked, "Zelensky") {
-		t.Errorf("the other spelling is not marked: %v", got[2].marked)
+	if len(got) == 3 && !slices.Contains(got[2].marked, "Cologne") {
+		t.Errorf("the other name is not marked: %v", got[2].marked)
 	}
-	if ids := articlesOf(searchAll(t, s, "zelensky")); !reflect.DeepEqual(ids, []string{"00.txt", "01.txt", "02.txt"}) {
-		t.Errorf("zelensky with synonyms: %v", ids)
+	if ids := articlesOf(searchAll(t, s, "cologne")); !reflect.DeepEqual(ids, []string{"00.txt", "01.txt", "02.txt"}) {
+		t.Errorf("cologne with synonyms: %v", ids)
 	}
 	s.SetSynonyms(nil)
-	if ids := articlesOf(searchAll(t, s, "zelensky")); !reflect.DeepEqual(ids, []string{"00.txt"}) {
+	if ids := articlesOf(searchAll(t, s, "cologne")); !reflect.DeepEqual(ids, []string{"00.txt"}) {
 		t.Errorf("synonyms off again: %v", ids)
 	}
 }
