@@ -318,7 +318,8 @@ var enStopWords = wordSet(`the a an and or but of to in into on at from for with
 	should may might can did do does so such while when where after before since until over under about around per each
 	according said says reported including came went fled died left fought took made got saw stood fell remain remains
 	remained live lives arrive arrives arrived come comes go goes among amid across through during near inside outside
-	toward towards via within without despite last next now already still again ago`)
+	toward towards via within without despite last next now already still again ago overnight today tonight yesterday
+	tomorrow`)
 
 // stem reduces a lower-case word to a key shared by its inflections
 // ("Soldaten" -> "soldat", "troops" -> "troop", "Containern" -> "container").
