@@ -243,7 +243,10 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	}
 	f.Sentence = x.sentenceText(f.sentence, f.Start, f.End)
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
-	src := x.attribution(f.sentence, k)
+	src := x.parenSource(last)
+	if !src.ok() {
+		src = x.attribution(f.sentence, k)
+	}
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src

@@ -275,6 +275,8 @@ var sourceHeads = []string{
 	"agency", "military", "army", "institute", "police", "spokesman", "spokeswoman", "spokesperson",
 	"department", "office", "kremlin", "analysts", "experts", "observers", "monitor", "organisation", "organization",
 	"bank", "staff", "command", "authorities", "council", "rat", "uno", "nato", "un",
+	"organizers", "organisers", "veranstalter", "gewerkschaft", "union", "verband", "association", "feuerwehr",
+	"fire service", "landratsamt", "rathaus", "senat", "spokesmen",
 }
 
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
@@ -286,7 +288,7 @@ var reportNouns = wordSet(`schätzungen schätzung angaben berichten berichte be
 // "sagte X", "X said", "meldet Südkorea".
 var speechVerbs = wordSet(`sagte sagt sagten sagen erklärte erklärt erklärten betonte betont berichtete berichtet
 	berichteten meldete meldet meldeten mitteilte mitteilt schätzt schätzte warnte warnt schrieb schreibt
-	behauptete behauptet behaupten bestätigte bestätigt zitierte angab
+	behauptete behauptet behaupten bestätigte bestätigt zitierte angab sprach spricht sprachen zählte zählten zählt
 	said says told reported reports estimated estimates estimate announced claimed claims stated confirmed wrote warned`)
 
 // determiners are dropped from the front of a source phrase.
