@@ -15,8 +15,12 @@ import (
 func Extract(a *article.Article) []*Figure {
 	var out []*Figure
 	var sig *storySig
-	for i := range a.Paragraphs {
-		p := &a.Paragraphs[i]
+	paras := a.Paragraphs
+	if h, ok := headline(a); ok {
+		paras = append([]article.Paragraph{h}, paras...)
+	}
+	for i := range paras {
+		p := &paras[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
@@ -47,6 +51,23 @@ func Extract(a *article.Article) []*Figure {
 		out = append(out, here...)
 	}
 	return out
+}
+
+// headline is the article's title as a paragraph (Index -1) when no
+// paragraph holds it: HTML and Markdown take the title out of the text,
+// plain text keeps it as its first paragraph, and a headline figure ("14
+// Tote, Schaden bis zu drei Milliarden Euro") must count alike in both.
+func headline(a *article.Article) (article.Paragraph, bool) {
+	title := strings.TrimSpace(a.Title)
+	if title == "" || !mayHoldNumber(title) {
+		return article.Paragraph{}, false
+	}
+	for i := range a.Paragraphs {
+		if strings.TrimSpace(a.Paragraphs[i].Text) == title {
+			return article.Paragraph{}, false
+		}
+	}
+	return article.Paragraph{Index: -1, Kind: article.Heading, Text: title, Sentences: article.SplitSentences(title)}, true
 }
 
 // mayHoldNumber is a quick scan for a digit or a word that may start a
