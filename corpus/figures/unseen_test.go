@@ -251,7 +251,7 @@ func TestUnseenSecondWave(t *testing.T) {
 		if w.attr == "-" && f.Attribution != "" || w.attr != "" && w.attr != "-" && f.Attribution != w.attr {
 			t.Errorf("%s %q: attribution %q, want %q", w.article, w.text, f.Attribution, w.attr)
 		}
-		if !strings.Contains(f.Sentence, w.text) && f.Paragraph >= 0 {
+		if !strings.Contains(f.Sentence, f.Text) {
 			t.Errorf("%s %q: sentence %q", w.article, w.text, f.Sentence)
 		}
 	}
