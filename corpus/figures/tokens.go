@@ -49,8 +49,10 @@ func tokenize(s, lang string) []token {
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i)
 			w := s[i:j]
-			low := lower[i:j]
-			if !aligned {
+			var low string
+			if aligned {
+				low = lower[i:j]
+			} else {
 				low = strings.ToLower(w)
 			}
 			toks = append(toks, token{start: i, end: j, kind: tWord, text: w, low: low, space: space})
