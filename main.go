@@ -563,7 +563,7 @@ func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group,
 	}
 	var rest []*corpus.Figure
 	for _, f := range figs {
-		if f.Group < 0 && f.Kind != corpus.KindOther {
+		if f.Group < 0 {
 			rest = append(rest, f)
 		}
 	}

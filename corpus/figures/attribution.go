@@ -18,18 +18,63 @@ func (s srcSpan) ok() bool { return s.start >= 0 }
 // attribution returns the source for a figure at token k in sentence s.
 func (x *extractor) attribution(s, k int) srcSpan {
 	a, cue := x.cueSource(s, k)
-	if a.ok() {
+	if a = x.validSource(a); a.ok() {
 		return a
 	}
-	if a := x.sourceBefore(s, k); a.ok() || cue {
+	if a := x.validSource(x.sourceBefore(s, k)); a.ok() || cue {
 		// A cue that names no one ("Schätzungen zufolge", "the report
 		// said") still says the sentence before is not the source.
 		return a
 	}
-	if s > 0 {
+	if s > 0 && x.continues(s, k) {
 		a, _ = x.cueSource(s-1, -1)
 	}
-	return a
+	return x.validSource(a)
+}
+
+// continues reports whether sentence s goes on with what the sentence
+// before reported: German indirect speech ("Die Schäden seien ...") or a
+// word that refers back ("demnach", "davon", "also"). Otherwise a figure
+// in a sentence of its own has no source of the sentence before.
+func (x *extractor) continues(s, k int) bool {
+	from, to := x.window(s, k)
+	for i := from; i < to; i++ {
+		if continuation[x.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+var continuation = wordSet(`sei seien habe hätten werde würden könne müsse solle stehe liege gebe gehe komme bleibe
+	fehle gelte brauche rechne zeige demnach zudem außerdem dabei davon darunter ferner zufolge also additionally
+	furthermore`)
+
+// parenSource reads a source in parentheses right after a figure ending at
+// token last: "2,4 Mrd. Euro (Landesregierung)", "bis zu 3 Mrd. Euro
+// (GDV)". A conversion in parentheses holds a number and is no source.
+func (x *extractor) parenSource(last int) srcSpan {
+	open := last + 1
+	if !isPunct(x.tokAt(open), "(") {
+		return noSource
+	}
+	ok := false
+	for k := open + 1; k < len(x.toks) && k <= open+4; k++ {
+		t := x.toks[k]
+		if isPunct(t, ")") {
+			if ok && k > open+1 && isUpperWord(x.toks[open+1]) {
+				return srcSpan{open + 1, k - 1}
+			}
+			return noSource
+		}
+		if t.kind != tWord {
+			return noSource
+		}
+		if isAcronym(t.text) && actorOf(t.low) == "" || sourceHead(t.low) {
+			ok = true
+		}
+	}
+	return noSource
 }
 
 // sentenceRange returns the token range [from, to) of sentence s.
@@ -42,6 +87,40 @@ func (x *extractor) sentenceRange(s int) (from, to int) {
 
 var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
 
+// objectArticles open an object, never the speaker after a German speech
+// verb: "schätzt den Schaden auf", "sagte dem Sender".
+var objectArticles = wordSet(`den dem einen einem`)
+
+// speakerAfter reports whether a phrase after a speech verb is its speaker.
+// In English the speaker follows the verb only at the end of a clause
+// ("..., said Foreign Minister X."); "said Kyiv faced a gap" and
+// "estimates Russia's losses at" name what is said.
+func (x *extractor) speakerAfter(src srcSpan, to int) bool {
+	if x.lang != "en" {
+		// "schätzt die Kosten auf 20 Mio.": what is estimated, at what.
+		return x.word(src.end+1) != "auf"
+	}
+	nt := x.tokAt(src.end + 1)
+	return src.end+1 >= to || nt.kind == tPunct && nt.text != "-" && nt.text != "'" && nt.text != "’" || nt.low == "on" || nt.low == "in" || nt.low == "at"
+}
+
+// validSource rejects spans that cannot say anything: a weekday, a month,
+// a time word ("announced Tuesday"), or a bare possessive ("Russia's")
+// cut from its head.
+func (x *extractor) validSource(src srcSpan) srcSpan {
+	if !src.ok() {
+		return src
+	}
+	last := x.toks[src.end].low
+	if weekdays[last] || months[last] || timeAdverbs[last] || x.lang == "en" && isPossessive(last) {
+		return noSource
+	}
+	return src
+}
+
+// timeAdverbs name a time, not a speaker.
+var timeAdverbs = wordSet(`heute gestern morgen vorgestern today yesterday tomorrow tonight overnight`)
+
 // cueSource finds the source named by a cue in sentence s, the one nearest
 // to token k (any, when k < 0). cue reports whether the sentence has a cue
 // at all.
@@ -50,7 +129,7 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 	best, bestDist := noSource, 1<<30
 	consider := func(at int, src srcSpan) {
 		cue = true
-		if !src.ok() {
+		if !src.ok() || k >= 0 && x.otherClause(k, at, src, to) {
 			return
 		}
 		d := at - k
@@ -75,10 +154,20 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.phraseAfter(i+1, to))
 		case w == "zufolge":
 			consider(i, x.phraseBefore(i-1, from))
+		case w == "nach" && strings.HasSuffix(x.word(i+1), "angaben") && len(x.word(i+1)) > len("angaben"):
+			consider(i, srcSpan{i + 1, i + 1}) // "nach Polizeiangaben"
+		case w == "nach" && (reportNouns[x.word(i+1)] || isDeAdjective(x.tokAt(i+1)) && reportNouns[x.word(i+2)]):
+			// "nach ersten Schätzungen der X"; "nach eigenen Angaben" names
+			// no one but the sentence's subject.
+			if src := x.phraseAfter(i+1, to); src.ok() && !reportNouns[x.toks[src.end].low] {
+				consider(i, src)
+			} else {
+				consider(i, noSource)
+			}
 		case speechVerbs[w]:
 			nxt := x.tokAt(i + 1)
-			if i+1 < to && !pronouns[nxt.low] && (determiners[nxt.low] || isUpperWord(nxt)) {
-				if src := x.phraseAfter(i+1, to); src.ok() {
+			if i+1 < to && !pronouns[nxt.low] && !objectArticles[nxt.low] && (determiners[nxt.low] || isUpperWord(nxt)) {
+				if src := x.phraseAfter(i+1, to); src.ok() && x.speakerAfter(src, to) {
 					consider(i, src)
 					continue
 				}
@@ -87,6 +176,34 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 		}
 	}
 	return best, cue
+}
+
+// otherClause reports a source named after the figure at token k in a
+// clause of its own that states its own number: "Rund 12.000 Menschen
+// mussten gehen, die Regierung schätzt den Schaden auf 2,4 Mrd. Euro";
+// "Police put it at 8,000; organizers said 20,000".
+func (x *extractor) otherClause(k, at int, src srcSpan, to int) bool {
+	if at < k && src.end < k {
+		return false
+	}
+	mark := false
+	for i := k + 1; i < min(at, src.start); i++ {
+		if t := x.toks[i].text; t == "," || t == ";" || t == ":" || t == "–" || t == "—" {
+			mark = true
+		}
+	}
+	if !mark {
+		return false
+	}
+	// Its own number: after the cue, before the clause ends.
+	for i := max(at, src.end) + 1; i < to; i++ {
+		if t := x.toks[i]; t.kind == tNum {
+			return true
+		} else if t.text == "," || t.text == ";" || t.text == "–" || t.text == "—" {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseAfter reads a source phrase forward from token j: determiners
@@ -123,13 +240,23 @@ func (x *extractor) phraseAfter(j, to int) srcSpan {
 	if end < 0 {
 		return noSource
 	}
-	// A possessive: "South Korea's spy agency", "Russia's defence ministry".
+	// A possessive: "South Korea's spy agency", "Russia's defence ministry",
+	// "Ukraine's General Staff". Without such a head it is no source.
 	if x.lang == "en" && isPossessive(x.toks[end].low) {
+		head, name := -1, -1
 		for k := end + 1; k < to && k <= end+3 && x.toks[k].kind == tWord && !enStopWords[x.toks[k].low] && !speechVerbs[x.toks[k].low]; k++ {
 			if sourceHead(x.toks[k].low) {
-				end = k
+				head = k
 				break
 			}
+			if isUpperWord(x.toks[k]) && (name == k-1 || k == end+1) {
+				name = k
+			}
+		}
+		if head >= 0 {
+			end = head
+		} else if name >= 0 {
+			end = name
 		}
 	}
 	// A genitive: "Sprecher des Ministeriums".
@@ -175,6 +302,9 @@ func (x *extractor) phraseBefore(j, from int) srcSpan {
 	start := -1
 	for ; j >= from && end-j < 7; j-- {
 		t := x.toks[j]
+		if (t.low == "der" || t.low == "des") && start >= 0 && j-1 >= from && isUpperWord(x.tokAt(j-1)) && !speechVerbs[x.word(j-1)] {
+			continue // "Institut der deutschen Wirtschaft"
+		}
 		if t.kind != tWord || determiners[t.low] || pronouns[t.low] || speechVerbs[t.low] {
 			break
 		}
@@ -241,6 +371,30 @@ func sourceHead(low string) bool {
 	return false
 }
 
+// isDateline reports a capitalised place opening a sentence before a dash
+// or an agency in parentheses: "KYIV —", "BERLIN (Reuters) -".
+func (x *extractor) isDateline(i int) bool {
+	from, _ := x.sentenceRange(x.sent[i])
+	if i != from && !(i == from+1 && x.tokAt(from).kind == tWord && isAcronym(x.tokAt(from).text)) {
+		return false
+	}
+	j := i + 1
+	if isAcronym(x.tokText(j)) {
+		j++ // "NEW YORK"
+	}
+	return x.isDash(j) || isPunct(x.tokAt(j), "(")
+}
+
+// saysNext reports a speech verb at token k, perhaps after an auxiliary:
+// "officials said", "the ministry has estimated". An English source noun
+// needs one: "military aid", "the government of" name no source.
+func (x *extractor) saysNext(k int) bool {
+	if w := x.word(k); w == "has" || w == "have" || w == "had" || w == "also" {
+		k++
+	}
+	return speechVerbs[x.word(k)]
+}
+
 // sourceBefore finds the nearest source-like phrase before token k in
 // sentence s: an acronym ("NIS") or a noun such as "Geheimdienst".
 func (x *extractor) sourceBefore(s, k int) srcSpan {
@@ -251,9 +405,12 @@ func (x *extractor) sourceBefore(s, k int) srcSpan {
 			continue
 		}
 		if isAcronym(t.text) && actorOf(t.low) == "" {
+			if x.isDateline(i) {
+				continue
+			}
 			return srcSpan{i, i}
 		}
-		if isUpperWord(t) && sourceHead(t.low) || x.lang == "en" && sourceHead(t.low) {
+		if isUpperWord(t) && sourceHead(t.low) || x.lang == "en" && sourceHead(t.low) && x.saysNext(i+1) {
 			// Widen to its adjectives and a name after it.
 			start := i
 			for start-1 >= from && (isDeAdjective(x.toks[start-1]) || isUpperWord(x.toks[start-1]) && x.lang == "en" || actorOf(x.word(start-1)) != "" && !determiners[x.word(start-1)]) {

@@ -1,7 +1,9 @@
 package figures
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -121,7 +123,7 @@ type node struct {
 	min, max float64
 	actors   map[string]bool
 	keys     map[string]bool // article|paragraph|attribution
-	stories  []*storySig     // a sample of the cluster's articles
+	stories  []int32         // a sample of the cluster's articles (storyIndex)
 	// claims: per article and attribution, the lowest and highest value.
 	claims map[string][2]float64
 }
@@ -136,7 +138,7 @@ func (n *node) addClaim(key string, v float64) {
 }
 
 // fitsStory reports whether a figure of story s may join the node.
-func (n *node) fitsStory(s *storySig, stories *storyIndex) bool {
+func (n *node) fitsStory(s int32, stories *storyIndex) bool {
 	for _, t := range n.stories {
 		if !stories.same(s, t) {
 			return false
@@ -146,8 +148,8 @@ func (n *node) fitsStory(s *storySig, stories *storyIndex) bool {
 }
 
 // addStory keeps up to storySample distinct articles of a cluster.
-func (n *node) addStory(s *storySig) {
-	if s == nil || len(n.stories) >= storySample {
+func (n *node) addStory(s int32) {
+	if s < 0 || len(n.stories) >= storySample {
 		return
 	}
 	for _, t := range n.stories {
@@ -165,9 +167,10 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 	var nodes []*node
 	for _, f := range figs {
 		k := strconv.FormatFloat(f.Value, 'g', -1, 64) + "|" + f.Actor
+		story := stories.story(f.story)
 		i := -1
 		for _, j := range index[k] {
-			if nodes[j].fitsStory(f.story, stories) {
+			if nodes[j].fitsStory(story, stories) {
 				i = j
 				break
 			}
@@ -183,7 +186,7 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 		}
 		n := nodes[i]
 		n.figs = append(n.figs, f)
-		n.addStory(f.story)
+		n.addStory(story)
 		n.addClaim(f.Article+"|"+f.Attribution, f.Value)
 		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
 	}
@@ -207,7 +210,7 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 			pairs = append(pairs, pair{order[x], order[y], math.Log(b.value / a.value)})
 		}
 	}
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].d < pairs[j].d })
+	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(p.d, q.d) })
 	find := func(i int) int {
 		for nodes[i].parent != i {
 			nodes[i].parent = nodes[nodes[i].parent].parent

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,8 +15,12 @@ import (
 func Extract(a *article.Article) []*Figure {
 	var out []*Figure
 	var sig *storySig
-	for i := range a.Paragraphs {
-		p := &a.Paragraphs[i]
+	paras := a.Paragraphs
+	if h, ok := headline(a); ok {
+		paras = append([]article.Paragraph{h}, paras...)
+	}
+	for i := range paras {
+		p := &paras[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
@@ -35,6 +40,7 @@ func Extract(a *article.Article) []*Figure {
 			}
 			k++
 		}
+		x.inheritSubjects(here)
 		x.setPlaces(here)
 		if sig == nil && len(here) > 0 {
 			sig = signature(a)
@@ -45,6 +51,23 @@ func Extract(a *article.Article) []*Figure {
 		out = append(out, here...)
 	}
 	return out
+}
+
+// headline is the article's title as a paragraph (Index -1) when no
+// paragraph holds it: HTML and Markdown take the title out of the text,
+// plain text keeps it as its first paragraph, and a headline figure ("14
+// Tote, Schaden bis zu drei Milliarden Euro") must count alike in both.
+func headline(a *article.Article) (article.Paragraph, bool) {
+	title := strings.TrimSpace(a.Title)
+	if title == "" || !mayHoldNumber(title) {
+		return article.Paragraph{}, false
+	}
+	for i := range a.Paragraphs {
+		if strings.TrimSpace(a.Paragraphs[i].Text) == title {
+			return article.Paragraph{}, false
+		}
+	}
+	return article.Paragraph{Index: -1, Kind: article.Heading, Text: title, Sentences: article.SplitSentences(title)}, true
 }
 
 // mayHoldNumber is a quick scan for a digit or a word that may start a
@@ -135,6 +158,13 @@ func (x *extractor) glued(k int) bool { return k >= 0 && k < len(x.toks) && !x.t
 // with the index of the token after it, or nil.
 func (x *extractor) figureAt(k int) (*Figure, int) {
 	c, ok := readNumber(x.p.Text, x.toks, k, x.lang)
+	if w := x.word(k); !ok && (w == "one" || w == "ein" || w == "eine" || w == "einer") {
+		// "one in five", "einer von zehn": "one" counts only in a ratio.
+		c, ok = numRead{first: k, next: k + 1, value: 1, raw: 1, mag: 1, words: true}, true
+		if _, ratio := x.ratioAfter(c); !ratio {
+			return nil, 0
+		}
+	}
 	if !ok || !x.countable(c) {
 		return nil, 0
 	}
@@ -161,7 +191,14 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	if w := x.word(first - 1); w == "zwischen" || w == "between" || w == "von" || w == "from" {
 		rangeStart = first - 1
 	}
-	if c.vague {
+	if r, ok := x.ratioAfter(c); ok {
+		// "vier von fünf Zügen", "one in five adults": a share.
+		c.value = c.value / r.value * 100
+		low, high = c.value, c.value
+		c.next = r.next
+		last = r.next - 1
+		f.Kind, f.Unit = KindPercent, "percent"
+	} else if c.vague {
 		q, high = Vague, c.vagueHigh
 	} else if r, ok := x.rangeAfter(c, rangeStart >= 0); ok {
 		low, high = c.value, r.value
@@ -227,7 +264,10 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	}
 	f.Sentence = x.sentenceText(f.sentence, f.Start, f.End)
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
-	src := x.attribution(f.sentence, k)
+	src := x.parenSource(last)
+	if !src.ok() {
+		src = x.attribution(f.sentence, k)
+	}
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src
@@ -312,7 +352,14 @@ func (x *extractor) countable(c numRead) bool {
 	if prev.kind == tNum || next.kind == tNum && !x.isDash(c.next) {
 		return false
 	}
-	if designators[x.word(k-1)] || isPunct(prev, "§") {
+	if designators[x.word(k-1)] || isPunct(prev, "§") || x.isCode(k) {
+		return false
+	}
+	if x.isAge(k, c.next) || x.endsTimeRange(c.next) {
+		return false
+	}
+	// "Oct. 21", "Sept. 16": an abbreviated month with its period.
+	if c.mag == 1 && n.plain && c.value <= 31 && isPunct(prev, ".") && x.glued(k-1) && months[x.word(k-2)] {
 		return false
 	}
 	if timeWords[x.word(c.next)] || (x.word(c.next) == "a" || x.word(c.next) == "p") && x.glued(c.next+1) {
@@ -331,6 +378,58 @@ func (x *extractor) countable(c numRead) bool {
 		}
 	}
 	return true
+}
+
+// isCode reports a number that names a road, a train, a line or a class
+// with the letters before it: "B 172", "A 4", "ICE 599", "RE 5", "S 1".
+// One to four capitals and a plain number, with nothing counted after it.
+func (x *extractor) isCode(k int) bool {
+	prev := x.tokAt(k - 1)
+	if prev.kind != tWord || len(prev.text) > 4 || x.glued(k) || !x.toks[k].num.plain {
+		return false
+	}
+	for i := 0; i < len(prev.text); i++ {
+		if c := prev.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	if _, unit := unitWords[prev.low]; unit || moneySymbols[prev.text] != "" || actorOf(prev.low) != "" {
+		return false
+	}
+	return !x.countedWord(k + 1)
+}
+
+// isAge reports an age after a name: "Renate Müller, 71, sagte",
+// "Oksana Bondarenko (34)", "- Dimitra Kostopoulou, 64".
+func (x *extractor) isAge(k, next int) bool {
+	t := x.toks[k]
+	if !t.num.plain || t.num.digits > 3 || t.num.value > 120 {
+		return false
+	}
+	open := x.tokAt(k - 1)
+	name := x.tokAt(k - 2)
+	if !(isPunct(open, ",") || isPunct(open, "(")) || !isUpperWord(name) || months[name.low] || weekdays[name.low] || x.countedWord(k-2) {
+		return false
+	}
+	if next >= len(x.toks) {
+		return true
+	}
+	nt := x.toks[next]
+	return nt.kind == tPunct && (nt.text == "," || nt.text == ")" || nt.text == "." || nt.text == ";" || nt.text == "\"" || nt.text == "”" || nt.text == "“")
+}
+
+// endsTimeRange reports "8 bis 18 Uhr", "9 to 5 pm": the first number of
+// a range of times of day.
+func (x *extractor) endsTimeRange(next int) bool {
+	w := x.word(next)
+	if !(w == "bis" || w == "to" || w == "until" || x.isDash(next)) {
+		return false
+	}
+	j := next + 1
+	if x.tokAt(j).kind != tNum {
+		return false
+	}
+	return timeWords[x.word(j+1)]
 }
 
 func (x *extractor) tokAt(k int) token {
@@ -378,9 +477,32 @@ func (x *extractor) qualifierBefore(k int) (Qualifier, int, bool) {
 			best, bestStart, est = qp.q, k-n, qp.estimate
 		}
 	}
-	// "unter"/"über"/"over"/"under" are also plain prepositions; they
-	// qualify only a bare number, not "über 12 Soldaten" in a title? Keep.
+	// "ein Programm über 150 Millionen Euro", "ein Scheck über 500 Euro":
+	// after a document or a sum "über" states its amount, not a minimum.
+	if bestStart >= 0 && k-bestStart == 1 && x.word(bestStart) == "über" && amountNoun(x.word(bestStart-1)) {
+		return Exact, -1, false
+	}
 	return best, bestStart, est
+}
+
+// amountNouns end German nouns of a document, a programme or a sum that
+// take "über" for their amount ("Soforthilfeprogramm", "Rechnung",
+// "Kreditvertrag").
+var amountNouns = []string{"programm", "paket", "summe", "rechnung", "scheck", "kredit", "darlehen", "vertrag",
+	"auftrag", "bürgschaft", "anleihe", "etat", "budget", "fonds", "vereinbarung", "zusage", "spende", "überweisung",
+	"forderung", "klage", "bescheid", "strafe", "bußgeld", "vergleich", "angebot", "investition", "beschluss",
+	"gesetz", "antrag", "nachtragshaushalt", "hilfe", "wette", "police", "gutschein", "betrag", "zahlung"}
+
+func amountNoun(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, n := range amountNouns {
+		if strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeAfter reads the upper bound of a range after the number c:
@@ -421,6 +543,60 @@ func (x *extractor) rangeAfter(c numRead, between bool) (numRead, bool) {
 		return numRead{}, false
 	}
 	return r, true
+}
+
+// ratioAfter reads the whole of a ratio after the number c: "vier von
+// fünf", "one in five", "3 out of 10", "two of three". The whole is a plain
+// small number larger than the part, so "10 in 2024" is no ratio.
+func (x *extractor) ratioAfter(c numRead) (numRead, bool) {
+	j := c.next
+	switch w := x.word(j); {
+	case w == "von" || w == "in" || w == "of" || w == "aus":
+		j++
+	case w == "out" && x.word(j+1) == "of":
+		j += 2
+	default:
+		return numRead{}, false
+	}
+	if c.vague || c.mag != 1 || c.value != math.Trunc(c.value) || j >= len(x.toks) {
+		return numRead{}, false
+	}
+	r, ok := readNumber(x.p.Text, x.toks, j, x.lang)
+	if !ok || r.vague || r.mag != 1 || r.value != math.Trunc(r.value) || r.value <= c.value || r.value > 100 {
+		return numRead{}, false
+	}
+	if t := x.toks[r.first]; t.kind == tNum && (!t.num.plain || t.num.date) {
+		return numRead{}, false
+	}
+	if !x.countable(r) {
+		return numRead{}, false
+	}
+	if u, ok := unitWords[x.word(r.next)]; ok && u.kind == KindDuration {
+		return numRead{}, false // "5 in 10 Tagen": within, not out of
+	}
+	return r, true
+}
+
+// modelCodeEnd skips a model or type code at token j, letters glued to
+// digits ("NH90", "CL-415", "A400M"), and returns the token after it (j
+// when there is none): a code names the type of what is counted.
+func (x *extractor) modelCodeEnd(j int) int {
+	t := x.tokAt(j)
+	if t.kind != tWord || !x.glued(j+1) {
+		return j
+	}
+	k := j + 1
+	if x.isDash(k) && x.tokAt(k+1).kind == tNum && x.glued(k+1) {
+		k++
+	}
+	if x.tokAt(k).kind != tNum {
+		return j
+	}
+	k++
+	if x.tokAt(k).kind == tWord && x.glued(k) && len(x.toks[k].text) <= 2 {
+		k++ // "A400M"
+	}
+	return k
 }
 
 // deStop are German words that end a counted-noun phrase although they look
@@ -481,6 +657,10 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 	if f.Kind == KindMoney {
 		return end, -1, -1
 	}
+	// A quoted figure: "von „rund 8000“ Teilnehmenden".
+	if t.kind == tPunct && (t.text == "“" || t.text == "”" || t.text == "\"") && x.glued(j) && j+1 < len(x.toks) && !x.glued(j+1) {
+		j++
+	}
 	var s, e int
 	var ok bool
 	if x.lang == "en" {
@@ -523,6 +703,12 @@ func (x *extractor) compoundUnit(key string, j int) (string, int) {
 // deNounPhrase reads "[adjectives] Noun [, Noun oder Noun] [mit|aus Noun]".
 func (x *extractor) deNounPhrase(j int) (start, end int, ok bool) {
 	start = j
+	if e := x.modelCodeEnd(j); e > j {
+		j = e // "NH90-Hubschrauber"
+		if x.isDash(j) && x.glued(j) && x.glued(j+1) {
+			j++
+		}
+	}
 	n := 0
 	for j < len(x.toks) && n < 5 && x.sent[j] == x.sent[start] {
 		t := x.toks[j]
@@ -571,6 +757,10 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 	}
 	start, end = j, -1
 	for n := 0; j < len(x.toks) && n < 5 && x.sent[j] == x.sent[start]; n++ {
+		if e := x.modelCodeEnd(j); e > j && e < len(x.toks) && x.sent[e-1] == x.sent[start] {
+			end, j = e-1, e // "NH90 helicopters", "Canadair CL-415 water bombers"
+			continue
+		}
 		t := x.toks[j]
 		if t.kind != tWord || enStopWords[t.low] || months[t.low] && isUpperWord(t) {
 			break

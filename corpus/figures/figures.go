@@ -36,8 +36,8 @@ const (
 type Figure struct {
 	ID          int        `json:"id"`
 	Article     string     `json:"article"`
-	Paragraph   int        `json:"paragraph"`
-	Start       int        `json:"start"` // byte offsets into the paragraph's Text
+	Paragraph   int        `json:"paragraph"` // -1: the headline, when it is no paragraph
+	Start       int        `json:"start"`     // byte offsets into the paragraph's Text
 	End         int        `json:"end"`
 	Text        string     `json:"text"` // as written, e.g. "rund 12.000 Soldaten"
 	Value       float64    `json:"value"`

@@ -274,6 +274,8 @@ func FuzzExtractFigures(f *testing.F) {
 	f.Add("de", "Laut NIS sind rund 12.000 Soldaten, zwischen 8. und 13. Oktober, bis zu 1 500 Spezialkräfte.")
 	f.Add("en", "About 11,000 troops, between 10,000 and 12,000, up to 1.2 million; $20bn, 40 percent.")
 	f.Add("de", "zehn- bis zwölftausend 1.2.3 27.07.2024 F-16 „12'000“ -1 %")
+	f.Add("en", "One in five; four NH90 helicopters, Oct. 21, B 172, Anna Lind, 54, said 20,000 (GDV) İSTANBUL ẞ")
+	f.Add("de", "Tote: 14 (am Vortag 5). Die Zahl der Toten stieg auf 9; vier von fünf Zügen; Programm über 5 Mio. Euro")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		text = article.NormalizeSpace(article.Sanitize(text))
 		a := testArticle(lang, text)

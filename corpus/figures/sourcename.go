@@ -220,7 +220,9 @@ func (x *extractor) sourceText(sp srcSpan) (name, written string) {
 	if w := x.word(sp.start - 1); determiners[w] || contractions[w] {
 		det = w
 	}
-	if x.lang == "en" {
+	if sp.start == sp.end && x.lang == "de" && compoundReport(x.toks[sp.start].text) != "" {
+		name = compoundReport(x.toks[sp.start].text) // "Polizeiangaben": Polizei
+	} else if x.lang == "en" {
 		name = x.span(sp.start, sp.end)
 	} else {
 		name = deSourceName(det, x.toks[sp.start:sp.end+1])
@@ -246,7 +248,7 @@ func (x *extractor) cueBefore(a, start int) bool {
 	case reportNouns[w], w == "laut", w == "gemäß", w == "citing", w == "according":
 		return true
 	case w == "nach":
-		return x.word(a) == "angaben"
+		return strings.HasSuffix(x.word(a), "angaben")
 	case w == "to":
 		return x.word(a-2) == "according"
 	case speechVerbs[w]:
@@ -257,3 +259,18 @@ func (x *extractor) cueBefore(a, start int) bool {
 
 // contractions of a preposition and an article that carry the case.
 var contractions = wordSet(`vom im beim zum zur`)
+
+// compoundReport is the source named in a German compound of "Angaben":
+// "Polizeiangaben" is Polizei, "Gewerkschaftsangaben" Gewerkschaft (the
+// linking s dropped after a consonant that takes one), "" otherwise.
+func compoundReport(w string) string {
+	const suf = "angaben"
+	if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+		return ""
+	}
+	p := w[:len(w)-len(suf)]
+	if n := len(p); n > 3 && p[n-1] == 's' && strings.IndexByte("tgndk", p[n-2]) >= 0 {
+		p = p[:n-1]
+	}
+	return p
+}

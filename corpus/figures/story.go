@@ -1,10 +1,9 @@
 package figures
 
 import (
-	"math"
-	"sort"
+	"slices"
 	"strings"
-	"time"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,13 +19,14 @@ import (
 // Two articles belong to one story when their signatures, weighted by how
 // rare each name is in the corpus, overlap enough.
 
-// storySig is one article's signature: folded name keys and their counts,
-// the most frequent sigSize of them.
+// storySig is one article's signature: folded name keys, sorted, and
+// their counts, the most frequent sigSize of them.
 type storySig struct {
 	article string
 	date    string
 	lang    string
-	keys    map[string]float64
+	keys    []string
+	counts  []float64
 }
 
 const (
@@ -45,66 +45,260 @@ const (
 // signature builds the story signature of an article from its body,
 // headings and captions: capitalised words that do not open a sentence.
 func signature(a *article.Article) *storySig {
-	counts := map[string]float64{}
+	sc := scratchPool.Get().(*sigScratch)
+	defer scratchPool.Put(sc)
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption {
-			continue
-		}
-		scanNames(p.Text, func(w string) {
-			if k := foldName(w); k != "" {
-				counts[k]++
-			}
-		})
-	}
-	if len(counts) > sigSize {
-		type kv struct {
-			k string
-			v float64
-		}
-		all := make([]kv, 0, len(counts))
-		for k, v := range counts {
-			all = append(all, kv{k, v})
-		}
-		sort.Slice(all, func(i, j int) bool {
-			if all[i].v != all[j].v {
-				return all[i].v > all[j].v
-			}
-			return all[i].k < all[j].k
-		})
-		counts = make(map[string]float64, sigSize)
-		for _, e := range all[:sigSize] {
-			counts[e.k] = e.v
+		if p.Kind == article.Body || p.Kind == article.Heading || p.Kind == article.Caption {
+			scanNames(p.Text, sc.add)
 		}
 	}
-	return &storySig{article: a.ID, date: a.Date, lang: a.Lang, keys: counts}
+	keys := nameKeys.strings()
+	all := make([]keyCount, len(sc.seen))
+	for i, id := range sc.seen {
+		all[i] = keyCount{keys[id], float64(sc.count[id])}
+		sc.count[id] = 0
+	}
+	sc.seen = sc.seen[:0]
+	all = topKeys(all, sigSize)
+	slices.SortFunc(all, func(a, b keyCount) int { return strings.Compare(a.key, b.key) })
+	sig := &storySig{article: a.ID, date: a.Date, lang: a.Lang, keys: make([]string, len(all)), counts: make([]float64, len(all))}
+	for i, e := range all {
+		sig.keys[i], sig.counts[i] = e.key, e.count
+	}
+	return sig
 }
 
+type keyCount struct {
+	key   string
+	count float64
+}
+
+// topKeys keeps the n most frequent keys, ties broken by the key. Only the
+// keys tied at the cut are sorted: most keys of an article occur once.
+func topKeys(all []keyCount, n int) []keyCount {
+	if len(all) <= n {
+		return all
+	}
+	// The n-th highest count, from a histogram: counts are small integers.
+	var hist []int
+	for _, e := range all {
+		c := int(e.count)
+		if c >= len(hist) {
+			hist = append(hist, make([]int, c+1-len(hist))...)
+		}
+		hist[c]++
+	}
+	cut, above := 0, 0
+	for c := len(hist) - 1; c >= 0; c-- {
+		if above += hist[c]; above >= n {
+			cut = c
+			break
+		}
+	}
+	out := make([]keyCount, 0, n)
+	var ties []keyCount
+	for _, e := range all {
+		switch {
+		case int(e.count) > cut:
+			out = append(out, e)
+		case int(e.count) == cut:
+			ties = append(ties, e)
+		}
+	}
+	return append(out, smallestKeys(ties, n-len(out))...)
+}
+
+// smallestKeys returns the m entries of xs with the smallest keys, in no
+// order: a max-heap of m keys, which most entries pass after one compare.
+func smallestKeys(xs []keyCount, m int) []keyCount {
+	if m <= 0 {
+		return nil
+	}
+	h := xs[:0:0]
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && h[c+1].key > h[c].key {
+				c++
+			}
+			if h[i].key >= h[c].key {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
+		}
+	}
+	for _, e := range xs {
+		switch {
+		case len(h) < m:
+			h = append(h, e)
+			for i := len(h) - 1; i > 0 && h[(i-1)/2].key < h[i].key; i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+		case e.key < h[0].key:
+			h[0] = e
+			down(0)
+		}
+	}
+	return h
+}
+
+// sigScratch counts key IDs for one article; count is indexed by key ID
+// and zero again after use, seen lists the IDs counted.
+type sigScratch struct {
+	count []int32
+	seen  []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(sigScratch) }}
+
+func (sc *sigScratch) add(w string) {
+	id := nameKeys.id(w)
+	if id < 0 {
+		return
+	}
+	if int(id) >= len(sc.count) {
+		sc.count = append(sc.count, make([]int32, int(id)+1-len(sc.count)+256)...)
+	}
+	if sc.count[id] == 0 {
+		sc.seen = append(sc.seen, id)
+	}
+	sc.count[id]++
+}
+
+// nameKeys memoises foldName for every capitalised word seen: a corpus
+// repeats its names and nouns thousands of times, and folding each
+// occurrence anew was most of the cost of a signature. Keys get small
+// integer IDs so that an article's counts are a sort, not a map. The memo
+// stops growing at maxNameKeys spellings (then words are folded each time).
+var nameKeys = &nameMemo{written: map[string]int32{}, index: map[string]int32{}}
+
+const maxNameKeys = 1 << 20
+
+type nameMemo struct {
+	mu      sync.RWMutex
+	written map[string]int32 // name as written -> key ID, -1 for no key
+	index   map[string]int32 // key -> key ID
+	keys    []string         // key ID -> key
+}
+
+// id returns the key ID of a word as written, or -1 when it has no key.
+func (m *nameMemo) id(w string) int32 {
+	m.mu.RLock()
+	id, ok := m.written[w]
+	m.mu.RUnlock()
+	if ok {
+		return id
+	}
+	k := foldName(w)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	id = -1
+	if k != "" {
+		var known bool
+		if id, known = m.index[k]; !known {
+			id = int32(len(m.keys))
+			m.index[k] = id
+			m.keys = append(m.keys, k)
+		}
+	}
+	if len(m.written) < maxNameKeys {
+		m.written[strings.Clone(w)] = id // w is a slice of a whole paragraph
+	}
+	return id
+}
+
+// strings returns the keys by ID; the slice only grows, so a snapshot
+// stays valid for the IDs handed out before it.
+func (m *nameMemo) strings() []string {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.keys
+}
+
+// asciiClass sorts ASCII bytes for scanNames.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = clUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	for _, c := range ".!?:\"\n" {
+		t[c] = clOpener
+	}
+	return t
+}()
+
+const (
+	clOther uint8 = iota
+	clLower
+	clUpper
+	clDigit
+	clOpener
+)
+
 // scanNames calls fn for every capitalised word of text that does not open a
-// sentence, a line or a quotation: those are capitalised anyway.
+// sentence, a line or a quotation: those are capitalised anyway. It reads
+// every byte of a corpus, so ASCII is classified by table.
 func scanNames(text string, fn func(string)) {
 	opening := true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			switch {
-			case r == '.' || r == '!' || r == '?' || r == ':' || r == '"' || r == '„' || r == '“' || r == '«' || r == '»' || r == '\n':
+		c := text[i]
+		upper := false
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case clOpener:
 				opening = true
-			case unicode.IsDigit(r):
+				i++
+				continue
+			case clDigit:
 				opening = false
+				i++
+				continue
+			case clOther:
+				i++
+				continue
+			case clUpper:
+				upper = true
 			}
-			i += size
-			continue
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				switch {
+				case r == '„' || r == '“' || r == '«' || r == '»':
+					opening = true
+				case unicode.IsDigit(r):
+					opening = false
+				}
+				i += size
+				continue
+			}
+			upper = unicode.IsUpper(r)
 		}
 		j := i
 		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r2) && r2 != '-' {
+			if c := text[j]; c < utf8.RuneSelf {
+				if cl := asciiClass[c]; cl == clLower || cl == clUpper || c == '-' {
+					j++
+					continue
+				}
 				break
 			}
-			j += s2
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
 		}
-		if unicode.IsUpper(r) && !opening {
+		if upper && !opening {
 			fn(text[i:j])
 		}
 		opening = false
@@ -117,29 +311,54 @@ func scanNames(text string, fn func(string)) {
 // merged (z/s, j/y/i, w/v, c/k, h dropped), doubled letters single, and a
 // trailing inflection or plural dropped. Words that are capitalised for
 // grammar, not as names (months, weekdays, function words), give "".
-func foldName(w string) string {
-	w = strings.TrimRight(strings.ToLower(w), "-")
-	if i := strings.IndexAny(w, "'’"); i > 0 {
-		w = w[:i]
+func foldName(w string) string { return string(appendFoldName(nil, w)) }
+
+// appendFoldName appends the key of w to dst (nothing for no key). It is
+// called for every capitalised word of a corpus, so ASCII words are lowered
+// into a small buffer instead of through strings.ToLower.
+func appendFoldName(dst []byte, w string) []byte {
+	var low [64]byte
+	var lw []byte
+	ascii := len(w) <= len(low)
+	for i := 0; ascii && i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c >= 'A' && c <= 'Z':
+			low[i] = c + 'a' - 'A'
+		default:
+			low[i] = c
+		}
 	}
-	if len(w) < 3 || nameStop[w] || months[w] || weekdays[w] {
-		return ""
+	if ascii {
+		lw = low[:len(w)]
+	} else {
+		lw = []byte(strings.ToLower(w))
 	}
-	var b strings.Builder
-	var last rune
+	for len(lw) > 0 && lw[len(lw)-1] == '-' {
+		lw = lw[:len(lw)-1]
+	}
+	if i := apostrophe(lw); i > 0 {
+		lw = lw[:i]
+	}
+	if len(lw) < 3 || nameStop[string(lw)] || months[string(lw)] || weekdays[string(lw)] {
+		return dst
+	}
+	base := len(dst)
+	last := rune(-1)
 	put := func(r rune) {
 		if r != last {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 			last = r
 		}
 	}
-	rs := []rune(w)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		next := rune(0)
-		if i+1 < len(rs) {
-			next = rs[i+1]
+	for i := 0; i < len(lw); {
+		r, size := rune(lw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(lw[i:])
 		}
+		i += size
 		switch r {
 		case 'ä', 'á', 'à', 'â':
 			put('a')
@@ -161,23 +380,35 @@ func foldName(w string) string {
 			// dropped: "Charkiw"/"Kharkiv", "Athen"/"Atene"
 		case 'a', 'o', 'u':
 			put(r)
-			if next == 'e' { // "Koehler" is "Köhler"
+			if i < len(lw) && lw[i] == 'e' { // "Koehler" is "Köhler"
 				i++
 			}
 		default:
 			put(r)
 		}
 	}
-	k := b.String()
-	for _, suf := range []string{"s", "n", "e", "i"} {
-		if len(k) > 4 && strings.HasSuffix(k, suf) {
-			k = k[:len(k)-1]
+	for _, suf := range [...]byte{'s', 'n', 'e', 'i'} {
+		if n := len(dst); n-base > 4 && dst[n-1] == suf {
+			dst = dst[:n-1]
 		}
 	}
-	if len(k) < 3 {
-		return ""
+	if len(dst)-base < 3 {
+		return dst[:base]
 	}
-	return k
+	return dst
+}
+
+// apostrophe is the byte offset of the first ' or ’ in w, or -1.
+func apostrophe(w []byte) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' {
+			return i
+		}
+		if w[i] == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			return i
+		}
+	}
+	return -1
 }
 
 // nameStop are words capitalised in headings, titles or after a colon that
@@ -189,141 +420,9 @@ var nameStop = wordSet(`der die das den dem des ein eine einer eines einem einen
 	he she they we you his her their our not no yes new how what why when where who after before over under mr mrs ms
 	dr prof read more also`)
 
-// storyIndex compares the signatures of the articles whose figures are
-// grouped, weighting each key by its inverse document frequency.
-type storyIndex struct {
-	idf map[string]float64
-	// bilingual keys occur in articles of two languages: names. Articles
-	// in different languages are compared on these only, since German
-	// capitalises every noun and its common nouns would drown the names.
-	bilingual map[string]bool
-	norm      map[*storySig]float64
-	memo      map[[2]*storySig]bool
-}
-
-func newStoryIndex(figs []*Figure) *storyIndex {
-	seen := map[*storySig]bool{}
-	var sigs []*storySig
-	for _, f := range figs {
-		if f.story != nil && !seen[f.story] {
-			seen[f.story] = true
-			sigs = append(sigs, f.story)
-		}
-	}
-	return newStoryIndexSigs(sigs)
-}
-
-func newStoryIndexSigs(sigs []*storySig) *storyIndex {
-	df := map[string]float64{}
-	langs := map[string]string{}
-	bilingual := map[string]bool{}
-	for _, s := range sigs {
-		for k := range s.keys {
-			df[k]++
-			if l, ok := langs[k]; !ok {
-				langs[k] = s.lang
-			} else if l != s.lang {
-				bilingual[k] = true
-			}
-		}
-	}
-	n := float64(len(sigs))
-	x := &storyIndex{bilingual: bilingual, idf: make(map[string]float64, len(df)), norm: map[*storySig]float64{}, memo: map[[2]*storySig]bool{}}
-	for k, d := range df {
-		// Smoothed: a name in every article still weighs a little, so a
-		// corpus of one story keeps its groups.
-		x.idf[k] = math.Log((n+1)/d) + 1
-	}
-	for _, s := range sigs {
-		var sum float64
-		for k, c := range s.keys {
-			w := weight(c) * x.idf[k]
-			sum += w * w
-		}
-		x.norm[s] = math.Sqrt(sum)
-	}
-	return x
-}
-
-func weight(count float64) float64 { return 1 + math.Log(count) }
-
-// similarity is the weighted cosine of two signatures; across languages,
-// of their bilingual keys.
-func (x *storyIndex) similarity(a, b *storySig) float64 {
-	if len(a.keys) > len(b.keys) {
-		a, b = b, a
-	}
-	var dot float64
-	for k, c := range a.keys {
-		if d, ok := b.keys[k]; ok {
-			idf := x.idf[k]
-			dot += weight(c) * idf * weight(d) * idf
-		}
-	}
-	if dot == 0 {
-		return 0
-	}
-	if a.lang != b.lang {
-		return dot / (x.bilingualNorm(a) * x.bilingualNorm(b))
-	}
-	return dot / (x.norm[a] * x.norm[b])
-}
-
-func (x *storyIndex) bilingualNorm(s *storySig) float64 {
-	var sum float64
-	for k, c := range s.keys {
-		if x.bilingual[k] {
-			w := weight(c) * x.idf[k]
-			sum += w * w
-		}
-	}
-	return math.Sqrt(sum)
-}
-
-// same reports whether two articles tell one story. Articles without a
-// signature (no names at all) are not kept apart. Dates far apart need a
-// stronger overlap: the same names recur in a follow-up story.
-func (x *storyIndex) same(a, b *storySig) bool {
-	if a == b || a == nil || b == nil || len(a.keys) == 0 || len(b.keys) == 0 {
-		return true
-	}
-	if a.article > b.article {
-		a, b = b, a
-	}
-	key := [2]*storySig{a, b}
-	if v, ok := x.memo[key]; ok {
-		return v
-	}
-	min := sameStoryMin
-	if a.lang != b.lang {
-		min = crossStoryMin
-	}
-	if daysApart(a.date, b.date) > 21 {
-		min *= 2
-	}
-	v := x.similarity(a, b) >= min
-	x.memo[key] = v
-	return v
-}
-
-// daysApart is the distance in days between two article dates (YYYY,
-// YYYY-MM or YYYY-MM-DD), compared at the precision both have; 0 when
-// either is unknown.
-func daysApart(a, b string) float64 {
-	if a == "" || b == "" {
-		return 0
-	}
-	n := min(len(a), len(b))
-	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[n]
-	if layout == "" {
-		return 0
-	}
-	ta, err1 := time.Parse(layout, a[:n])
-	tb, err2 := time.Parse(layout, b[:n])
-	if err1 != nil || err2 != nil {
-		return 0
-	}
-	d := ta.Sub(tb).Hours() / 24
+// dayDistance is the distance of two dates d days apart, read at a
+// precision of n characters.
+func dayDistance(d int64, n int) float64 {
 	if d < 0 {
 		d = -d
 	}
@@ -334,5 +433,5 @@ func daysApart(a, b string) float64 {
 	case 7:
 		d -= 31
 	}
-	return math.Max(d, 0)
+	return float64(max(d, 0))
 }

@@ -33,6 +33,7 @@ type token struct {
 // ("U.S"); a hyphen before a digit or a space stands alone ("F-16", "zehn-").
 func tokenize(s, lang string) []token {
 	toks := make([]token, 0, len(s)/5)
+	lower, aligned := lowerAligned(s)
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -48,7 +49,13 @@ func tokenize(s, lang string) []token {
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i)
 			w := s[i:j]
-			toks = append(toks, token{start: i, end: j, kind: tWord, text: w, low: strings.ToLower(w), space: space})
+			var low string
+			if aligned {
+				low = lower[i:j]
+			} else {
+				low = strings.ToLower(w)
+			}
+			toks = append(toks, token{start: i, end: j, kind: tWord, text: w, low: low, space: space})
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + size, kind: tPunct, text: s[i : i+size], low: s[i : i+size], space: space})
@@ -57,6 +64,45 @@ func tokenize(s, lang string) []token {
 		space = false
 	}
 	return toks
+}
+
+// lowerAligned lower-cases s in one piece so that each word's lower case is
+// a slice of it at the word's offsets, instead of one allocation per word.
+// That holds when every rune keeps its encoded length; aligned is false
+// when one does not (then words are lowered one by one).
+func lowerAligned(s string) (lower string, aligned bool) {
+	first := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	for i := first; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != size {
+			return "", false
+		}
+		b.WriteRune(l)
+		i += size
+	}
+	return b.String(), true
 }
 
 // wordEnd returns where the word starting at i ends.

@@ -201,3 +201,74 @@ func TestUnseenArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenSecondWave checks the EXPECTED items of F5-F10 and F15 that now
+// work on testdata/unseen: elided subjects, attributions, non-figures,
+// ratios, model codes, "über" as an amount, headline figures.
+func TestUnseenSecondWave(t *testing.T) {
+	arts, _ := article.LoadPaths([]string{"../../testdata/unseen/articles"})
+	figs := ExtractAll(arts)
+	Groups(figs)
+	for _, w := range []struct {
+		article, text string
+		kind          FigureKind
+		unit, attr    string // attr "-": none
+	}{
+		// F5: the other side of a disputed figure counts the same thing.
+		{"strike_en_ledger", "well below 20,000", KindCount, "workers", "Deutsche Bahn"},
+		{"aid_en_politico", "around 8,000", KindCount, "people", "Police"},
+		{"aid_en_politico", "20,000", KindCount, "people", "organizers"},
+		{"flood_de_elbekurier", "14", KindCount, "killed", ""},
+		{"flood_de_mdr", "4", KindCount, "missing", ""},
+		{"strike_en_railblog", "between 30 and 50 million", KindMoney, "EUR", "Commerzbank"},
+		// F6, F10.
+		{"strike_de_ticker", "vier von fünf Zügen", KindPercent, "percent", ""},
+		{"flood_en_reuters", "four NH90 helicopters", KindCount, "aircraft", ""},
+		{"flood_de_elbekurier", "150 Millionen Euro", KindMoney, "EUR", ""},
+		// F7, F8.
+		{"aid_en_politico", "$3.5 billion", KindMoney, "USD", "Chancellor Friedrich Merz"},
+		{"aid_en_kyivind", "1,123,450 troops", KindCount, "", "Ukraine's General Staff"},
+		{"aid_en_kyivind", "3.2 billion euros", KindMoney, "EUR", "-"},
+		{"flood_de_mdr", "bis zu 3 Mrd. Euro", KindMoney, "EUR", "GDV"},
+		{"flood_de_elbekurier", "Rund 12.000 Menschen", KindCount, "people", "-"},
+		{"fire_de_zeitonline", "30 Löschflugzeugen und Hubschraubern", KindCount, "aircraft", "-"},
+		{"fire_en_bbcstyle", "104 people", KindCount, "", "-"},
+		{"aid_de_frankfurter", "rund 8.000 Menschen", KindCount, "people", "Polizei"},
+		{"strike_de_rheinpost", "rund 25.000 Lokführerinnen, Lokführer und Zugbegleiter", KindCount, "workers", "Gewerkschaft"},
+		{"fire_de_nzz", "rund 10'000 Hektaren", "", "ha", "griechische Feuerwehr"},
+		{"strike_de_ticker", "bis zu 100 Mio. Euro", KindMoney, "EUR", "Institut der deutschen Wirtschaft"},
+	} {
+		f := figureIn(t, figs, w.article, w.text)
+		for _, g := range figs { // the body's, not the headline's
+			if strings.HasPrefix(g.Article, w.article) && strings.ReplaceAll(g.Text, "\u00a0", " ") == w.text && g.Paragraph >= 0 {
+				f = g
+				break
+			}
+		}
+		if w.kind != "" && f.Kind != w.kind || w.unit != "" && f.Unit != w.unit {
+			t.Errorf("%s %q: %s %q, want %s %q", w.article, w.text, f.Kind, f.Unit, w.kind, w.unit)
+		}
+		if w.attr == "-" && f.Attribution != "" || w.attr != "" && w.attr != "-" && f.Attribution != w.attr {
+			t.Errorf("%s %q: attribution %q, want %q", w.article, w.text, f.Attribution, w.attr)
+		}
+		if !strings.Contains(f.Sentence, f.Text) {
+			t.Errorf("%s %q: sentence %q", w.article, w.text, f.Sentence)
+		}
+	}
+	// F9: dates, codes and ages are no figures.
+	for _, f := range figs {
+		bare := f.Text == "172" || f.Text == "599" || f.Text == "71" || f.Text == "64" || f.Text == "34" || f.Text == "21" || f.Text == "22"
+		if bare || strings.Contains(f.Text, "secured") || f.Text == "20-21" {
+			t.Errorf("%s: %q is no figure (%q)", f.Article, f.Text, f.Sentence)
+		}
+		for _, a := range []string{"Tuesday", "Russia's", "KYIV", "military", "Schaden", "Kyiv"} {
+			if f.Attribution == a {
+				t.Errorf("%s %q: attribution %q", f.Article, f.Text, a)
+			}
+		}
+	}
+	// F15: a headline figure counts in HTML and Markdown as in plain text.
+	if f := figureIn(t, figs, "flood_de_mdr", "14 Tote"); f.Paragraph != -1 {
+		t.Errorf("headline figure in paragraph %d", f.Paragraph)
+	}
+}

@@ -275,6 +275,8 @@ var sourceHeads = []string{
 	"agency", "military", "army", "institute", "police", "spokesman", "spokeswoman", "spokesperson",
 	"department", "office", "kremlin", "analysts", "experts", "observers", "monitor", "organisation", "organization",
 	"bank", "staff", "command", "authorities", "council", "rat", "uno", "nato", "un",
+	"organizers", "organisers", "veranstalter", "gewerkschaft", "union", "verband", "association", "feuerwehr",
+	"fire service", "landratsamt", "rathaus", "senat", "spokesmen",
 }
 
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
@@ -286,7 +288,7 @@ var reportNouns = wordSet(`schätzungen schätzung angaben berichten berichte be
 // "sagte X", "X said", "meldet Südkorea".
 var speechVerbs = wordSet(`sagte sagt sagten sagen erklärte erklärt erklärten betonte betont berichtete berichtet
 	berichteten meldete meldet meldeten mitteilte mitteilt schätzt schätzte warnte warnt schrieb schreibt
-	behauptete behauptet behaupten bestätigte bestätigt zitierte angab
+	behauptete behauptet behaupten bestätigte bestätigt zitierte angab sprach spricht sprachen zählte zählten zählt
 	said says told reported reports estimated estimates estimate announced claimed claims stated confirmed wrote warned`)
 
 // determiners are dropped from the front of a source phrase.
@@ -318,7 +320,8 @@ var enStopWords = wordSet(`the a an and or but of to in into on at from for with
 	should may might can did do does so such while when where after before since until over under about around per each
 	according said says reported including came went fled died left fought took made got saw stood fell remain remains
 	remained live lives arrive arrives arrived come comes go goes among amid across through during near inside outside
-	toward towards via within without despite last next now already still again ago`)
+	toward towards via within without despite last next now already still again ago overnight today tonight yesterday
+	tomorrow`)
 
 // stem reduces a lower-case word to a key shared by its inflections
 // ("Soldaten" -> "soldat", "troops" -> "troop", "Containern" -> "container").

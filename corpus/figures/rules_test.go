@@ -1,0 +1,169 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// figureRow is what a rule test checks of one figure; empty fields and a
+// zero value are not checked.
+type figureRow struct {
+	text  string
+	value float64
+	q     Qualifier
+	kind  FigureKind
+	unit  string
+	attr  string
+}
+
+func checkFigures(t *testing.T, lang, in string, want []figureRow, absent []string) {
+	t.Helper()
+	figs := Extract(testArticle(lang, in))
+	byText := map[string]*Figure{}
+	var texts []string
+	for _, f := range figs {
+		byText[f.Text] = f
+		texts = append(texts, f.Text)
+	}
+	for _, w := range want {
+		f := byText[w.text]
+		if f == nil {
+			t.Errorf("%q: no figure %q; got %q", in, w.text, texts)
+			continue
+		}
+		if w.value != 0 && f.Value != w.value {
+			t.Errorf("%q: %q value %v, want %v", in, w.text, f.Value, w.value)
+		}
+		if w.q != "" && f.Qualifier != w.q {
+			t.Errorf("%q: %q qualifier %s, want %s", in, w.text, f.Qualifier, w.q)
+		}
+		if w.kind != "" && f.Kind != w.kind {
+			t.Errorf("%q: %q kind %s, want %s", in, w.text, f.Kind, w.kind)
+		}
+		if w.unit != "" && f.Unit != w.unit {
+			t.Errorf("%q: %q unit %q, want %q", in, w.text, f.Unit, w.unit)
+		}
+		if w.attr != "" && w.attr != "-" && f.Attribution != w.attr {
+			t.Errorf("%q: %q attribution %q, want %q", in, w.text, f.Attribution, w.attr)
+		}
+		if w.attr == "-" && f.Attribution != "" {
+			t.Errorf("%q: %q attribution %q, want none", in, w.text, f.Attribution)
+		}
+	}
+	for _, a := range absent {
+		for _, txt := range texts {
+			if strings.Contains(txt, a) {
+				t.Errorf("%q: %q must be no figure; got %q", in, a, texts)
+			}
+		}
+	}
+}
+
+// Numbers that name, date or age something are no figures (F9).
+func TestNotFigures(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		absent   []string
+		want     []figureRow
+	}{
+		{"en", "The talks began on Oct. 21 and ended Sept. 3 in Geneva.", []string{"21", "3"}, nil},
+		{"en", "Strikes were planned for Nov. 20-21 across the country.", []string{"20", "21"}, nil},
+		{"de", "Die B 172 bleibt zwischen Pirna und Dresden gesperrt.", []string{"172"}, nil},
+		{"de", "Der ICE 599 fiel aus, ebenso der RE 5 nach Aachen.", []string{"599", "5"}, nil},
+		{"en", "The A 14 was closed after 30 trucks crashed.", []string{"14"}, []figureRow{{text: "30 trucks", value: 30}}},
+		{"de", "„Es war furchtbar“, sagte Anwohner Peter Lindner, 58, am Morgen.", []string{"58"}, nil},
+		{"en", "Maria Sanchez, 47, a nurse, was among 12 people rescued.", []string{"47"}, []figureRow{{text: "12 people", value: 12}}},
+		{"de", "Die Rentnerin Erika Vogt (83) wurde gerettet.", []string{"83"}, nil},
+		{"de", "Die Ausgabe ist von 8 bis 18 Uhr geöffnet.", []string{"8", "18"}, nil},
+		{"en", "The office is open from 9 to 5 pm on weekdays.", []string{"9"}, nil},
+		// Not ages: a count after a place and a comma.
+		{"de", "In Pirna, 300 Helfer waren im Einsatz.", nil, []figureRow{{text: "300 Helfer", value: 300}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, tt.absent)
+	}
+}
+
+// Ratios are shares; model codes stay whole (F6); "über" after a
+// programme states its amount (F10).
+func TestRatiosCodesAmounts(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+		absent   []string
+	}{
+		{"de", "Am Morgen fielen drei von vier Regionalzügen aus.", []figureRow{{text: "drei von vier Regionalzügen", value: 75, kind: KindPercent, unit: "percent"}}, nil},
+		{"en", "One in five adults said they had skipped meals.", []figureRow{{text: "One in five adults", value: 20, kind: KindPercent}}, nil},
+		{"en", "Officials said 3 out of 10 bridges were unsafe.", []figureRow{{text: "3 out of 10 bridges", value: 30, kind: KindPercent}}, nil},
+		{"de", "Die Feuerwehr löschte 5 in 10 Tagen.", nil, []string{"5 in 10"}},
+		{"en", "The army sent six CH-47 transport helicopters.", []figureRow{{text: "six CH-47 transport helicopters", value: 6, kind: KindCount, unit: "aircraft"}}, nil},
+		{"de", "Die Luftwaffe schickte drei A400M-Transporter.", []figureRow{{text: "drei A400M-Transporter", value: 3, kind: KindCount}}, nil},
+		{"de", "Das Land legte ein Hilfspaket über 200 Millionen Euro auf.", []figureRow{{text: "200 Millionen Euro", value: 2e8, q: Exact, kind: KindMoney}}, nil},
+		{"de", "Sie erhielt einen Scheck über 5.000 Euro.", []figureRow{{text: "5.000 Euro", value: 5000, q: Exact}}, nil},
+		{"de", "Es kamen über 5.000 Menschen.", []figureRow{{text: "über 5.000 Menschen", q: AtLeast}}, nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, tt.absent)
+	}
+}
+
+// A bare number takes what it counts from its construction or from the
+// figure it answers (F5).
+func TestElidedSubjects(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+	}{
+		{"de", "Die Gewerkschaft zählte 9.000 Streikende, die Arbeitgeber sprachen von höchstens 6.000.",
+			[]figureRow{{text: "höchstens 6.000", kind: KindCount, unit: "workers", q: AtMost}}},
+		{"en", "Organizers counted 15,000 demonstrators; the city said fewer than 9,000.",
+			[]figureRow{{text: "fewer than 9,000", kind: KindCount, q: AtMost}}},
+		{"en", "Police put the crowd at about 3,500.", []figureRow{{text: "about 3,500", kind: KindCount, unit: "people"}}},
+		{"de", "Die Zahl der Verletzten stieg bis zum Abend auf 27.", []figureRow{{text: "27", kind: KindCount, unit: "wounded"}}},
+		{"en", "The number of dead rose to 9 overnight.", []figureRow{{text: "9", kind: KindCount, unit: "killed"}}},
+		{"de", "Vermisste: 7", []figureRow{{text: "7", kind: KindCount, unit: "missing"}}},
+		{"en", "The damage is put at 40 million euros a day; analysts say between 20 and 30 million.",
+			[]figureRow{{text: "between 20 and 30 million", kind: KindMoney, unit: "EUR"}}},
+		{"de", "Die Polizei sprach von „rund 6000“ Teilnehmenden.", []figureRow{{text: "rund 6000“ Teilnehmenden", kind: KindCount}}},
+		// Too far apart in value: no inheritance.
+		{"de", "Es kamen 20 Busse, am Ende waren es 5000.", []figureRow{{text: "5000", kind: KindOther}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, nil)
+	}
+}
+
+// Attribution names a speaker or an authority, never a date, an object or
+// a possessive fragment, and does not leak into other clauses (F7, F8).
+func TestAttributionRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+	}{
+		{"en", "The city will spend $40 million on the dam, Mayor Ellen Park announced Monday after the vote.",
+			[]figureRow{{text: "$40 million", attr: "Mayor Ellen Park"}}},
+		{"en", "The treasurer said Boston faced a gap of $12 million.", []figureRow{{text: "$12 million", attr: "-"}}},
+		{"en", "Canada's Defence Staff puts enemy losses at 5,400 troops.", []figureRow{{text: "5,400 troops", attr: "Canada's Defence Staff"}}},
+		{"en", "The ministry estimates Poland's losses at 300 tanks.", []figureRow{{text: "300 tanks", attr: "ministry"}}},
+		{"de", "Die Stadt schätzt den Schaden auf 40 Millionen Euro.", []figureRow{{text: "40 Millionen Euro", attr: "Stadt"}}},
+		{"de", "Rund 900 Menschen verloren ihre Wohnung, die Stadt schätzt den Schaden auf 40 Millionen Euro.",
+			[]figureRow{{text: "Rund 900 Menschen", attr: "-"}, {text: "40 Millionen Euro", attr: "Stadt"}}},
+		{"en", "Police put the crowd at 4,000; organizers said 9,000.",
+			[]figureRow{{text: "4,000", attr: "Police"}, {text: "9,000", attr: "organizers"}}},
+		{"de", "Schaden: 80 Mio. Euro (Landesregierung), bis zu 95 Mio. Euro (BVR)",
+			[]figureRow{{text: "80 Mio. Euro", attr: "Landesregierung"}, {text: "bis zu 95 Mio. Euro", attr: "BVR"}}},
+		{"de", "Nach Polizeiangaben kamen rund 3.000 Menschen.", []figureRow{{text: "rund 3.000 Menschen", attr: "Polizei"}}},
+		{"de", "Nach Verbandsangaben fehlen 1.200 Fahrer.", []figureRow{{text: "1.200 Fahrer", attr: "Verband"}}},
+		{"de", "Nach ersten Schätzungen der Stadtverwaltung sind 400 Häuser beschädigt.", []figureRow{{text: "400 Häuser", attr: "Stadtverwaltung"}}},
+		{"de", "Die Feuerwehr hat nach eigenen Angaben 40 Fahrzeuge im Einsatz.", []figureRow{{text: "40 Fahrzeuge", attr: "Feuerwehr"}}},
+		{"de", "Das Institut der deutschen Wirtschaft schätzt die Kosten auf 20 Mio. Euro.", []figureRow{{text: "20 Mio. Euro", attr: "Institut der deutschen Wirtschaft"}}},
+		{"en", "ROME — The government approved 2 billion euros in aid on Friday.", []figureRow{{text: "2 billion euros", attr: "-"}}},
+		{"en", "The opposition accused the government of ignoring the 2019 fire, in which 12 people died.", []figureRow{{text: "12 people", attr: "-"}}},
+		// A sentence of its own keeps no source of the sentence before; indirect speech does.
+		{"de", "Nach Angaben des Wetterdienstes fielen 80 Liter Regen. 300 Helfer sind im Einsatz.", []figureRow{{text: "300 Helfer", attr: "-"}}},
+		{"de", "Nach Angaben des Wetterdienstes fielen 80 Liter Regen. Bis Freitag seien weitere 40 Liter möglich.", []figureRow{{text: "40 Liter", attr: "Wetterdienst"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, nil)
+	}
+}

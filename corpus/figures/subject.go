@@ -1,0 +1,118 @@
+package figures
+
+import "math"
+
+// The other side of a disputed figure often names nothing: "Die GDL
+// spricht von 25.000 Streikenden, die Bahn von weniger als 20.000", "Police
+// put the crowd at around 8,000; organizers said 20,000", "Die Zahl der
+// Todesopfer stieg auf 14", "Tote: 14". Such a bare number takes what it
+// counts from the construction around it, or else from the figure it
+// answers.
+
+// inheritSubjects gives the bare numbers of a paragraph (kind other, no
+// unit) a subject: from a head noun in their sentence, else from the
+// nearest figure with a unit in the same or the previous sentence whose
+// value is of the same order.
+func (x *extractor) inheritSubjects(figs []*Figure) {
+	for i, f := range figs {
+		if f.Kind != KindOther || f.Unit != "" || f.Qualifier == Vague {
+			continue
+		}
+		if s, e, ok := x.headNoun(f); ok {
+			f.Kind = KindCount
+			f.Subject = x.span(s, e)
+			f.noun = x.nominalSubject(s, e)
+			x.classify(f, f.first, f.last, s, e)
+			if crowdWords[x.toks[e].low] {
+				f.Unit = "people"
+			}
+			continue
+		}
+		if g := antecedent(figs, i); g != nil {
+			f.Kind, f.Unit, f.noun, f.status = g.Kind, g.Unit, g.noun, g.status
+			if f.Kind == KindPercent {
+				f.Subject = g.Subject // a share of the same whole
+			}
+		}
+	}
+}
+
+// headNoun finds the noun a bare number at f counts: a list label ("Tote:
+// 14"), "die Zahl der Todesopfer stieg auf 14", "the number of dead rose
+// to 14", "put the crowd at 8,000", "schätzte die Menge auf 8000".
+func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
+	k := f.first
+	from, _ := x.sentenceRange(f.sentence)
+	// A label at the start of a line or sentence: "Tote: 14".
+	if isPunct(x.tokAt(k-1), ":") && k-2 >= from && x.tokAt(k-2).kind == tWord && (k-2 == from || x.tokAt(k-3).kind == tPunct && !isPunct(x.tokAt(k-3), ",")) {
+		return k - 2, k - 2, true
+	}
+	// "Zahl der X", "number of X" a little before the figure.
+	for j := k - 1; j >= max(from, k-15); j-- {
+		w := x.word(j)
+		var s int
+		switch {
+		case (w == "zahl" || w == "anzahl") && (x.word(j+1) == "der" || x.word(j+1) == "des"):
+			s = j + 2
+		case w == "number" && x.word(j+1) == "of":
+			s = j + 2
+			if x.word(s) == "the" {
+				s++
+			}
+		default:
+			continue
+		}
+		if s >= k {
+			break
+		}
+		if x.lang == "en" {
+			if s, e, ok := x.enNounPhrase(s); ok && e < k {
+				return s, e, true
+			}
+		} else if s, e, ok := x.deNounPhrase(s); ok && e < k {
+			return s, e, true
+		}
+		break
+	}
+	// "put the crowd at", "die Menge auf": the object of an estimate.
+	if w := x.word(k - 1); (w == "at" || w == "auf") && k-2 >= from {
+		n := x.tokAt(k - 2)
+		if n.kind == tWord && (x.lang == "de" && isUpperWord(n) || x.lang == "en" && !enStopWords[n.low] && determiners[x.word(k-3)]) {
+			if nounFamilies[stem(n.low)] != "" || casualtyWords[n.low] != "" || crowdWords[n.low] {
+				return k - 2, k - 2, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// crowdWords name a gathering whose size is a number of people.
+var crowdWords = wordSet(`crowd crowds turnout menge menschenmenge teilnehmerzahl`)
+
+// antecedent is the figure a bare number at figs[i] answers: the nearest
+// one before it in its sentence or the sentence before, else the next one
+// in its sentence, with a unit and a value within a factor of ten.
+func antecedent(figs []*Figure, i int) *Figure {
+	f := figs[i]
+	fits := func(g *Figure) bool {
+		if g.Unit == "" || g.Kind != KindCount && g.Kind != KindMoney && g.Kind != KindPercent || g.Value <= 0 || f.Value <= 0 {
+			return false
+		}
+		return math.Max(f.Value, g.Value) <= 10*math.Min(f.Value, g.Value)
+	}
+	for j := i - 1; j >= 0; j-- {
+		g := figs[j]
+		if g.sentence < f.sentence-1 {
+			break
+		}
+		if fits(g) {
+			return g
+		}
+	}
+	for j := i + 1; j < len(figs) && figs[j].sentence == f.sentence; j++ {
+		if fits(figs[j]) {
+			return figs[j]
+		}
+	}
+	return nil
+}
