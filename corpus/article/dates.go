@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // monthNumbers maps German and English month names and their usual
@@ -50,6 +52,51 @@ var dateRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?P<m>` + monthAlt + `)\b\.?\s+(?P<y>\d{4})\b`),
 }
 
+// firstMonthRe is the index of the first pattern in dateRes that needs a
+// month name.
+const firstMonthRe = 2
+
+// monthStems are the first three letters of every month name and
+// abbreviation in monthNumbers.
+var monthStems = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range monthNumbers {
+		if r := []rune(name); len(r) >= 3 {
+			m[string(r[:3])] = true
+		}
+	}
+	return m
+}()
+
+// hasMonthWord reports whether some word of t starts like a month name, a
+// cheap test that spares the slow case-insensitive patterns.
+func hasMonthWord(t string) bool {
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		var stem []rune
+		for j < len(t) {
+			r, size := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if len(stem) < 3 {
+				stem = append(stem, unicode.ToLower(r))
+			}
+			j += size
+		}
+		if len(stem) == 3 && monthStems[string(stem)] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // findDate returns the first date in t as YYYY-MM-DD (or YYYY-MM when the
 // day is not given), or "" when t holds none. It reads ISO, German numeric
 // and German or English dates with month names or abbreviations.
@@ -64,7 +111,11 @@ func findDateSpan(t string) (date string, start, end int) {
 		return "", -1, -1
 	}
 	start = -1
-	for _, re := range dateRes {
+	months := hasMonthWord(t)
+	for i, re := range dateRes {
+		if i >= firstMonthRe && !months {
+			break // the rest need a month name; most lines have none
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, 4) {
 			if start >= 0 && m[0] >= start {
 				break // an earlier notation already matched before this one

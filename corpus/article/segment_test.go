@@ -174,3 +174,20 @@ func TestShorten(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestHasMonthWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"13. August 2025":          true,
+		"Aug. 13, 2025":            true,
+		"im März 2024":             true,
+		"MÄRZ 2024":                true,
+		"Sept 16 2025":             true,
+		"2025-08-13":               false,
+		"13.08.2025, 07:30 Uhr":    false,
+		"Der Krieg dauert an 2024": false,
+	} {
+		if got := hasMonthWord(s); got != want {
+			t.Errorf("hasMonthWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
