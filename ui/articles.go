@@ -147,9 +147,3 @@ func articleMeta(a *corpus.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
-}

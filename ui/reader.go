@@ -217,11 +217,7 @@ func (m *readerModel) render(tw int) *rendered {
 			lines = append(lines, margin+st.Title.Render(a.Title[s.Start:s.End]))
 		}
 	}
-	meta := []string{orDash(a.Date)}
-	if a.Source != "" {
-		meta = append(meta, a.Source)
-	}
-	meta = append(meta, a.Lang, fmt.Sprintf("%d words", a.Words))
+	meta := []string{articleMeta(a), a.Lang, fmt.Sprintf("%d words", a.Words)}
 	lines = append(lines, margin+st.Dim.Render(truncate(strings.Join(meta, " · "), tw)), "")
 
 	figs, ents := m.figMarks[a.ID], m.entMarks[a.ID]
