@@ -146,4 +146,3 @@ func articleMeta(a *corpus.Article) string {
 	}
 	return strings.Join(parts, " · ")
 }
-
