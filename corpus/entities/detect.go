@@ -299,6 +299,7 @@ type candidate struct {
 	gaz       *gazEntry
 	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
 	weak      bool // an ordinary word opening a sentence: kept only if it names a known entity
+	personCue bool // a title, a speech verb or an apposition speaks for a person
 	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
@@ -879,6 +880,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		switch {
 		case cls[i-1] == cTitle:
 			c.score[sPerson] += 3
+			c.personCue = true
 		case placePreps[prev.lower] && !toks[i].gapBreak:
 			c.score[sPlace] += 1.5
 		case prev.lower == "von" || prev.lower == "vom" || prev.lower == "of":
@@ -890,6 +892,10 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			c.score[sPlace] += 3
 		case speechVerbs[prev.lower]:
 			c.score[sPerson] += 2
+			c.personCue = true
+		}
+		if j-i == 1 && !toks[i].gapBreak && orgCue(toks, i) {
+			c.score[sOrg] += 3 // "der Konzern Rheinmetall", "the heads of Rheinmetall"
 		}
 		if cls[i-1] == cOrgHead && j-i == 1 && !toks[i].gapBreak && c.score[sOrg] == 0 {
 			c.score[sOrg] += 1 // "Geheimdienst NIS"
@@ -899,12 +905,14 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		next := toks[j]
 		if speechVerbs[next.lower] {
 			c.score[sPerson] += 2
+			c.personCue = true
 		}
 		// apposition: "Vladimir Tikhonov, Professor für ..."
 		comma := strings.TrimSpace(text[toks[j-1].end:next.start]) == ","
 		for k := j; comma && k < len(toks) && k < j+3; k++ {
 			if cls[k] == cTitle {
 				c.score[sPerson] += 2
+				c.personCue = true
 				break
 			}
 		}

@@ -285,6 +285,9 @@ func (lk *linker) typeOf(cl *cluster) Type {
 	if cl.cands[0].words == 1 && !allDet(cl) && lk.fromAdjective(nameFold(cl.cands[0].name)) {
 		s[sPlace] += 2
 	}
+	if !personEvidence(cl) {
+		s[sPerson] = 0 // a Slavic-looking ending alone makes no person: "Transdev", "Knowhow"
+	}
 	best, bestScore := Other, 0.0
 	for i, t := range []Type{Person, Place, Org} {
 		if s[i] > bestScore {
@@ -295,6 +298,18 @@ func (lk *linker) typeOf(cl *cluster) Type {
 		return Other // a model or a weapon
 	}
 	return best
+}
+
+// personEvidence: a cluster of one-word names is a person only when a
+// title, a speech verb or an apposition says so somewhere; full names
+// (two words or more) are their own evidence.
+func personEvidence(cl *cluster) bool {
+	for _, c := range cl.cands {
+		if c.words > 1 || c.personCue {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAdjective: a name that an adjective in -isch was made from is a

@@ -1,0 +1,43 @@
+package entities
+
+import "testing"
+
+// TestSingleWordTyping: a lone capitalised word is a person only with
+// evidence of one, and the words before it can make it an organisation.
+func TestSingleWordTyping(t *testing.T) {
+	tests := []struct {
+		rule, text, name string
+		typ              Type // "" means: must not be an entity
+		not              Type // if set: whatever it is, not this
+	}{
+		{"Slavic-looking company after such as", "Passengers switched to rivals such as Arriva or Netinera.", "Netinera", Org, ""},
+		{"coordinated company takes the list's type", "Passengers switched to rivals such as Arriva or Netinera.", "Arriva", Org, ""},
+		{"ending -ov alone is no person", "Die Software von Kaspersky wird in Behörden oft durch Produkte wie Tessov ersetzt.", "Tessov", "", Person},
+		{"company after Anbieter", "Kunden des Anbieters Tibber zahlen weniger.", "Tibber", Org, ""},
+		{"company after operator", "Trains run by the operator Vlexx kept running.", "Vlexx", Org, ""},
+		{"heads of a company", "The minister met the heads of Thyssenkrupp in Essen.", "Thyssenkrupp", Org, ""},
+		{"Chef von", "Das sagte der Chef von Hensoldt am Rande der Messe.", "Hensoldt", Org, ""},
+		{"loanword with -ow", "Deutschland fehlt das Knowhow für solche Anlagen. Beim Knowhow hapert es.", "Knowhow", "", Person},
+		{"surname with a title stays a person", "Das sagte Außenminister Lawrow am Montag.", "Lawrow", Person, ""},
+		{"surname with a speech verb stays a person", "Die Lage sei ernst, sagte Petrow.", "Petrow", Person, ""},
+		{"surname linked to a full name stays a person", "Iwan Petrow kam nach Berlin. Petrow blieb zwei Tage.", "Petrow", Person, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			ents := extract(t, nil, tc.text)
+			e := find(ents, tc.name)
+			switch {
+			case tc.not != "":
+				if e != nil && e.Type == tc.not {
+					t.Errorf("%q typed %s; all: %s", tc.name, e.Type, names(ents))
+				}
+			case tc.typ == "" && e != nil:
+				t.Errorf("%q reported as %s entity; all: %s", tc.name, e.Type, names(ents))
+			case tc.typ != "" && e == nil:
+				t.Errorf("%q not found; got: %s", tc.name, names(ents))
+			case tc.typ != "" && e.Type != tc.typ:
+				t.Errorf("%q typed %s, want %s; all: %s", tc.name, e.Type, tc.typ, names(ents))
+			}
+		})
+	}
+}
