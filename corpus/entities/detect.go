@@ -541,10 +541,17 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			}
 			// "Verband der Chemischen Industrie": a noun after a capitalised
 			// adjective inside an organisation's name ends it
-			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap && adjStem(toks[j-1].lower) != toks[j-1].lower {
+			// "Pro Bahn": nor does a name end on a short word
+			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap &&
+				(adjStem(toks[j-1].lower) != toks[j-1].lower || utf8.RuneCountInString(toks[j-1].text) <= 4) {
 				j++
 			}
 			break
+		}
+		// "Hotline der Sächsischen Aufbaubank": a word before a genitive
+		// organisation name is not part of it
+		if k := genitiveOrgStart(toks, cls, i, j); k > i {
+			i = k
 		}
 		// a family name that is also a noun, after a title and a given name:
 		// "Professor Hans Weber"; or one that only looks like a compound

@@ -98,6 +98,9 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			c.expands = &cands[i-c.paren]
 		}
 		c.name = displayName(stripGenitive(c.text, names), c.gaz)
+		if c.words > 1 && c.gaz == nil {
+			c.name = nominativeHead(c.name)
+		}
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced

@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // A single capitalised word says little about what it names. The words
 // before it often do: "der Konzern Rheinmetall", "the operator Transdev",
 // "the heads of Rheinmetall", "rivals such as Metronom".
@@ -40,4 +42,63 @@ func orgCue(toks []token, i int) bool {
 		return orgNouns[before]
 	}
 	return false
+}
+
+// genitiveOrgStart returns where an organisation's name really starts in
+// the run toks[i:j] when a word that is no org head stands before a
+// genitive ("Hotline der Sächsischen Aufbaubank", "hotline of the Red
+// Cross Society"), else i. A title before the run means a person: "Sprecher
+// Wolf der ..." is left alone.
+func genitiveOrgStart(toks []token, cls []class, i, j int) int {
+	if j-i < 3 || cls[i] == cOrgHead || i > 0 && cls[i-1] == cTitle {
+		return i
+	}
+	k := i + 1
+	switch toks[k].lower {
+	case "der", "des":
+		k++
+	case "of":
+		k++
+		if k < j && toks[k].lower == "the" {
+			k++
+		}
+	default:
+		return i
+	}
+	for m := k; m < j; m++ {
+		if cls[m] == cOrgHead {
+			return k
+		}
+	}
+	return i
+}
+
+// germanHeads are German org heads whose genitive adds -s or -es
+// ("des Gesamtverbands", "des Instituts", "des Sicherheitsrates").
+var germanHeads = []string{"verband", "institut", "ministerium", "amt", "rat", "dienst", "gericht",
+	"parlament", "zentrum", "konzern", "fonds", "bund", "werk", "komitee", "kollegium", "büro", "srat", "stadtrat", "bundesamt", "landesamt"}
+
+// nominativeHead folds a genitive head noun of an organisation's name to
+// the nominative: "Gesamtverbands der Deutschen Versicherungswirtschaft"
+// is "Gesamtverband der ...". Only a head followed by more of the name is
+// folded; the name's last word is left to stripGenitive.
+func nominativeHead(name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return name
+	}
+	first := name[:sp]
+	lower := strings.ToLower(first)
+	for _, end := range []string{"es", "s"} {
+		base, ok := strings.CutSuffix(lower, end)
+		if !ok {
+			continue
+		}
+		for _, h := range germanHeads {
+			if strings.HasSuffix(base, h) && (len(base) == len(h) || len(h) >= 4) {
+				return first[:len(first)-len(end)] + name[sp:]
+			}
+		}
+	}
+	return name
 }

@@ -21,6 +21,11 @@ func TestSingleWordTyping(t *testing.T) {
 		{"surname with a title stays a person", "Das sagte Außenminister Lawrow am Montag.", "Lawrow", Person, ""},
 		{"surname with a speech verb stays a person", "Die Lage sei ernst, sagte Petrow.", "Petrow", Person, ""},
 		{"surname linked to a full name stays a person", "Iwan Petrow kam nach Berlin. Petrow blieb zwei Tage.", "Petrow", Person, ""},
+		{"name ends on a noun after a short word", "Der Fahrgastverband Pro Fahrrad lobte den Plan.", "Fahrgastverband Pro Fahrrad", Org, ""},
+		{"word before a genitive org name is cut", "Die Hotline der Kessler Bank ist frei.", "Kessler Bank", Org, ""},
+		{"word before a genitive org name is no entity", "Die Hotline der Kessler Bank ist frei.", "Hotline der Kessler Bank", "", ""},
+		{"genitive head folded", "Ein Sprecher des Landesverbands der Bayerischen Imker widersprach.", "Landesverband der Bayerischen Imker", Org, ""},
+		{"genitive -es head folded", "Ein Sprecher des Verbandes Deutscher Reeder sagte das.", "Verband Deutscher Reeder", Org, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
