@@ -297,10 +297,12 @@ type candidate struct {
 	sentStart bool // a single word opening a sentence
 	det       bool // a determiner stands before it ("die Nähe")
 	gaz       *gazEntry
-	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
-	weak      bool // an ordinary word opening a sentence: kept only if it names a known entity
-	personCue bool // a title, a speech verb or an apposition speaks for a person
-	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
+	korean    bool       // family name first: "Kim Jong-un", "Yoon Suk-yeol"
+	weak      bool       // an ordinary word opening a sentence: kept only if it names a known entity
+	personCue bool       // a title, a speech verb or an apposition speaks for a person
+	headOf    int        // > 0: the head noun alone of the full name this many places back ("Bahn")
+	fullName  *candidate // the full name of a head noun alone
+	coord     int        // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
 	paren     int        // > 0: "Full Name (ACR)" with the candidate this many places back

@@ -86,6 +86,7 @@ func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
 						r.cands = append(r.cands, d.detect(a.ID, a.Lang, &a.Paragraphs[p])...)
 					}
 				}
+				r.cands = headAliases(a, r.cands)
 				results[i] = r
 			}
 			mu.Lock()

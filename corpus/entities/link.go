@@ -97,6 +97,11 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		if c.paren > 0 {
 			c.expands = &cands[i-c.paren]
 		}
+		if c.headOf > 0 {
+			c.fullName = &cands[i-c.headOf]
+			singles = append(singles, c) // linked to its full name below
+			continue
+		}
 		c.name = displayName(stripGenitive(c.text, names), c.gaz)
 		if c.words > 1 && c.gaz == nil {
 			c.name = nominativeHead(c.name)
@@ -133,6 +138,12 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		}
 	}
 	for _, c := range singles {
+		if c.fullName != nil {
+			if full := lk.owner[c.fullName]; full != nil {
+				lk.put(full, c)
+			}
+			continue
+		}
 		key := translitKey(c.name)
 		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) {
 			lk.put(cl, c)

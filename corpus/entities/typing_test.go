@@ -46,3 +46,40 @@ func TestSingleWordTyping(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadAlias: the head noun alone of an "Adjective Noun" organisation
+// links to it within the same article only.
+func TestHeadAlias(t *testing.T) {
+	tests := []struct {
+		rule  string
+		texts []string
+		full  string
+		head  string
+		want  int // mentions of head linked to full
+	}{
+		{"German rail", []string{"Die Deutsche Bahn erhöht die Preise. Die Bahn begründet das mit Kosten."}, "Deutsche Bahn", "Bahn", 1},
+		{"regional bank", []string{"Die Bayerische Landesbank meldet Gewinn. Die Landesbank zahlt mehr."}, "Bayerische Landesbank", "Landesbank", 1},
+		{"other article is not linked", []string{"Die Deutsche Bahn erhöht die Preise.", "Die Bahn fährt heute nicht."}, "Deutsche Bahn", "Bahn", 0},
+		{"part of another name", []string{"Die Deutsche Bahn streikt. Der Verein Pro Bahn klagt."}, "Deutsche Bahn", "Bahn", 0},
+		{"compound is no mention", []string{"Die Deutsche Bahn streikt. Die Bahnhöfe sind leer."}, "Deutsche Bahn", "Bahn", 0},
+		{"colour adjective is no org kind", []string{"Das Weiße Haus schweigt. Im Haus brennt Licht."}, "Weiße Haus", "Haus", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			ents := extract(t, nil, tc.texts...)
+			e := find(ents, tc.full)
+			if e == nil {
+				t.Fatalf("%q not found; got %s", tc.full, names(ents))
+			}
+			got := 0
+			for _, m := range e.Mentions {
+				if m.Text == tc.head {
+					got++
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%d mentions %q linked to %q, want %d", got, tc.head, tc.full, tc.want)
+			}
+		})
+	}
+}
