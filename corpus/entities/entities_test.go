@@ -212,7 +212,7 @@ func TestSeedEntities(t *testing.T) {
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			p := byID[m.Article].Paragraphs[m.Paragraph]
-			if p.Text[m.Start:m.End] != m.Text || !scanned(p.Kind) {
+			if p.Text[m.Start:m.End] != m.Text || !readable(&p) {
 				t.Fatalf("%s: mention %+v does not match paragraph %q (%s)", e.Name, m, p.Text, p.Kind)
 			}
 		}

@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"quellen/corpus/article"
+)
 
 // TestSingleWordTyping: a lone capitalised word is a person only with
 // evidence of one, and the words before it can make it an organisation.
@@ -81,5 +85,30 @@ func TestHeadAlias(t *testing.T) {
 				t.Errorf("%d mentions %q linked to %q, want %d", got, tc.head, tc.full, tc.want)
 			}
 		})
+	}
+}
+
+// TestBylinePlace: a byline's name is skipped, a known place after it is
+// kept; an unknown word after it is not.
+func TestBylinePlace(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Von Jana Lindqvist, Wien", "Wien", true},
+		{"Von Jana Lindqvist, Wien", "Jana Lindqvist", false},
+		{"By Tom Okafor, Paris", "Paris", true},
+		{"Von Jana Lindqvist, Korrespondentin", "Korrespondentin", false},
+		{"Von Jana Lindqvist, Brelloh", "Brelloh", false},
+	}
+	for _, tc := range tests {
+		a, _, err := article.Parse("x.txt", []byte("Titel der Meldung\n\n"+tc.text+"\n\nDer Text der Meldung folgt hier in einem Satz."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents := Extract([]*article.Article{a}, nil)
+		if got := find(ents, tc.name) != nil; got != tc.want {
+			t.Errorf("%q: %q found %v, want %v; all: %s", tc.text, tc.name, got, tc.want, names(ents))
+		}
 	}
 }
