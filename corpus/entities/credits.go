@@ -52,7 +52,7 @@ func bylineCheck(text string) (string, bool) {
 	if len(words) <= 14 {
 		for _, b := range bylineStarts {
 			if strings.HasPrefix(trimmed, b) && bylineWords(words[1:]) {
-				return "", true
+				return bylinePlace(text), true
 			}
 		}
 		// a date line with its author: "Oct. 21, 2025 6:45 PM by Jane Roe"
@@ -125,4 +125,29 @@ func withoutSlashCredit(text string) string {
 		return text
 	}
 	return text[:i]
+}
+
+// bylinePlace keeps the place a byline ends with when it is a known place
+// ("Von Daniel Steinvorth, Athen"): the text with everything before the
+// place blanked, so offsets stay valid; else "".
+func bylinePlace(text string) string {
+	i := strings.LastIndexByte(text, ',')
+	if i < 0 {
+		return ""
+	}
+	place := strings.TrimSpace(text[i+1:])
+	if e := gazExact(place); e == nil || e.typ != Place {
+		return ""
+	}
+	return strings.Repeat(" ", i+1) + text[i+1:]
+}
+
+// isBylineWithPlace: a byline paragraph (often kind meta) that names a
+// known place, which is read for that place only.
+func isBylineWithPlace(text string) bool {
+	if len(text) >= 400 {
+		return false
+	}
+	t, skip := bylineCheck(text)
+	return skip && t != ""
 }

@@ -297,9 +297,12 @@ type candidate struct {
 	sentStart bool // a single word opening a sentence
 	det       bool // a determiner stands before it ("die Nähe")
 	gaz       *gazEntry
-	korean    bool // family name first: "Kim Jong-un", "Yoon Suk-yeol"
-	weak      bool // an ordinary word opening a sentence: kept only if it names a known entity
-	coord     int  // > 0: listed right after the candidate this many places back ("A, B und C")
+	korean    bool       // family name first: "Kim Jong-un", "Yoon Suk-yeol"
+	weak      bool       // an ordinary word opening a sentence: kept only if it names a known entity
+	personCue bool       // a title, a speech verb or an apposition speaks for a person
+	headOf    int        // > 0: the head noun alone of the full name this many places back ("Bahn")
+	fullName  *candidate // the full name of a head noun alone
+	coord     int        // > 0: listed right after the candidate this many places back ("A, B und C")
 	coordWith *candidate
 	coordNext *candidate
 	paren     int        // > 0: "Full Name (ACR)" with the candidate this many places back
@@ -540,10 +543,17 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 			}
 			// "Verband der Chemischen Industrie": a noun after a capitalised
 			// adjective inside an organisation's name ends it
-			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap && adjStem(toks[j-1].lower) != toks[j-1].lower {
+			// "Pro Bahn": nor does a name end on a short word
+			if hasOrg && c == cNoun && toks[j].cap && cls[j-1] == cWordCap &&
+				(adjStem(toks[j-1].lower) != toks[j-1].lower || utf8.RuneCountInString(toks[j-1].text) <= 4) {
 				j++
 			}
 			break
+		}
+		// "Hotline der Sächsischen Aufbaubank": a word before a genitive
+		// organisation name is not part of it
+		if k := genitiveOrgStart(toks, cls, i, j); k > i {
+			i = k
 		}
 		// a family name that is also a noun, after a title and a given name:
 		// "Professor Hans Weber"; or one that only looks like a compound
@@ -879,6 +889,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		switch {
 		case cls[i-1] == cTitle:
 			c.score[sPerson] += 3
+			c.personCue = true
 		case placePreps[prev.lower] && !toks[i].gapBreak:
 			c.score[sPlace] += 1.5
 		case prev.lower == "von" || prev.lower == "vom" || prev.lower == "of":
@@ -890,6 +901,10 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			c.score[sPlace] += 3
 		case speechVerbs[prev.lower]:
 			c.score[sPerson] += 2
+			c.personCue = true
+		}
+		if j-i == 1 && !toks[i].gapBreak && orgCue(toks, i) {
+			c.score[sOrg] += 3 // "der Konzern Rheinmetall", "the heads of Rheinmetall"
 		}
 		if cls[i-1] == cOrgHead && j-i == 1 && !toks[i].gapBreak && c.score[sOrg] == 0 {
 			c.score[sOrg] += 1 // "Geheimdienst NIS"
@@ -899,12 +914,14 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		next := toks[j]
 		if speechVerbs[next.lower] {
 			c.score[sPerson] += 2
+			c.personCue = true
 		}
 		// apposition: "Vladimir Tikhonov, Professor für ..."
 		comma := strings.TrimSpace(text[toks[j-1].end:next.start]) == ","
 		for k := j; comma && k < len(toks) && k < j+3; k++ {
 			if cls[k] == cTitle {
 				c.score[sPerson] += 2
+				c.personCue = true
 				break
 			}
 		}

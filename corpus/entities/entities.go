@@ -64,6 +64,12 @@ func scanned(k article.ParagraphKind) bool {
 	return k == article.Body || k == article.Heading || k == article.Caption
 }
 
+// readable: the paragraphs detect reads, the scanned kinds and a byline
+// that ends with a known place.
+func readable(p *article.Paragraph) bool {
+	return scanned(p.Kind) || p.Kind == article.Meta && isBylineWithPlace(p.Text)
+}
+
 // Extract finds and links the entities of all articles. Only body,
 // heading and caption paragraphs are read; aliases may be nil.
 func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
@@ -82,10 +88,11 @@ func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
 				a := articles[i]
 				var r result
 				for p := range a.Paragraphs {
-					if scanned(a.Paragraphs[p].Kind) {
+					if readable(&a.Paragraphs[p]) {
 						r.cands = append(r.cands, d.detect(a.ID, a.Lang, &a.Paragraphs[p])...)
 					}
 				}
+				r.cands = headAliases(a, r.cands)
 				results[i] = r
 			}
 			mu.Lock()

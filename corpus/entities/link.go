@@ -97,7 +97,15 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		if c.paren > 0 {
 			c.expands = &cands[i-c.paren]
 		}
+		if c.headOf > 0 {
+			c.fullName = &cands[i-c.headOf]
+			singles = append(singles, c) // linked to its full name below
+			continue
+		}
 		c.name = displayName(stripGenitive(c.text, names), c.gaz)
+		if c.words > 1 && c.gaz == nil {
+			c.name = nominativeHead(c.name)
+		}
 		if forced := aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
@@ -130,6 +138,12 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		}
 	}
 	for _, c := range singles {
+		if c.fullName != nil {
+			if full := lk.owner[c.fullName]; full != nil {
+				lk.put(full, c)
+			}
+			continue
+		}
 		key := translitKey(c.name)
 		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) {
 			lk.put(cl, c)
@@ -285,6 +299,9 @@ func (lk *linker) typeOf(cl *cluster) Type {
 	if cl.cands[0].words == 1 && !allDet(cl) && lk.fromAdjective(nameFold(cl.cands[0].name)) {
 		s[sPlace] += 2
 	}
+	if !personEvidence(cl) {
+		s[sPerson] = 0 // a Slavic-looking ending alone makes no person: "Transdev", "Knowhow"
+	}
 	best, bestScore := Other, 0.0
 	for i, t := range []Type{Person, Place, Org} {
 		if s[i] > bestScore {
@@ -295,6 +312,18 @@ func (lk *linker) typeOf(cl *cluster) Type {
 		return Other // a model or a weapon
 	}
 	return best
+}
+
+// personEvidence: a cluster of one-word names is a person only when a
+// title, a speech verb or an apposition says so somewhere; full names
+// (two words or more) are their own evidence.
+func personEvidence(cl *cluster) bool {
+	for _, c := range cl.cands {
+		if c.words > 1 || c.personCue {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAdjective: a name that an adjective in -isch was made from is a

@@ -1,0 +1,114 @@
+package entities
+
+import (
+	"testing"
+
+	"quellen/corpus/article"
+)
+
+// TestSingleWordTyping: a lone capitalised word is a person only with
+// evidence of one, and the words before it can make it an organisation.
+func TestSingleWordTyping(t *testing.T) {
+	tests := []struct {
+		rule, text, name string
+		typ              Type // "" means: must not be an entity
+		not              Type // if set: whatever it is, not this
+	}{
+		{"Slavic-looking company after such as", "Passengers switched to rivals such as Arriva or Netinera.", "Netinera", Org, ""},
+		{"coordinated company takes the list's type", "Passengers switched to rivals such as Arriva or Netinera.", "Arriva", Org, ""},
+		{"ending -ov alone is no person", "Die Software von Kaspersky wird in Behörden oft durch Produkte wie Tessov ersetzt.", "Tessov", "", Person},
+		{"company after Anbieter", "Kunden des Anbieters Tibber zahlen weniger.", "Tibber", Org, ""},
+		{"company after operator", "Trains run by the operator Vlexx kept running.", "Vlexx", Org, ""},
+		{"heads of a company", "The minister met the heads of Thyssenkrupp in Essen.", "Thyssenkrupp", Org, ""},
+		{"Chef von", "Das sagte der Chef von Hensoldt am Rande der Messe.", "Hensoldt", Org, ""},
+		{"loanword with -ow", "Deutschland fehlt das Knowhow für solche Anlagen. Beim Knowhow hapert es.", "Knowhow", "", Person},
+		{"surname with a title stays a person", "Das sagte Außenminister Lawrow am Montag.", "Lawrow", Person, ""},
+		{"surname with a speech verb stays a person", "Die Lage sei ernst, sagte Petrow.", "Petrow", Person, ""},
+		{"surname linked to a full name stays a person", "Iwan Petrow kam nach Berlin. Petrow blieb zwei Tage.", "Petrow", Person, ""},
+		{"name ends on a noun after a short word", "Der Fahrgastverband Pro Fahrrad lobte den Plan.", "Fahrgastverband Pro Fahrrad", Org, ""},
+		{"word before a genitive org name is cut", "Die Hotline der Kessler Bank ist frei.", "Kessler Bank", Org, ""},
+		{"word before a genitive org name is no entity", "Die Hotline der Kessler Bank ist frei.", "Hotline der Kessler Bank", "", ""},
+		{"genitive head folded", "Ein Sprecher des Landesverbands der Bayerischen Imker widersprach.", "Landesverband der Bayerischen Imker", Org, ""},
+		{"genitive -es head folded", "Ein Sprecher des Verbandes Deutscher Reeder sagte das.", "Verband Deutscher Reeder", Org, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			ents := extract(t, nil, tc.text)
+			e := find(ents, tc.name)
+			switch {
+			case tc.not != "":
+				if e != nil && e.Type == tc.not {
+					t.Errorf("%q typed %s; all: %s", tc.name, e.Type, names(ents))
+				}
+			case tc.typ == "" && e != nil:
+				t.Errorf("%q reported as %s entity; all: %s", tc.name, e.Type, names(ents))
+			case tc.typ != "" && e == nil:
+				t.Errorf("%q not found; got: %s", tc.name, names(ents))
+			case tc.typ != "" && e.Type != tc.typ:
+				t.Errorf("%q typed %s, want %s; all: %s", tc.name, e.Type, tc.typ, names(ents))
+			}
+		})
+	}
+}
+
+// TestHeadAlias: the head noun alone of an "Adjective Noun" organisation
+// links to it within the same article only.
+func TestHeadAlias(t *testing.T) {
+	tests := []struct {
+		rule  string
+		texts []string
+		full  string
+		head  string
+		want  int // mentions of head linked to full
+	}{
+		{"German rail", []string{"Die Deutsche Bahn erhöht die Preise. Die Bahn begründet das mit Kosten."}, "Deutsche Bahn", "Bahn", 1},
+		{"regional bank", []string{"Die Bayerische Landesbank meldet Gewinn. Die Landesbank zahlt mehr."}, "Bayerische Landesbank", "Landesbank", 1},
+		{"other article is not linked", []string{"Die Deutsche Bahn erhöht die Preise.", "Die Bahn fährt heute nicht."}, "Deutsche Bahn", "Bahn", 0},
+		{"part of another name", []string{"Die Deutsche Bahn streikt. Der Verein Pro Bahn klagt."}, "Deutsche Bahn", "Bahn", 0},
+		{"compound is no mention", []string{"Die Deutsche Bahn streikt. Die Bahnhöfe sind leer."}, "Deutsche Bahn", "Bahn", 0},
+		{"colour adjective is no org kind", []string{"Das Weiße Haus schweigt. Im Haus brennt Licht."}, "Weiße Haus", "Haus", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			ents := extract(t, nil, tc.texts...)
+			e := find(ents, tc.full)
+			if e == nil {
+				t.Fatalf("%q not found; got %s", tc.full, names(ents))
+			}
+			got := 0
+			for _, m := range e.Mentions {
+				if m.Text == tc.head {
+					got++
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%d mentions %q linked to %q, want %d", got, tc.head, tc.full, tc.want)
+			}
+		})
+	}
+}
+
+// TestBylinePlace: a byline's name is skipped, a known place after it is
+// kept; an unknown word after it is not.
+func TestBylinePlace(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Von Jana Lindqvist, Wien", "Wien", true},
+		{"Von Jana Lindqvist, Wien", "Jana Lindqvist", false},
+		{"By Tom Okafor, Paris", "Paris", true},
+		{"Von Jana Lindqvist, Korrespondentin", "Korrespondentin", false},
+		{"Von Jana Lindqvist, Brelloh", "Brelloh", false},
+	}
+	for _, tc := range tests {
+		a, _, err := article.Parse("x.txt", []byte("Titel der Meldung\n\n"+tc.text+"\n\nDer Text der Meldung folgt hier in einem Satz."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents := Extract([]*article.Article{a}, nil)
+		if got := find(ents, tc.name) != nil; got != tc.want {
+			t.Errorf("%q: %q found %v, want %v; all: %s", tc.text, tc.name, got, tc.want, names(ents))
+		}
+	}
+}
