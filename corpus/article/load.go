@@ -35,6 +35,28 @@ type source struct {
 	id   string
 	open func() (io.ReadCloser, error)
 	size int64
+	key  FileKey // set for files on disk, for a Cache
+}
+
+// FileKey names one file on disk as it was when loaded: a Cache may reuse
+// what an earlier load made of it only when all four fields match.
+type FileKey struct {
+	ID      string // the article ID it loads as (the title may fall back to it)
+	Path    string // absolute path
+	Size    int64
+	ModTime int64 // modification time, nanoseconds since 1970
+}
+
+// Cache lets LoadPathsWith skip parsing files that have not changed.
+type Cache interface {
+	// Get returns what loading the file gave before (a nil article for a
+	// file that was skipped) when the key matches. It is called from one
+	// goroutine, before any file is parsed.
+	Get(k FileKey) (a *Article, warns []Warning, ok bool)
+	// Put records what parsing the file gave. It is called from one
+	// goroutine, after every file is loaded, in walk order, for the files
+	// that were parsed in this load; read errors are not recorded.
+	Put(k FileKey, a *Article, warns []Warning)
 }
 
 // LoadFS loads every article file in fsys (walked recursively, hidden folders
@@ -66,7 +88,7 @@ func LoadFS(fsys fs.FS) ([]*Article, []Warning) {
 	if err != nil {
 		warns = append(warns, Warning{".", errText(err)})
 	}
-	arts, w := loadSources(srcs)
+	arts, w := loadSources(srcs, nil)
 	return arts, append(warns, w...)
 }
 
@@ -76,12 +98,17 @@ func LoadFS(fsys fs.FS) ([]*Article, []Warning) {
 // its path relative to the folder given (or its file name when a file was
 // given); when two roots hold the same relative path, the root's name is
 // prefixed.
-func LoadPaths(paths []string) ([]*Article, []Warning) {
+func LoadPaths(paths []string) ([]*Article, []Warning) { return LoadPathsWith(paths, nil) }
+
+// LoadPathsWith is LoadPaths that asks cache (when not nil) for each file
+// before parsing it and tells it what the parsed files gave. Articles,
+// IDs, warnings and their order are those of LoadPaths.
+func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
 	var srcs []source
 	var warns []Warning
 	seenDirs := map[string]bool{}
 	seenIDs := map[string]bool{}
-	add := func(id, file string, size int64, root string) {
+	add := func(id, file string, info fs.FileInfo, root, absRoot string) {
 		if seenIDs[id] {
 			id = filepath.ToSlash(filepath.Join(filepath.Base(root), id))
 			for n := 2; seenIDs[id]; n++ {
@@ -89,10 +116,19 @@ func LoadPaths(paths []string) ([]*Article, []Warning) {
 			}
 		}
 		seenIDs[id] = true
-		srcs = append(srcs, source{id: id, size: size, open: func() (io.ReadCloser, error) { return os.Open(file) }})
+		src := source{id: id, size: info.Size(), open: func() (io.ReadCloser, error) { return os.Open(file) }}
+		if cache != nil {
+			// One Abs per root, not per file: Abs asks for the working folder.
+			abs := file
+			if rel, err := filepath.Rel(root, file); err == nil && absRoot != "" {
+				abs = filepath.Join(absRoot, rel)
+			}
+			src.key = FileKey{ID: id, Path: abs, Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+		}
+		srcs = append(srcs, src)
 	}
-	var walk func(root, dir string)
-	walk = func(root, dir string) {
+	var walk func(root, absRoot, dir string)
+	walk = func(root, absRoot, dir string) {
 		real, err := filepath.EvalSymlinks(dir)
 		if err != nil {
 			warns = append(warns, Warning{Sanitize(dir), "cannot read: " + errText(err)})
@@ -122,7 +158,7 @@ func LoadPaths(paths []string) ([]*Article, []Warning) {
 				continue
 			}
 			if info.IsDir() {
-				walk(root, full)
+				walk(root, absRoot, full)
 				continue
 			}
 			if !info.Mode().IsRegular() || !IsArticleFile(name) {
@@ -132,7 +168,7 @@ func LoadPaths(paths []string) ([]*Article, []Warning) {
 			if err != nil {
 				rel = name
 			}
-			add(filepath.ToSlash(rel), full, info.Size(), root)
+			add(filepath.ToSlash(rel), full, info, root, absRoot)
 		}
 	}
 	for _, p := range paths {
@@ -141,16 +177,28 @@ func LoadPaths(paths []string) ([]*Article, []Warning) {
 		case err != nil:
 			warns = append(warns, Warning{Sanitize(p), "cannot read: " + errText(err)})
 		case info.IsDir():
-			walk(p, p)
+			walk(p, absPath(p, cache), p)
 		case info.Mode().IsRegular():
 			// A file named explicitly is loaded whatever its extension.
-			add(filepath.Base(p), p, info.Size(), filepath.Dir(p))
+			add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p), cache))
 		default:
 			warns = append(warns, Warning{Sanitize(p), "not a regular file"})
 		}
 	}
-	arts, w := loadSources(srcs)
+	arts, w := loadSources(srcs, cache)
 	return arts, append(warns, w...)
+}
+
+// absPath is p made absolute, or "" when not needed or not known.
+func absPath(p string, cache Cache) string {
+	if cache == nil {
+		return ""
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return ""
+	}
+	return abs
 }
 
 // errText strips the path that *PathError repeats, since warnings name it.
@@ -171,13 +219,24 @@ func asPathError(err error, target **fs.PathError) bool {
 }
 
 // loadSources reads and parses files on every core and returns the
-// articles sorted by ID.
-func loadSources(srcs []source) ([]*Article, []Warning) {
+// articles sorted by ID. Files the cache knows unchanged are not read.
+func loadSources(srcs []source, cache Cache) ([]*Article, []Warning) {
 	type result struct {
-		art   *Article
-		warns []Warning
+		art    *Article
+		warns  []Warning
+		parsed bool // worth caching: parsed now, not a read error
 	}
 	results := make([]result, len(srcs))
+	var todo []int
+	for i, src := range srcs {
+		if cache != nil && src.key.Path != "" {
+			if a, ws, ok := cache.Get(src.key); ok {
+				results[i] = result{art: a, warns: ws}
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -185,16 +244,23 @@ func loadSources(srcs []source) ([]*Article, []Warning) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				a, ws := loadOne(srcs[i])
-				results[i] = result{a, ws}
+				a, ws, parsed := loadOne(srcs[i])
+				results[i] = result{a, ws, parsed}
 			}
 		}()
 	}
-	for i := range srcs {
+	for _, i := range todo {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
+	if cache != nil {
+		for _, i := range todo {
+			if r := results[i]; r.parsed && srcs[i].key.Path != "" {
+				cache.Put(srcs[i].key, r.art, r.warns)
+			}
+		}
+	}
 	var arts []*Article
 	var warns []Warning
 	for _, r := range results {
@@ -207,32 +273,33 @@ func loadSources(srcs []source) ([]*Article, []Warning) {
 	return arts, warns
 }
 
-func loadOne(src source) (*Article, []Warning) {
+// loadOne reads and parses one file; parsed is false when the file could
+// not be read (or is too big), which a cache should not remember.
+func loadOne(src source) (a *Article, warns []Warning, parsed bool) {
 	name := Sanitize(src.id)
 	if src.size > MaxFileSize {
-		return nil, []Warning{{name, fmt.Sprintf("skipped: %s is over the %s limit", humanBytes(src.size), humanBytes(MaxFileSize))}}
+		return nil, []Warning{{name, fmt.Sprintf("skipped: %s is over the %s limit", humanBytes(src.size), humanBytes(MaxFileSize))}}, false
 	}
 	f, err := src.open()
 	if err != nil {
-		return nil, []Warning{{name, "cannot read: " + errText(err)}}
+		return nil, []Warning{{name, "cannot read: " + errText(err)}}, false
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, []Warning{{name, "cannot read: " + errText(err)}}
+		return nil, []Warning{{name, "cannot read: " + errText(err)}}, false
 	}
 	if len(data) > MaxFileSize {
-		return nil, []Warning{{name, fmt.Sprintf("skipped: over the %s limit", humanBytes(MaxFileSize))}}
+		return nil, []Warning{{name, fmt.Sprintf("skipped: over the %s limit", humanBytes(MaxFileSize))}}, false
 	}
 	a, notes, err := Parse(name, data)
-	var warns []Warning
 	for _, n := range notes {
 		warns = append(warns, Warning{name, n})
 	}
 	if err != nil {
-		return nil, append(warns, Warning{name, "skipped: " + err.Error()})
+		return nil, append(warns, Warning{name, "skipped: " + err.Error()}), true
 	}
-	return a, warns
+	return a, warns, true
 }
 
 func humanBytes(n int64) string {
