@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"quellen/corpus"
+	"quellen/corpus/cache"
 	"quellen/seeds"
 	"quellen/ui"
 )
@@ -41,6 +42,8 @@ Usage:
 PATH is a file or a folder of .txt, .md and .html articles (walked recursively).
 Options common to all commands:
   --aliases FILE   entity corrections, one "alias<TAB>canonical" or "name<TAB>type" per line
+  --no-cache       parse every file again; do not read or write the parse cache
+                   (also QUELLEN_NO_CACHE=1). The cache lives in $XDG_CACHE_HOME/quellen.
 `
 
 // Exit codes: 0 when at least one article loaded, 1 when none, 2 for bad usage.
@@ -129,6 +132,7 @@ type options struct {
 	limit   int
 	format  string
 	aliases string
+	noCache bool
 	query   string
 	paths   []string
 }
@@ -149,6 +153,7 @@ func parseFlags(cmd string, args []string) (options, error) {
 		fs.StringVar(&o.format, "format", "text", "")
 	}
 	fs.StringVar(&o.aliases, "aliases", "", "")
+	fs.BoolVar(&o.noCache, "no-cache", false, "")
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -205,13 +210,31 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 		arts, warns = corpus.LoadFS(seeds.FS())
 	} else {
 		done := showProgress(stderr, "loading articles")
-		arts, warns = corpus.LoadPaths(o.paths)
+		arts, warns = loadPaths(o, stderr)
 		done()
 	}
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "quellen: warning: %s\n", w)
 	}
 	return corpus.New(arts, warns, copts...), nil
+}
+
+// loadPaths loads files from disk, through the parse cache unless it is
+// turned off. A cache that cannot be used never stops the command.
+func loadPaths(o options, stderr io.Writer) ([]*corpus.Article, []corpus.Warning) {
+	if o.noCache || os.Getenv("QUELLEN_NO_CACHE") == "1" {
+		return corpus.LoadPaths(o.paths)
+	}
+	dir, err := cache.Dir()
+	if err != nil {
+		fmt.Fprintf(stderr, "quellen: warning: parse cache not used: %v\n", err)
+		return corpus.LoadPaths(o.paths)
+	}
+	arts, warns, err := cache.LoadPaths(dir, o.paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "quellen: warning: parse cache: %v\n", err)
+	}
+	return arts, warns
 }
 
 // showProgress tells a person at a terminal that a slow load is under way:
