@@ -41,7 +41,7 @@ func members(g *Group) []string {
 func figureIn(t *testing.T, figs []*Figure, prefix, text string) *Figure {
 	t.Helper()
 	for _, f := range figs {
-		if strings.HasPrefix(f.Article, prefix) && f.Text == text {
+		if strings.HasPrefix(f.Article, prefix) && strings.ReplaceAll(f.Text, "\u00a0", " ") == text {
 			return f
 		}
 	}
