@@ -150,6 +150,7 @@ type extractor struct {
 	// sentFrom[s], sentTo[s]: the token range [from, to) of sentence s,
 	// computed once so that no figure scans the paragraph.
 	sentFrom, sentTo []int
+	strike           int // aboutStrike: 0 unknown, 1 yes, -1 no
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
@@ -929,6 +930,12 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 		}
 	default:
 		f.Unit = family
+	}
+	switch {
+	case f.Unit == "people" && x.killsPeople(first, last, f.sentence):
+		f.Unit = "killed" // "kostete 14 Menschen das Leben", "killed 14 people"
+	case f.Unit == "participants" && x.aboutStrike():
+		f.Unit = "workers" // those taking part in a strike are the strikers
 	}
 }
 
