@@ -150,7 +150,8 @@ type extractor struct {
 	// sentFrom[s], sentTo[s]: the token range [from, to) of sentence s,
 	// computed once so that no figure scans the paragraph.
 	sentFrom, sentTo []int
-	strike           int // aboutStrike: 0 unknown, 1 yes, -1 no
+	strike           int              // aboutStrike: 0 unknown, 1 yes, -1 no
+	sentAttr         map[int][]string // attributions of the figures per sentence, for setPlaces
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {

@@ -37,7 +37,7 @@ func (x *extractor) killsPeople(first, last, sent int) bool {
 	if !life {
 		return false
 	}
-	from, to := x.sentenceRange(sent)
+	from, to := x.window(sent, first)
 	for k := from; k < to; k++ {
 		w := x.word(k)
 		if strings.Contains(w, "kost") || strings.HasPrefix(w, "verlor") || w == "lost" || w == "claimed" || w == "cost" {
@@ -60,8 +60,7 @@ func (x *extractor) aboutStrike() bool {
 		}
 		for _, w := range strings.Split(t.low, "-") {
 			switch {
-			case strings.Contains(w, "kundgebung") || strings.HasPrefix(w, "demonstr") || strings.HasPrefix(w, "rall") ||
-				strings.HasPrefix(w, "protest") || strings.Contains(w, "versammlung") || w == "march" || w == "marched":
+			case rallyWord(w) && !strings.HasPrefix(w, "crowd") && !strings.Contains(w, "menge"):
 				rally = true
 			case strings.Contains(w, "streik") || strings.HasPrefix(w, "ausstand") || strings.HasPrefix(w, "strike") ||
 				w == "striking" || w == "walkout" || w == "stoppage" || w == "arbeitsniederlegung" ||
@@ -76,4 +75,17 @@ func (x *extractor) aboutStrike() bool {
 		x.strike = 1
 	}
 	return x.strike > 0
+}
+
+// rallyWord: a word of a rally, march or protest, or of its crowd.
+func rallyWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		switch {
+		case strings.Contains(part, "kundgebung"), strings.Contains(part, "demonstr"), strings.HasPrefix(part, "rall"),
+			strings.HasPrefix(part, "protest"), strings.Contains(part, "versammlung"), part == "march", part == "marched",
+			strings.HasPrefix(part, "crowd"), strings.Contains(part, "menschenmenge"):
+			return true
+		}
+	}
+	return false
 }
