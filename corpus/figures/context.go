@@ -143,12 +143,14 @@ var (
 var contractedPreps = wordSet(`im am vom zum beim ins`)
 
 // enPlaceContext: an English name at token k stands where a place does:
-// after a place preposition, a possessive ("Russia's Kursk region"), "of"
+// after a place preposition, a country's possessive ("Russia's Kursk
+// region", not "the EU's Copernicus programme"), "of"
 // after a place noun, or before a place noun.
 func (x *extractor) enPlaceContext(k int) bool {
 	prev := x.tokAt(k - 1)
 	switch {
-	case enPlaceWords[prev.low], isPossessive(prev.low) && isUpperWord(prev), placeNouns[prev.low],
+	case enPlaceWords[prev.low], placeNouns[prev.low],
+		isPossessive(prev.low) && countries[strings.TrimSuffix(strings.TrimSuffix(prev.low, "'s"), "’s")] != "",
 		prev.low == "of" && placeNouns[x.word(k-2)], placeNouns[x.word(k+1)]:
 		return true
 	}

@@ -62,3 +62,35 @@ func TestTopicLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceContext: an English name is a place only where a place stands
+// (after a place preposition, a place noun or a possessive); a person's
+// name or a source is none.
+func TestPlaceContext(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     string // keys, comma separated
+	}{
+		{"en", "Company spokeswoman, Clara Oswald, said 300 jobs would go.", ""},
+		{"en", "The river peaked at 6 metres in the state capital Hanover.", "Hanover"},
+		{"en", "A landslide in the mountain village of Ravello buried 12 homes.", "Ravello"},
+		{"en", "Some 400 protesters marched through Leeds on Saturday.", "Leeds"},
+		{"de", "Im Bergdorf Ravello wurden 12 Häuser verschüttet.", "Ravello"},
+		{"de", "Beim Unglück im Bergdorf Ravello wurden 12 Häuser verschüttet.", "Ravello"},
+		{"de", "Nach Angaben des Wetterdienstes Meteomar fielen 80 Liter Regen.", ""},
+	}
+	for _, tt := range tests {
+		figs := Extract(testArticle(tt.lang, tt.in))
+		if len(figs) == 0 {
+			t.Errorf("%q: no figure", tt.in)
+			continue
+		}
+		var got []string
+		for _, p := range append(figs[0].near, figs[0].wide...) {
+			got = append(got, p.key)
+		}
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%q: places %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
