@@ -36,11 +36,19 @@ const (
 // start, a coordinator or the previous figure. A figure with none nearby
 // takes the places of its whole sentence, as a weaker hint.
 func (x *extractor) setPlaces(figs []*Figure) {
+	// Each attribution once per sentence: a long sentence repeats its
+	// source with every figure, and placesIn checks each name against them.
 	x.sentAttr = map[int][]string{}
+	seenAttr := map[int]map[string]bool{}
 	for _, f := range figs {
-		if f.Attribution != "" {
-			x.sentAttr[f.sentence] = append(x.sentAttr[f.sentence], f.Attribution)
+		if f.Attribution == "" || seenAttr[f.sentence][f.Attribution] {
+			continue
 		}
+		if seenAttr[f.sentence] == nil {
+			seenAttr[f.sentence] = map[string]bool{}
+		}
+		seenAttr[f.sentence][f.Attribution] = true
+		x.sentAttr[f.sentence] = append(x.sentAttr[f.sentence], f.Attribution)
 	}
 	for i, f := range figs {
 		from, to := x.window(f.sentence, f.first)
