@@ -554,7 +554,7 @@ func printFigures(p *printer, c *corpus.Corpus, o options) error {
 	}
 	switch o.format {
 	case "markdown", "md":
-		return corpus.WriteMarkdown(p.w, groups, title)
+		return corpus.WriteMarkdownAll(p.w, figs, groups, title)
 	case "csv":
 		return corpus.WriteCSV(p.w, groups, title)
 	}

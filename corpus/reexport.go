@@ -83,6 +83,12 @@ func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) s
 	return figures.WriteMarkdown(w, groups, titles)
 }
 
+// WriteMarkdownAll writes groups, then the figures no other source reports
+// (see figures.WriteMarkdownAll).
+func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(articleID string) string) error {
+	return figures.WriteMarkdownAll(w, figs, groups, titles)
+}
+
 // WriteCSV writes one row per figure (see figures.WriteCSV).
 func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
 	return figures.WriteCSV(w, groups, titles)

@@ -87,14 +87,7 @@ func (m articlesModel) View() string {
 		t := pad(truncate(a.Title, w), w)
 		cw := runewidthString(count) // "…" is one cell but three bytes
 		mt := pad(truncate(meta, w-cw), w-cw) + count
-		if sel {
-			marker := st.TypeLabel.Render("▌")
-			if !m.focused {
-				marker = st.Dim.Render("▌")
-			}
-			return []string{marker + st.SelTitle.Render(t), marker + st.SelMeta.Render(mt)}
-		}
-		return []string{" " + st.ItemTitle.Render(t), " " + st.ItemMeta.Render(mt)}
+		return listRow(st, sel, m.focused, t, "", mt)
 	})
 	return fit(title+"\n\n"+body, m.width, m.height)
 }
@@ -107,6 +100,33 @@ func (m articlesModel) ShortHelp() []key.Binding {
 func (m articlesModel) FullHelp() [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, withHelp(k.Enter, "read")}}
+}
+
+// listRow draws one two-line item of a list pane: the title (with a dimmed
+// suffix such as a count) over its meta line, and a bar in front of the
+// selected item, accented when the pane has focus.
+func listRow(st *Styles, selected, focused bool, title, suffix, meta string) []string {
+	if selected {
+		bar := st.TypeLabel.Render("▌")
+		if !focused {
+			bar = st.Dim.Render("▌")
+		}
+		return []string{bar + st.SelTitle.Render(title+suffix), bar + st.SelMeta.Render(meta)}
+	}
+	return []string{" " + st.ItemTitle.Render(title) + st.Dim.Render(suffix), " " + st.ItemMeta.Render(meta)}
+}
+
+// passageRow draws a search result or a mention: source and reference over
+// an excerpt that is already styled.
+func passageRow(st *Styles, selected, focused bool, head, ref, excerpt string) []string {
+	if selected {
+		bar := st.TypeLabel.Render("▌")
+		if !focused {
+			bar = st.Dim.Render("▌")
+		}
+		return []string{bar + st.SelTitle.Render(head) + st.SelMeta.Render(ref), bar + excerpt}
+	}
+	return []string{" " + st.Bold.Render(head) + st.Dim.Render(ref), " " + excerpt}
 }
 
 // paneTitle draws a pane's heading, accented when the pane has focus.

@@ -87,11 +87,7 @@ func (m entitiesModel) View() string {
 				meta += " · " + strings.Join(e.Aliases, ", ")
 			}
 			meta = pad(truncate(meta, w), w)
-			if sel {
-				bar := st.TypeLabel.Render("▌")
-				return []string{bar + st.SelTitle.Render(name+count), bar + st.SelMeta.Render(meta)}
-			}
-			return []string{" " + st.ItemTitle.Render(name) + st.Dim.Render(count), " " + st.ItemMeta.Render(meta)}
+			return listRow(st, sel, m.focused, name, count, meta)
 		})
 	}
 	return fit(title+"\n\n"+body, m.width, m.height)
@@ -182,24 +178,12 @@ func (m mentionsModel) View() string {
 		ref := fmt.Sprintf(" ¶%d", mt.Paragraph+1)
 		w := m.width - 1
 		head := pad(truncate(name, w-len(ref)), w-len(ref))
-		var b strings.Builder
+		line := ""
 		if a != nil && mt.Paragraph >= 0 && mt.Paragraph < len(a.Paragraphs) {
-			text := a.Paragraphs[mt.Paragraph].Text
 			marks := []mark{{corpus.Span{Start: mt.Start, End: mt.End}, markMatch}}
-			from, to, pre, post := excerpt(text, marks, w)
-			if pre {
-				b.WriteString(st.Dim.Render("…"))
-			}
-			renderMarked(&b, text, from, to, nil, marks, st)
-			if post {
-				b.WriteString(st.Dim.Render("…"))
-			}
+			line = renderExcerpt(st, a.Paragraphs[mt.Paragraph].Text, marks, w)
 		}
-		if sel {
-			bar := st.TypeLabel.Render("▌")
-			return []string{bar + st.SelTitle.Render(head) + st.SelMeta.Render(ref), bar + b.String()}
-		}
-		return []string{" " + st.Bold.Render(head) + st.Dim.Render(ref), " " + b.String()}
+		return passageRow(st, sel, m.focused, head, ref, line)
 	})
 	return fit(title+"\n"+st.Dim.Render(truncate(info, m.width))+"\n\n"+body, m.width, m.height)
 }

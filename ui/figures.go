@@ -86,10 +86,7 @@ func (m groupsModel) View() string {
 			g := m.groups[i]
 			t := pad(truncateMiddle(g.Label, m.width-1), m.width-1)
 			meta := pad(truncate(spread(g)+" · "+plural(g.Sources, "source", "sources"), m.width-1), m.width-1)
-			if sel {
-				return []string{st.TypeLabel.Render("▌") + st.SelTitle.Render(t), st.TypeLabel.Render("▌") + st.SelMeta.Render(meta)}
-			}
-			return []string{" " + st.ItemTitle.Render(t), " " + st.ItemMeta.Render(meta)}
+			return listRow(st, sel, m.focused, t, "", meta)
 		})
 	}
 	return fit(title+"\n\n"+body, m.width, m.height)

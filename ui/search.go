@@ -234,21 +234,7 @@ func (m searchModel) row(i int, sel bool) []string {
 	for j, s := range r.Matches {
 		marks[j] = mark{s, markMatch}
 	}
-	var b strings.Builder
-	from, to, pre, post := excerpt(r.Text, marks, m.width-1)
-	if pre {
-		b.WriteString(st.Dim.Render("…"))
-	}
-	renderMarked(&b, r.Text, from, to, nil, marks, st)
-	if post {
-		b.WriteString(st.Dim.Render("…"))
-	}
-	marker := " "
-	if sel {
-		marker = st.TypeLabel.Render("▌")
-		return []string{marker + st.SelTitle.Render(head) + st.SelMeta.Render(count), marker + b.String()}
-	}
-	return []string{marker + st.Bold.Render(head) + st.Dim.Render(count), marker + b.String()}
+	return passageRow(st, sel, m.focused || m.input.Focused(), head, count, renderExcerpt(st, r.Text, marks, m.width-1))
 }
 
 func (m searchModel) ShortHelp() []key.Binding {

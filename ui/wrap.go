@@ -154,6 +154,21 @@ func writeStyled(b *strings.Builder, text string, style *lipgloss.Style) {
 	b.WriteString(style.Render(text))
 }
 
+// renderExcerpt draws the part of s around its first mark that fits width
+// cells, marks highlighted, with a dimmed "…" where text was cut.
+func renderExcerpt(st *Styles, s string, marks []mark, width int) string {
+	var b strings.Builder
+	from, to, pre, post := excerpt(s, marks, width)
+	if pre {
+		b.WriteString(st.Dim.Render("…"))
+	}
+	renderMarked(&b, s, from, to, nil, marks, st)
+	if post {
+		b.WriteString(st.Dim.Render("…"))
+	}
+	return b.String()
+}
+
 // excerpt picks a window of s, at most width cells wide, that starts a little
 // before the first mark, with an ellipsis where text was cut.
 func excerpt(s string, marks []mark, width int) (from, to int, pre, post bool) {

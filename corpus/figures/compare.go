@@ -188,6 +188,9 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 		n.figs = append(n.figs, f)
 		n.addStory(story)
 		n.addClaim(f.Article+"|"+f.Attribution, f.Value)
+		for _, a := range f.headlineAttr {
+			n.addClaim(f.Article+"|"+a, f.Value)
+		}
 		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
 	}
 	order := make([]int, len(nodes))

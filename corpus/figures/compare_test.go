@@ -3,6 +3,7 @@ package figures
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -41,7 +42,7 @@ func members(g *Group) []string {
 func figureIn(t *testing.T, figs []*Figure, prefix, text string) *Figure {
 	t.Helper()
 	for _, f := range figs {
-		if strings.HasPrefix(f.Article, prefix) && f.Text == text {
+		if strings.HasPrefix(f.Article, prefix) && strings.ReplaceAll(f.Text, "\u00a0", " ") == text {
 			return f
 		}
 	}
@@ -263,6 +264,26 @@ func TestExports(t *testing.T) {
 	}
 	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approx, estimate | – |") {
 		t.Errorf("markdown lacks the 000 row:\n%s", md.String())
+	}
+	// WriteMarkdownAll adds the figures of one source, each once.
+	figs := ExtractAll(arts)
+	groups = Groups(figs)
+	var all bytes.Buffer
+	if err := WriteMarkdownAll(&all, figs, groups, title); err != nil {
+		t.Fatal(err)
+	}
+	rest := 0
+	for _, f := range figs {
+		if f.Group < 0 {
+			rest++
+		}
+	}
+	head := fmt.Sprintf("## Reported by one source only (%d)", rest)
+	if rest == 0 || !strings.Contains(all.String(), head) || !strings.HasPrefix(all.String(), md.String()[:len("# Figures compared\n")]) {
+		t.Errorf("markdown with the rest lacks %q:\n%s", head, all.String())
+	}
+	if n := strings.Count(all.String(), "\n| ") - strings.Count(md.String(), "\n| "); n != rest+2 {
+		t.Errorf("markdown rest table has %d lines, want %d (header, rule, one per figure)", n, rest+2)
 	}
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, groups, title); err != nil {

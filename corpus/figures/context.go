@@ -36,6 +36,20 @@ const (
 // start, a coordinator or the previous figure. A figure with none nearby
 // takes the places of its whole sentence, as a weaker hint.
 func (x *extractor) setPlaces(figs []*Figure) {
+	// Each attribution once per sentence: a long sentence repeats its
+	// source with every figure, and placesIn checks each name against them.
+	x.sentAttr = map[int][]string{}
+	seenAttr := map[int]map[string]bool{}
+	for _, f := range figs {
+		if f.Attribution == "" || seenAttr[f.sentence][f.Attribution] {
+			continue
+		}
+		if seenAttr[f.sentence] == nil {
+			seenAttr[f.sentence] = map[string]bool{}
+		}
+		seenAttr[f.sentence][f.Attribution] = true
+		x.sentAttr[f.sentence] = append(x.sentAttr[f.sentence], f.Attribution)
+	}
 	for i, f := range figs {
 		from, to := x.window(f.sentence, f.first)
 		skip := func(k int) bool {
@@ -103,7 +117,7 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 			if x.lang == "en" && isUpperWord(x.tokAt(k+1)) && x.actorAt(k+1) == c {
 				k++ // "North Korea": one place
 			}
-		} else if x.isPlaceName(k, sentStart) {
+		} else if x.isPlaceName(k, sentStart) && (x.lang != "en" || x.enPlaceContext(k)) {
 			for x.lang == "en" && k+1 < to && !isPossessive(t.low) && x.isPlaceName(k+1, sentStart) && !skip(k+1) && x.actorAt(k+1) == "" {
 				k++ // "Nizhny Novgorod"
 				t = x.toks[k]
@@ -113,13 +127,54 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 		} else {
 			continue
 		}
-		if p.key == actor || p.name == "" || seen(p.key) {
+		if p.key == actor || p.name == "" || seen(p.key) || x.inAttribution(p.name, x.sent[at]) {
 			continue
 		}
 		p.loc = x.locative(at, p)
 		out = append(out, p)
 	}
 	return out
+}
+
+// enPlaceWords may stand before an English place name; placeNouns after
+// it or before "of" ("Kursk region", "the town of Mati"). English
+// capitalises names only, and a person's name ("personnel chief, Evelyn
+// Hartung, said") stands in none of these places.
+var (
+	enPlaceWords = wordSet(`in at near from to into across through throughout outside inside around toward towards
+		reached reach reaches entered enter enters hit hits struck`)
+	placeNouns = wordSet(`region regions city town village villages district province state county area oblast river valley
+		island coast suburb suburbs capital port border municipality`)
+)
+
+// contractedPreps hold an article: "im Küstenort Mati", "am Flughafen Tegel".
+var contractedPreps = wordSet(`im am vom zum beim ins`)
+
+// enPlaceContext: an English name at token k stands where a place does:
+// after a place preposition, a country's possessive ("Russia's Kursk
+// region", not "the EU's Copernicus programme"), "of"
+// after a place noun, or before a place noun.
+func (x *extractor) enPlaceContext(k int) bool {
+	prev := x.tokAt(k - 1)
+	switch {
+	case enPlaceWords[prev.low], placeNouns[prev.low],
+		isPossessive(prev.low) && countries[strings.TrimSuffix(strings.TrimSuffix(prev.low, "'s"), "’s")] != "",
+		prev.low == "of" && placeNouns[x.word(k-2)], placeNouns[x.word(k+1)]:
+		return true
+	}
+	// Names joined to a place: "Pirna, Bad Schandau and ..." after "of".
+	return prev.low == "the" && placeNouns[x.word(k+1)]
+}
+
+// inAttribution reports a name that is part of an attribution of a figure
+// in sentence s ("EU-Satellitendienst Copernicus"): a source is no place.
+func (x *extractor) inAttribution(name string, s int) bool {
+	for _, a := range x.sentAttr[s] {
+		if strings.Contains(a, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceName: a capitalised name that is no common noun, month, unit or
@@ -133,7 +188,7 @@ func (x *extractor) isPlaceName(k, sentStart int) bool {
 		if enStopWords[t.low] {
 			return false
 		}
-	} else if prev := x.word(k - 1); !placePreps[prev] && !(isUpperWord(x.tokAt(k-1)) && determiners[x.word(k-2)]) {
+	} else if prev := x.word(k - 1); !placePreps[prev] && !(isUpperWord(x.tokAt(k-1)) && (determiners[x.word(k-2)] || contractedPreps[x.word(k-2)])) {
 		// German capitalises every noun: a name follows a preposition
 		// ("nach Wladiwostok") or is an apposition ("die Region Kursk").
 		return false

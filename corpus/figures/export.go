@@ -97,6 +97,13 @@ func (f *Figure) QualifierText() string {
 // WriteMarkdown writes one section per group: its label, spread and number
 // of sources, then a table of the figures with their source article.
 func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
+	return WriteMarkdownAll(w, nil, groups, titles)
+}
+
+// WriteMarkdownAll writes the groups as WriteMarkdown does, then the
+// figures of figs no other source reports (Group < 0) in one brief table,
+// so that a report holds every figure found.
+func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(articleID string) string) error {
 	ew := &errWriter{w: w}
 	ew.printf("# Figures compared\n")
 	for _, g := range groups {
@@ -105,6 +112,20 @@ func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) s
 		for _, f := range g.Figures {
 			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(titles(f.Article)), mdEscape(f.Text),
 				FormatValue(f.Value), f.QualifierText(), mdEscape(orNone(f.Attribution)))
+		}
+	}
+	var rest []*Figure
+	for _, f := range figs {
+		if f.Group < 0 {
+			rest = append(rest, f)
+		}
+	}
+	if len(rest) > 0 {
+		ew.printf("\n## Reported by one source only (%d)\n\n", len(rest))
+		ew.printf("| Source | Figure | Qualifier | Attribution |\n| --- | --- | --- | --- |\n")
+		for _, f := range rest {
+			ew.printf("| %s | %s | %s | %s |\n", mdEscape(titles(f.Article)), mdEscape(f.Text),
+				f.QualifierText(), mdEscape(orNone(f.Attribution)))
 		}
 	}
 	return ew.err

@@ -50,7 +50,43 @@ func Extract(a *article.Article) []*Figure {
 		}
 		out = append(out, here...)
 	}
+	return dropRepeatedHeadline(a, out)
+}
+
+// dropRepeatedHeadline drops a headline figure the body repeats (same value
+// and unit family): a title and its article are one report, not two.
+// Plain text keeps its title as the first paragraph, which counts alike.
+func dropRepeatedHeadline(a *article.Article, figs []*Figure) []*Figure {
+	title := strings.TrimSpace(a.Title)
+	inTitle := func(f *Figure) bool {
+		return f.Paragraph < 0 || title != "" && f.Paragraph < len(a.Paragraphs) &&
+			strings.TrimSpace(a.Paragraphs[f.Paragraph].Text) == title
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		if !inTitle(f) || !repeatedInBody(f, figs, inTitle) {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+func repeatedInBody(h *Figure, figs []*Figure, inTitle func(*Figure) bool) bool {
+	for _, f := range figs {
+		if !inTitle(f) && f.Value == h.Value && f.Kind == h.Kind && sameUnitFamily(f.Unit, h.Unit) {
+			// The body figure keeps the headline's claim for grouping.
+			f.headlineAttr = append(f.headlineAttr, h.Attribution)
+			return true
+		}
+	}
+	return false
+}
+
+// sameUnitFamily: equal units, or one side counts only "people" or
+// nothing named, which the other side names more precisely ("14" in a
+// headline and "14 Tote" in the body).
+func sameUnitFamily(a, b string) bool {
+	return a == b || a == "" || b == "" || a == "people" || b == "people"
 }
 
 // headline is the article's title as a paragraph (Index -1) when no
@@ -114,6 +150,8 @@ type extractor struct {
 	// sentFrom[s], sentTo[s]: the token range [from, to) of sentence s,
 	// computed once so that no figure scans the paragraph.
 	sentFrom, sentTo []int
+	strike           int              // aboutStrike: 0 unknown, 1 yes, -1 no
+	sentAttr         map[int][]string // attributions of the figures per sentence, for setPlaces
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
@@ -893,6 +931,12 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 		}
 	default:
 		f.Unit = family
+	}
+	switch {
+	case f.Unit == "people" && x.killsPeople(first, last, f.sentence):
+		f.Unit = "killed" // "kostete 14 Menschen das Leben", "killed 14 people"
+	case f.Unit == "participants" && x.aboutStrike():
+		f.Unit = "workers" // those taking part in a strike are the strikers
 	}
 }
 

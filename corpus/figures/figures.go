@@ -83,6 +83,9 @@ type Figure struct {
 	story *storySig
 	scope timeScope
 	scale float64 // unit conversion factor, while extracting
+	// headlineAttr are the attributions of headline figures this body
+	// figure repeats: the claims they made still count when grouping.
+	headlineAttr []string
 }
 
 // Group collects figures about the same thing across articles.

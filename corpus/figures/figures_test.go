@@ -114,7 +114,7 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"de", "Es kamen Hunderte Soldaten.", "Hunderte Soldaten", 200, 200, 999, Vague, KindCount, "soldiers"},
 		{"de", "Es kamen Dutzende Soldaten.", "Dutzende Soldaten", 24, 24, 99, Vague, KindCount, "soldiers"},
 		{"de", "Es kamen mehrere hundert Soldaten.", "mehrere hundert Soldaten", 200, 200, 999, Vague, KindCount, "soldiers"},
-		{"de", "Es starben Hunderttausende Menschen.", "Hunderttausende Menschen", 200000, 200000, 999999, Vague, KindCount, "people"},
+		{"de", "Es starben Hunderttausende Menschen.", "Hunderttausende Menschen", 200000, 200000, 999999, Vague, KindCount, "killed"}, // those who died are dead (was "people"),
 		{"en", "There are thousands of troops.", "thousands of troops", 2000, 2000, 9999, Vague, KindCount, "soldiers"},
 		{"en", "There are hundreds of troops.", "hundreds of troops", 200, 200, 999, Vague, KindCount, "soldiers"},
 		{"en", "There are several hundred troops.", "several hundred troops", 200, 200, 999, Vague, KindCount, "soldiers"},

@@ -31,11 +31,23 @@ func labelGroups(groups []*Group) {
 		base := labelBase(g, lang)
 		others := nfigs - len(g.Figures)
 		p := bestPlace(g, weights[i], total, others, lang)
+		unit := ""
+		if base == g.Unit || base == "% "+g.Unit {
+			// A unit alone says not what is measured: name the thing.
+			if t := groupTopic(g, lang); t != "" {
+				base, unit = t, unitLabel(g.Unit)
+			}
+		}
 		switch {
 		case p.loc != "":
 			base += " " + p.loc
+		case p.name != "" && unit != "":
+			unit = p.name + ", " + unit // "Hilfe (Deutschland, EUR)"
 		case p.name != "":
 			base += " (" + p.name + ")"
+		}
+		if unit != "" {
+			base += " (" + unit + ")"
 		}
 		if pl := periodLabel(g.Figures[0].Period, lang); pl != "" {
 			base += " · " + pl
@@ -43,6 +55,14 @@ func labelGroups(groups []*Group) {
 		g.Label = base
 	}
 	disambiguateLabels(groups)
+}
+
+// unitLabel writes a normalised unit for a label: "%" for percent.
+func unitLabel(u string) string {
+	if u == "percent" {
+		return "%"
+	}
+	return u
 }
 
 // groupLang is "en" when most figures come from English articles.
@@ -179,7 +199,7 @@ func labelBase(g *Group, lang string) string {
 	count := map[string]int{}
 	best := ""
 	for _, f := range g.Figures {
-		if f.lang != lang || f.noun == "" {
+		if f.lang != lang || f.noun == "" || !nounFitsGroup(f.noun, g) {
 			continue
 		}
 		count[f.noun]++
@@ -196,6 +216,14 @@ func labelBase(g *Group, lang string) string {
 	if g.Kind != KindCount {
 		return best
 	}
+	if fam := subjectHead(best); fam == "people" || best == g.Unit {
+		switch {
+		case g.Unit == "killed" && lang == "de":
+			best = "Tote" // not "getötete Menschen"
+		case g.Unit == "people" && atRally(g):
+			best = map[string]string{"de": "Teilnehmende der Kundgebung", "en": "people at the rally"}[lang]
+		}
+	}
 	best = withActor(best, groupActor(g), lang)
 	if c, ok := casualtyLabels[g.Unit]; ok && !mentionsCasualty(best) {
 		if lang == "en" {
@@ -205,6 +233,54 @@ func labelBase(g *Group, lang string) string {
 		}
 	}
 	return best
+}
+
+// genericNouns say that people or things were counted, not who or what:
+// "crowd", "members", "Zahl". A label names the counted thing instead.
+var genericNouns = wordSet(`crowd crowds menge menschenmenge members member mitglieder mitgliedern number numbers zahl
+	anzahl gruppe group groups total summe`)
+
+// nounFitsGroup: a counted phrase names the group's thing, not a generic
+// noun or another family's ("Teilnehmer" in a group of strikers).
+func nounFitsGroup(noun string, g *Group) bool {
+	fs := strings.Fields(noun)
+	if len(fs) == 0 {
+		return false
+	}
+	if genericNouns[strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:!?\"'()"))] {
+		return false
+	}
+	if g.Kind != KindCount {
+		return true // "% Züge": the share's whole, no family
+	}
+	fam := subjectHead(noun)
+	_, casualty := casualtyLabels[g.Unit]
+	return casualty || fam == g.Unit || nounFamilyOf(fam) == ""
+}
+
+// nounFamilyOf is fam when it is one of the families, else "".
+func nounFamilyOf(fam string) string {
+	for _, f := range nounFamilies {
+		if f == fam {
+			return fam
+		}
+	}
+	return ""
+}
+
+// atRally: most of a group's sentences are about a rally, a march or a
+// protest, where the people counted are its participants.
+func atRally(g *Group) bool {
+	n := 0
+	for _, f := range g.Figures {
+		for _, w := range sentenceWords(f.Sentence) {
+			if rallyWord(w.low) {
+				n++
+				break
+			}
+		}
+	}
+	return n*2 > len(g.Figures)
 }
 
 // withActor puts the nationality before the phrase: "nordkoreanische

@@ -44,7 +44,7 @@ func TestLongSentenceIsLinear(t *testing.T) {
 				t.Fatalf("figure %q lost its attribution in the window", f.Text)
 			}
 		}
-	case <-time.After(20 * time.Second):
+	case <-time.After(20 * time.Second * raceSlowdown):
 		t.Fatal("extraction of a 1.5 MB sentence did not finish: context scans are not bounded")
 	}
 }
