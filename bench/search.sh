@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Compares one cold `quellen search` (load every file, build the index,
-# answer) with ripgrep and fzf on the generated 10 000-article corpus.
+# Compares `quellen search` (load every file, build the index, answer),
+# without and with its parse cache, with ripgrep and fzf on the generated
+# 10 000-article corpus. The cache lives in a temporary folder; hyperfine's
+# warm-up run fills it.
 #
 #   bench/search.sh [DIR] [QUERY ...]
 #
@@ -27,7 +29,8 @@ echo "corpus: $(find "$dir" -name '*.txt' | wc -l) files, $(du -sh "$dir" | cut 
 
 for q in "${queries[@]}"; do
 	hyperfine --warmup 1 --runs 5 --style basic --export-markdown "$work/$q.md" \
-		-n "quellen search $q" "$work/quellen search --limit 20 $q $dir" \
+		-n "quellen search --no-cache $q" "$work/quellen search --no-cache --limit 20 $q $dir" \
+		-n "quellen search $q (parse cache warm)" "XDG_CACHE_HOME=$work/cache $work/quellen search --limit 20 $q $dir" \
 		-n "rg -i $q" "rg -i $q $dir" \
 		-n "fzf --filter $q" "fzf --filter $q <$work/lines.txt" >/dev/null
 	cat "$work/$q.md"
