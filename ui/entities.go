@@ -14,93 +14,30 @@ import (
 type entityMsg struct{ entity *corpus.Entity }
 
 // entitiesModel lists people, places and organisations by type, the most
-// mentioned first within each type.
-type entitiesModel struct {
-	c             *common
-	width, height int
-	focused       bool
-	loaded        bool
-	entities      []*corpus.Entity
-	list          cursorList
-}
+// mentioned first within each type, and picks one for the mentions pane.
+type entitiesModel = pickerModel[*corpus.Entity]
 
-func newEntities(c *common) entitiesModel { return entitiesModel{c: c, list: newCursorList(3)} }
-
-func (m *entitiesModel) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.list.SetRows(h - 2)
-}
-
-func (m *entitiesModel) SetFocus(f bool) { m.focused = f }
-
-func (m entitiesModel) selected() *corpus.Entity {
-	if len(m.entities) == 0 {
-		return nil
-	}
-	return m.entities[m.list.cursor]
-}
-
-func (m entitiesModel) update(msg tea.Msg) (entitiesModel, tea.Cmd) {
-	before := m.list.cursor
-	switch msg := msg.(type) {
-	case entitiesLoadedMsg:
-		m.loaded = true
-		m.entities = msg.entities
-		m.list.SetLen(len(m.entities))
-		m.list.Select(0)
-		return m, send(entityMsg{m.selected()})
-	case tea.KeyMsg:
-		if key.Matches(msg, m.c.keys.Enter) {
-			return m, send(focusRightMsg{})
-		}
-		m.list.HandleKey(msg, m.c.keys)
-	case tea.MouseMsg:
-		m.list.HandleMouse(msg, 2)
-	}
-	if m.list.cursor != before {
-		return m, send(entityMsg{m.selected()})
-	}
-	return m, nil
-}
-
-func (m entitiesModel) View() string {
-	st := m.c.styles
-	head := "Entities"
-	if m.loaded {
-		head = fmt.Sprintf("Entities · %d", len(m.entities))
-	}
-	title := paneTitle(st, head, m.focused, m.width)
-	var body string
-	switch {
-	case !m.loaded:
-		body = st.Empty.Render(" indexing…")
-	case len(m.entities) == 0:
-		body = st.Empty.Render(" " + truncate("no people, places or organisations found", m.width-1))
-	default:
-		body = m.list.View(func(i int, sel bool) []string {
-			e := m.entities[i]
-			w := m.width - 1
+func newEntities(c *common) entitiesModel {
+	k := c.keys
+	return entitiesModel{
+		c: c, list: newCursorList(3),
+		name: "Entities", empty: "no people, places or organisations found",
+		load: func(msg tea.Msg) ([]*corpus.Entity, bool) {
+			em, ok := msg.(entitiesLoadedMsg)
+			return em.entities, ok
+		},
+		pick: func(e *corpus.Entity) tea.Msg { return entityMsg{e} },
+		row: func(e *corpus.Entity, w int) (string, string, string) {
 			count := fmt.Sprintf(" %d", len(e.Mentions))
-			name := pad(truncate(e.Name, w-len(count)), w-len(count))
 			meta := string(e.Type)
 			if len(e.Aliases) > 0 {
 				meta += " · " + strings.Join(e.Aliases, ", ")
 			}
-			meta = pad(truncate(meta, w), w)
-			return listRow(st, sel, m.focused, name, count, meta)
-		})
+			return pad(truncate(e.Name, w-len(count)), w-len(count)), count, pad(truncate(meta, w), w)
+		},
+		short: []key.Binding{k.Move, withHelp(k.Enter, "mentions")},
+		full:  []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Enter, "list mentions"), withHelp(k.Back, "close entities")},
 	}
-	return fit(title+"\n\n"+body, m.width, m.height)
-}
-
-func (m entitiesModel) ShortHelp() []key.Binding {
-	k := m.c.keys
-	return []key.Binding{k.Move, withHelp(k.Enter, "mentions")}
-}
-
-func (m entitiesModel) FullHelp() [][]key.Binding {
-	k := m.c.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Enter, "list mentions"), withHelp(k.Back, "close entities")}}
 }
 
 // mentionsModel lists where one entity is mentioned, across articles.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -18,88 +17,31 @@ import (
 // groupMsg tells the comparison pane which group to show.
 type groupMsg struct{ group *corpus.Group }
 
-// groupsModel lists the figure groups, the most disputed (most sources) first.
-type groupsModel struct {
-	c             *common
-	width, height int
-	focused       bool
-	loaded        bool
-	groups        []*corpus.Group
-	list          cursorList
-}
+// groupsModel lists the figure groups, the most disputed (most sources)
+// first, and picks one for the comparison.
+type groupsModel = pickerModel[*corpus.Group]
 
-func newGroups(c *common) groupsModel { return groupsModel{c: c, list: newCursorList(3)} }
-
-func (m *groupsModel) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.list.SetRows(h - 2)
-}
-
-func (m *groupsModel) SetFocus(f bool) { m.focused = f }
-
-func (m groupsModel) selected() *corpus.Group {
-	if len(m.groups) == 0 {
-		return nil
+func newGroups(c *common) groupsModel {
+	k := c.keys
+	return groupsModel{
+		c: c, list: newCursorList(3),
+		name: "Figures", unit: "groups", empty: "no figure groups found",
+		load: func(msg tea.Msg) ([]*corpus.Group, bool) {
+			fm, ok := msg.(figuresLoadedMsg)
+			if !ok {
+				return nil, false
+			}
+			gs := append([]*corpus.Group(nil), fm.groups...)
+			sort.SliceStable(gs, func(i, j int) bool { return gs[i].Sources > gs[j].Sources })
+			return gs, true
+		},
+		pick: func(g *corpus.Group) tea.Msg { return groupMsg{g} },
+		row: func(g *corpus.Group, w int) (string, string, string) {
+			return pad(truncateMiddle(g.Label, w), w), "", pad(truncate(spread(g)+" · "+plural(g.Sources, "source", "sources"), w), w)
+		},
+		short: []key.Binding{k.Move, withHelp(k.Enter, "compare")},
+		full:  []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Enter, "compare sources"), withHelp(k.Back, "close figures")},
 	}
-	return m.groups[m.list.cursor]
-}
-
-func (m groupsModel) update(msg tea.Msg) (groupsModel, tea.Cmd) {
-	before := m.list.cursor
-	switch msg := msg.(type) {
-	case figuresLoadedMsg:
-		m.loaded = true
-		m.groups = append([]*corpus.Group(nil), msg.groups...)
-		sort.SliceStable(m.groups, func(i, j int) bool { return m.groups[i].Sources > m.groups[j].Sources })
-		m.list.SetLen(len(m.groups))
-		m.list.Select(0)
-		return m, send(groupMsg{m.selected()})
-	case tea.KeyMsg:
-		if key.Matches(msg, m.c.keys.Enter) {
-			return m, send(focusRightMsg{})
-		}
-		m.list.HandleKey(msg, m.c.keys)
-	case tea.MouseMsg:
-		m.list.HandleMouse(msg, 2)
-	}
-	if m.list.cursor != before {
-		return m, send(groupMsg{m.selected()})
-	}
-	return m, nil
-}
-
-func (m groupsModel) View() string {
-	st := m.c.styles
-	head := "Figures"
-	if m.loaded {
-		head = fmt.Sprintf("Figures · %d groups", len(m.groups))
-	}
-	title := paneTitle(st, head, m.focused, m.width)
-	var body string
-	switch {
-	case !m.loaded:
-		body = st.Empty.Render(" indexing…")
-	case len(m.groups) == 0:
-		body = st.Empty.Render(" " + truncate("no figure groups found", m.width-1))
-	default:
-		body = m.list.View(func(i int, sel bool) []string {
-			g := m.groups[i]
-			t := pad(truncateMiddle(g.Label, m.width-1), m.width-1)
-			meta := pad(truncate(spread(g)+" · "+plural(g.Sources, "source", "sources"), m.width-1), m.width-1)
-			return listRow(st, sel, m.focused, t, "", meta)
-		})
-	}
-	return fit(title+"\n\n"+body, m.width, m.height)
-}
-
-func (m groupsModel) ShortHelp() []key.Binding {
-	k := m.c.keys
-	return []key.Binding{k.Move, withHelp(k.Enter, "compare")}
-}
-
-func (m groupsModel) FullHelp() [][]key.Binding {
-	k := m.c.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Enter, "compare sources"), withHelp(k.Back, "close figures")}}
 }
 
 // spread is a group's lowest and highest value, "10 000–30 000".
