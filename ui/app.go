@@ -249,6 +249,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case openMsg:
+		// A preview (the search cursor moved, an answer came) arrives as a
+		// command's result and may come late: once the user has left the
+		// search box, it must not move the reader or reset n/N.
+		if !msg.focus && m.mode != modeSearch {
+			return m, nil
+		}
 		return m, m.open(msg)
 	case focusRightMsg:
 		m.setFocus(true)

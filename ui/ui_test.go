@@ -303,3 +303,21 @@ func TestCoalescedKeys(t *testing.T) {
 		t.Fatalf("f then e: mode %d, want entities", m.mode)
 	}
 }
+
+// A search preview that arrives after the user opened a passage (its
+// command was slow) must not take the reader back to the first match.
+func TestLatePreviewIsDropped(t *testing.T) {
+	m := newFixture(t, 140, 40)
+	m = drive(m, keys("/", "wonsan", "enter", "n")...)
+	if !strings.Contains(m.View(), "match 2/4") {
+		t.Fatalf("n after enter: not at match 2/4:\n%s", m.View())
+	}
+	req, ok := m.search.request(false)
+	if !ok {
+		t.Fatal("no preview request")
+	}
+	m = drive(m, req)
+	if !strings.Contains(m.View(), "match 2/4") {
+		t.Fatalf("a late preview moved the reader:\n%s", m.View())
+	}
+}
