@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"quellen/corpus"
@@ -175,4 +176,37 @@ func clamp(v, lo, hi int) int {
 		v = lo
 	}
 	return v
+}
+
+// scrollViewport moves a viewport for the scrolling keys and the mouse
+// wheel, the same in every pane that shows one; it reports whether msg was
+// one of them.
+func scrollViewport(vp *viewport.Model, msg tea.Msg, k *KeyMap) bool {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			vp.ScrollUp(1)
+		case key.Matches(msg, k.Down):
+			vp.ScrollDown(1)
+		case key.Matches(msg, k.PageUp):
+			vp.PageUp()
+		case key.Matches(msg, k.PageDown):
+			vp.PageDown()
+		default:
+			return false
+		}
+		return true
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			vp.ScrollUp(3)
+		case tea.MouseButtonWheelDown:
+			vp.ScrollDown(3)
+		default:
+			return false
+		}
+		return true
+	}
+	return false
 }

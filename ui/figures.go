@@ -147,8 +147,10 @@ func (m *compareModel) SetGroup(g *corpus.Group) {
 
 func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
 	k := m.c.keys
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	if scrollViewport(&m.vp, msg, k) {
+		return m, nil
+	}
+	if msg, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(msg, k.Left) && m.sel > 0:
 			m.sel--
@@ -156,23 +158,8 @@ func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
 		case key.Matches(msg, k.Right) && m.sel < len(m.sources)-1:
 			m.sel++
 			m.rerender()
-		case key.Matches(msg, k.Up):
-			m.vp.ScrollUp(1)
-		case key.Matches(msg, k.Down):
-			m.vp.ScrollDown(1)
-		case key.Matches(msg, k.PageUp):
-			m.vp.PageUp()
-		case key.Matches(msg, k.PageDown):
-			m.vp.PageDown()
 		case key.Matches(msg, k.Enter):
 			return m, m.jump()
-		}
-	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.vp.ScrollUp(3)
-		case tea.MouseButtonWheelDown:
-			m.vp.ScrollDown(3)
 		}
 	}
 	return m, nil

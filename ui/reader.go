@@ -254,17 +254,11 @@ func (m *readerModel) render(tw int) *rendered {
 
 func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 	k := m.c.keys
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	if scrollViewport(&m.vp, msg, k) {
+		return m, nil
+	}
+	if msg, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(msg, k.Up):
-			m.vp.ScrollUp(1)
-		case key.Matches(msg, k.Down):
-			m.vp.ScrollDown(1)
-		case key.Matches(msg, k.PageUp):
-			m.vp.PageUp()
-		case key.Matches(msg, k.PageDown):
-			m.vp.PageDown()
 		case key.Matches(msg, k.Top):
 			m.vp.GotoTop()
 		case key.Matches(msg, k.Bottom):
@@ -274,13 +268,6 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 			m.hide = !m.hide
 			m.invalidate()
 			m.scrollToParagraph(top)
-		}
-	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.vp.ScrollUp(3)
-		case tea.MouseButtonWheelDown:
-			m.vp.ScrollDown(3)
 		}
 	}
 	return m, nil
