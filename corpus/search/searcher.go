@@ -163,18 +163,7 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 			}
 		}
 	}
-	// Sorting a few passages is cheap; for many, walking the marks is.
-	if len(sc.touched) < n/32 {
-		slices.Sort(sc.touched)
-		wm.hits = slices.Clone(sc.touched)
-	} else {
-		wm.hits = make([]uint32, 0, len(sc.touched))
-		for p := range sc.stamp {
-			if sc.stamp[p] == sc.epoch {
-				wm.hits = append(wm.hits, uint32(p))
-			}
-		}
-	}
+	wm.hits = marked(sc.touched, sc.stamp, sc.epoch)
 	wm.best = make([]float32, len(wm.hits))
 	for i, p := range wm.hits {
 		wm.best[i] = sc.best[p]
@@ -207,21 +196,28 @@ func (s *Searcher) collectTitles(wm *wordMatch, sc *scratch) {
 			}
 		}
 	}
-	if len(sc.ttouched) < len(sc.tstamp)/32 {
-		slices.Sort(sc.ttouched)
-		wm.titleHits = slices.Clone(sc.ttouched)
-	} else {
-		wm.titleHits = make([]uint32, 0, len(sc.ttouched))
-		for a := range sc.tstamp {
-			if sc.tstamp[a] == sc.epoch {
-				wm.titleHits = append(wm.titleHits, uint32(a))
-			}
-		}
-	}
+	wm.titleHits = marked(sc.ttouched, sc.tstamp, sc.epoch)
 	wm.titleBest = make([]float32, len(wm.titleHits))
 	for i, a := range wm.titleHits {
 		wm.titleBest[i] = sc.tbest[a]
 	}
+}
+
+// marked returns, in ascending order, the ids stamped with epoch: touched
+// lists them in the order they were found. Sorting a few is cheap; for
+// many, walking the stamps is.
+func marked(touched, stamp []uint32, epoch uint32) []uint32 {
+	if len(touched) < len(stamp)/32 {
+		slices.Sort(touched)
+		return slices.Clone(touched)
+	}
+	out := make([]uint32, 0, len(touched))
+	for id := range stamp {
+		if stamp[id] == epoch {
+			out = append(out, uint32(id))
+		}
+	}
+	return out
 }
 
 // candidate is a passage that matches every word, with the sum of its
