@@ -7,29 +7,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// monthNumbers maps German and English month names and their usual
-// abbreviations (lower-case, without the period) to 1..12.
-var monthNumbers = func() map[string]int {
-	m := map[string]int{}
-	for i, names := range []string{
-		"januar jänner january jan jän", "februar february feb febr", "märz march mär mrz mar",
-		"april apr", "mai may", "juni june jun", "juli july jul", "august aug",
-		"september sep sept", "oktober october okt oct", "november nov", "dezember december dez dec",
-	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = i + 1
-		}
-	}
-	return m
-}()
+	"quellen/corpus/internal/lang"
+)
 
 // monthAlt is the month names as a regexp alternation, longest first so
 // "sept" is not read as "sep" and a stray "t".
 var monthAlt = func() string {
-	names := make([]string, 0, len(monthNumbers))
-	for n := range monthNumbers {
+	var names []string
+	for _, n := range lang.MonthWords() {
 		names = append(names, regexp.QuoteMeta(n))
 	}
 	sort.Slice(names, func(i, j int) bool {
@@ -57,10 +43,10 @@ var dateRes = []*regexp.Regexp{
 const firstMonthRe = 2
 
 // monthStems are the first three letters of every month name and
-// abbreviation in monthNumbers.
+// abbreviation.
 var monthStems = func() map[string]bool {
 	m := map[string]bool{}
-	for name := range monthNumbers {
+	for _, name := range lang.MonthWords() {
 		if r := []rune(name); len(r) >= 3 {
 			m[string(r[:3])] = true
 		}
@@ -140,7 +126,7 @@ func dateFromMatch(re *regexp.Regexp, t string, m []int) string {
 		v := strings.ToLower(t[m[2*i]:m[2*i+1]])
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			n = monthNumbers[v]
+			n = lang.Month(v)
 		}
 		switch name {
 		case "y":

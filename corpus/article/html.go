@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"quellen/corpus/internal/lang"
 )
 
 // parseHTML reads a saved news page. The text comes from the article itself
@@ -147,11 +149,11 @@ func blockHint(n *html.Node) ParagraphKind {
 // labelClasses name the short labels above or below a headline: the
 // kicker or section ("Unwetter", "Germany") and the metadata line (date,
 // sources, comment count). They are meta, even on an inline element.
-var labelClasses = wordSet(`kicker overline dachzeile topline eyebrow rubrik ressort metadata meta metaline`)
+var labelClasses = lang.Words(`kicker overline dachzeile topline eyebrow rubrik ressort metadata meta metaline`)
 
 // leadClasses name the standfirst under the headline: story text, never a
 // heading, however short and unpunctuated.
-var leadClasses = wordSet(`standfirst lede lead leadtext intro dek deck summary abstract vorspann`)
+var leadClasses = lang.Words(`standfirst lede lead leadtext intro dek deck summary abstract vorspann`)
 
 // isLabelElement: an inline element marked as a kicker or metadata line,
 // which is cut out as a block of its own.
@@ -255,7 +257,7 @@ func isHidden(n *html.Node) bool {
 // furnitureWords name page furniture in class names and ids, as parts of
 // names like "related-articles", "cookieConsent" or "ad_slot". Whole parts
 // are compared, so "head" or "download" never match "ad".
-var furnitureWords = wordSet(`
+var furnitureWords = lang.Words(`
 	ad ads advert adverts advertisement advertising adslot adunit adcontainer adbox adwrapper
 	anzeige werbung sponsored sponsor outbrain taboola
 	cookie cookies consent gdpr
@@ -269,11 +271,11 @@ var furnitureWords = wordSet(`
 // linkFurnitureWords name blocks that are furniture when they link
 // elsewhere: a "teaser" box of other stories, but also the lede that some
 // German sites call "Teaser", which holds no link.
-var linkFurnitureWords = wordSet(`related teaser teasers promo promos promotion recommended recommendations recommendation`)
+var linkFurnitureWords = lang.Words(`related teaser teasers promo promos promotion recommended recommendations recommendation`)
 
 // modifierParts before a furniture word describe a layout, not furniture:
 // "has-sidebar", "no-paywall", "with-comments".
-var modifierParts = wordSet(`has with no without is show hide enable enabled disable disabled`)
+var modifierParts = lang.Words(`has with no without is show hide enable enabled disable disabled`)
 
 func isFurniture(n *html.Node) bool {
 	parts := classParts(n)

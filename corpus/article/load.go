@@ -18,6 +18,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"quellen/corpus/internal/lang"
 )
 
 // MaxFileSize is the largest file that is loaded; larger ones are skipped
@@ -588,8 +590,7 @@ func startsLower(s string) bool {
 
 // Words that cannot end a heading or a sentence: articles, prepositions,
 // conjunctions. A line ending in one goes on in the next line.
-var functionWords = wordSet(`der die das den dem des ein eine einer eines einem einen und oder aber mit von zu zum zur im in am an auf aus bei für gegen nach über unter vor durch um als wie dass
-	the a an and or but of to in on at by for with from as that`)
+var functionWords = lang.FunctionWords
 
 func endsWithFunctionWord(s string) bool {
 	f := strings.Fields(s)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quellen/corpus/internal/lang"
 )
 
 // Lines around the story that say who wrote it, when and for whom: bylines,
@@ -18,7 +20,7 @@ var bylineHeadRe = regexp.MustCompile(`^(?i:von|by|text(?: von)?:?|written by|re
 
 // bylineWords may stand lower-case in a byline: name particles, "and",
 // and role words ("unserem Korrespondenten", "Athens correspondent").
-var bylineWords = wordSet(`und and & sowie von van der den de del della di da du le la zu vom dos
+var bylineWords = lang.Words(`und and & sowie von van der den de del della di da du le la zu vom dos
 	unserem unserer unseren unserm our in aus at
 	korrespondent korrespondenten korrespondentin redakteur redakteurin redaktion reporter reporterin
 	correspondent correspondents editor reporter writer staff senior chief political foreign economics
@@ -72,9 +74,8 @@ func isByline(t string) bool {
 var (
 	timeRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:mez|mesz|cet|cest|gmt|utc|bst|est|edt|et|pt))?\b\.?|\b\d{1,2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.)(?:\s|$|[,.])`)
 	// Labels and filler words of date lines, and weekday names.
-	dateLineWords = wordSet(`stand aktualisiert veröffentlicht erschienen zuletzt geändert am um uhr on at updated published posted last modified
-		montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
-		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
+	dateLineWords = lang.Union(lang.Weekdays, lang.WeekdayAbbrevs).With(`stand aktualisiert veröffentlicht erschienen zuletzt
+		geändert am um uhr on at updated published posted last modified`)
 	// inlineBylineRe finds a byline after the date: "… 6:45 PM by X".
 	inlineBylineRe = regexp.MustCompile(`(?i)(^|[\s,·|–—-])(von|by)\s`)
 	// updateLabelRe starts a line that says when the text was updated.

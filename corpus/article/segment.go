@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quellen/corpus/internal/lang"
 )
 
 // block is a paragraph as a format parser found it, before classification.
@@ -516,17 +518,9 @@ func shorten(s string, max int) string {
 
 // Function words that are frequent in one language and rare in the other.
 var (
-	deWords = wordSet("der die das und ist nicht mit von zu den im auf für eine ein sich dem des auch sind wird wurde hat haben aber oder nach bei als wie noch")
-	enWords = wordSet("the and of to is in that for with was on as are by from it this be have has not but or which were an they their been its at")
+	deWords = lang.GermanMarkers
+	enWords = lang.EnglishMarkers
 )
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func isWordPunct(r rune) bool { return strings.ContainsRune(".,;:!?\"'„“”»«()", r) }
 

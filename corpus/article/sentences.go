@@ -4,25 +4,25 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quellen/corpus/internal/lang"
 )
 
 // abbreviations end with a period that does not end a sentence. Lower-cased,
 // without the final period. Multi-part ones ("z. b.", "u.s.") are matched
 // by their last part together with the word before.
-var abbreviations = wordSet(`
+var abbreviations = lang.Union(lang.Words(`
 	z. b. d. h. u. a. o. ä. u. ä. s. o. v. a. i. d. r. z. t. m. e.
 	z.b d.h u.a o.ä u.ä s.o v.a i.d.r z.t m.e usw bzw vgl ca etc evtl ggf inkl insb
 	dr prof med jur phil dipl ing mag hr fr frl st nr abs art bd bsp jh jhd jhdt
 	mio mrd tsd min max std sek km kg mr mrs ms sr jr gen lt col sgt capt cmdr adm gov sen rep rev
 	vs approx est dept univ corp inc ltd co no vol fig al e.g i.e u.s u.k u.n a.m p.m
-	jan feb mär apr jun jul aug sep sept okt nov dez oct dec
 	str tel
-`)
+`), lang.MonthAbbrevs)
 
 // ordinalNouns follow an ordinal number: "im 21. Jahrhundert", "zum 3. Mal".
-var ordinalNouns = wordSet(`
-	januar februar märz april mai juni juli august september oktober november dezember
-	jänner jahrhundert jahrhunderts jahrtausend jahrestag geburtstag todestag mal platz
+var ordinalNouns = lang.MonthNames.With(`
+	jahrhundert jahrhunderts jahrtausend jahrestag geburtstag todestag mal platz
 	stock etage klasse runde liga armee division brigade korps flotte kongress parteitag
 	sitzung tag tages woche monat bundestag bezirk mai
 `)

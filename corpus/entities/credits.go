@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quellen/corpus/internal/lang"
 )
 
 // Bylines, photo credits and reporting credits name the people who made
@@ -95,7 +97,7 @@ func bylineWords(words []string) bool {
 	return true
 }
 
-var bylineJoiners = wordSet(`und and in aus from für for of with mit sowie & correspondent korrespondent
+var bylineJoiners = lang.Words(`und and in aus from für for of with mit sowie & correspondent korrespondent
 	korrespondentin reporter redakteur redakteurin editor staff writer writers`)
 
 // withoutParenCredit drops a short parenthesis that ends a caption: "(AP

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // Detection: a paragraph becomes tokens, each capitalised token is put in a
@@ -264,9 +265,7 @@ func compoundPart(p string, depth int) bool {
 
 // stopWords are function words that the dictionaries may lack in their
 // capitalised sentence-initial use.
-var stopWords = wordSet(`der die das ein eine und oder aber doch denn auch so wie als wenn weil dass ob
-	nach vor seit bei mit von aus zu für über unter gegen ohne um im am es er sie wir ihr man
-	the a an and or but so as if when while after before since with from for of on in at by to it he she we they`)
+var stopWords = lang.Union(lang.FunctionWords, lang.Pronouns)
 
 // nationality: English adjectives of nationality are capitalised ("Russian
 // troops") but are not entities themselves.
@@ -279,7 +278,7 @@ func nationality(lower string) bool {
 	return nationalities[lower]
 }
 
-var nationalities = wordSet(`russian ukrainian korean american chinese japanese german french british
+var nationalities = lang.Words(`russian ukrainian korean american chinese japanese german french british
 	english iranian israeli european asian african soviet belarusian polish swedish finnish norwegian
 	danish dutch italian spanish turkish syrian iraqi afghan pakistani indian greek czech swiss irish scottish
 	welsh belgian austrian hungarian romanian bulgarian serbian croatian portuguese mexican canadian brazilian
@@ -660,7 +659,7 @@ func lineCode(toks []token, i int) bool {
 }
 
 // placePrefixes open place names of two words.
-var placePrefixes = wordSet(`bad sankt st san santa santo são saint sainte nea neo fort mount lake cape kap`)
+var placePrefixes = lang.Words(`bad sankt st san santa santo são saint sainte nea neo fort mount lake cape kap`)
 
 // particleEnd skips the lower-case particles of a family name from j:
 // "de", "van der", "von der", "di". A bare "von" is left out: "Müller von
@@ -676,7 +675,7 @@ func particleEnd(toks []token, j int) int {
 	return k
 }
 
-var nameParticles = wordSet(`de da di del della dos du van von der den ter ten le la zu bin ibn al`)
+var nameParticles = lang.Words(`de da di del della dos du van von der den ter ten le la zu bin ibn al`)
 
 // afterArticle: a determiner, an adjective in -isch, or an inflected
 // adjective after a determiner or preposition stands right before toks[i]
@@ -707,7 +706,7 @@ func afterArticle(toks []token, i int) bool {
 	return false
 }
 
-var ordinals = wordSet(`erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften letzte letzten
+var ordinals = lang.Words(`erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften letzte letzten
 	nächste nächsten weitere weiteren`)
 
 func hasCapWordFrom(cs []class) bool {
@@ -952,7 +951,7 @@ func productScore(c *candidate, toks []token, i, j int) {
 }
 
 // productCues stand before a model name.
-var productCues = wordSet(`typ typs type model modell modells baureihe marke brand`)
+var productCues = lang.Words(`typ typs type model modell modells baureihe marke brand`)
 
 // productNouns follow a model name, or end a compound with it
 // ("Taurus-Marschflugkörper").

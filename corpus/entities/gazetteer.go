@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // Built-in knowledge the detector may rely on: general word lists of German
 // and English (titles, cues, function words) and a small gazetteer of
@@ -482,7 +486,7 @@ var orgHeads = []string{
 
 // placeNouns come right before a place name: "Region Kursk", "Hafen von
 // Wladiwostok", "Provinz", "city of".
-var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
+var placeNouns = lang.Words(`region regionen gebiet gebiete oblast provinz provinzen bezirk stadt städte hafen häfen
 	hafenstadt hauptstadt grenzstadt
 	küstenstadt metropole ort dorf insel halbinsel kreis landkreis bundesland kanton distrikt republik
 	vorort vororte vorstadt stadtteil ortsteil gemeinde kurort
@@ -491,58 +495,51 @@ var placeNouns = wordSet(`region regionen gebiet gebiete oblast provinz provinze
 
 // placePreps are prepositions that take a bare place name: "in Wonsan",
 // "nach Wladiwostok", "aus Seoul", "from Seoul".
-var placePreps = wordSet(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
+var placePreps = lang.Words(`in nach aus bei nahe nördlich südlich östlich westlich ab bis gen
 	from near into`)
 
 // speechVerbs next to a bare name mark a person: "erklärt Tikhonov",
 // "sagte Lloyd Austin", "Kim said".
-var speechVerbs = wordSet(`sagt sagte sagten erklärt erklärte betont betonte meint meinte schreibt schrieb
+var speechVerbs = lang.Words(`sagt sagte sagten erklärt erklärte betont betonte meint meinte schreibt schrieb
 	warnt warnte fordert forderte kritisiert kritisierte so laut zufolge behauptet behauptete antwortete antwortet
 	said says told added warned wrote according asked explained stated claimed`)
 
 // determiners before a capitalised word make it a noun phrase in German:
 // "die Nähe", "des Krieges". People are named without them.
-var determiners = wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines
-	keinem keinen dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden
-	mein meine sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer
-	euer eure welche welcher welches alle allen aller beide beiden im am vom zum zur beim ins ans
-	the a an this that these those his her its their our my your every each no`)
+var determiners = lang.Union(lang.Articles, lang.Demonstratives, lang.Possessives, lang.ContractedPrepositions)
 
 // connectors may join the words of an organisation's name:
 // "Korea Institute for Defence Analyses", "Bank of England".
-var connectors = wordSet(`for of and on the de la du del der für`)
+var connectors = lang.Words(`for of and on the de la du del der für`)
 
 // calendarWords are capitalised but never entities.
-var calendarWords = wordSet(`januar jänner februar märz april mai juni juli august september oktober november
-	dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-	january february march may june july october december monday tuesday wednesday thursday friday
-	saturday sunday ostern weihnachten pfingsten easter christmas`)
+var calendarWords = lang.Union(lang.MonthNames, lang.Weekdays, lang.Holidays)
 
 // abbreviations of units, numbers and references are capitalised but are
 // no names: "2,4 Mrd. Euro", "Nr. 5".
-var abbreviations = wordSet(`mrd mio tsd bn mn mln nr bzw ca vgl abb tel fax str jh jhd
+var abbreviations = lang.Words(`mrd mio tsd bn mn mln nr bzw ca vgl abb tel fax str jh jhd
 	feb mär mar apr jun jul aug sep sept okt oct nov dez dec
 	mi do fr sa so mon tue tues wed thu thur thurs fri sat sun`)
 
 // questionWords open questions in teasers and headlines ("Warum Merz
 // zögert"), never a name.
-var questionWords = wordSet(`warum wieso weshalb weswegen wer wen wem wessen was wann wo wohin woher wie
+var questionWords = lang.Words(`warum wieso weshalb weswegen wer wen wem wessen was wann wo wohin woher wie
 	welche welcher welches why what who whom whose when where how which`)
 
 // commonAcronyms are written in capitals but name no organisation: units,
 // times, document and transport words.
-var commonAcronyms = wordSet(`am pm gmt utc cet cest mez mesz gdp bip ceo cfo coo cto iban bic pin tan
+var commonAcronyms = lang.Words(`am pm gmt utc cet cest mez mesz gdp bip ceo cfo coo cto iban bic pin tan
 	tv pc ps usb gps sms mms pdf faq kpi vat mwst id ok kfz pkw lkw suv ice ic ec re rb km kph mph kmh
 	kw kwh mw mwh gw gwh co co2 ph dna rna hiv ai ki it hr pr qr ufo`)
 
 // compassWords are capitalised nouns in German that the dictionary lists
 // with name-like flags.
-var compassWords = wordSet(`norden süden osten westen nordosten nordwesten südosten südwesten`)
+var compassWords = lang.Words(`norden süden osten westen nordosten nordwesten südosten südwesten`)
 
 // givenNames that are also German nouns or English words ("Mark", "Will")
 // and would otherwise not start a name. A general list, not a list of people.
 // They count only right before another name.
-var givenNames = wordSet(`mark rose grace ernst frank otto hans max paul peter franz wolf karl fritz
+var givenNames = lang.Words(`mark rose grace ernst frank otto hans max paul peter franz wolf karl fritz
 	jack bill bob john joe ray dean`)
 
 // surnameEndings are frequent endings of Slavic family names.

@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // A single capitalised word says little about what it names. The words
 // before it often do: "der Konzern Rheinmetall", "the operator Transdev",
@@ -8,7 +12,7 @@ import "strings"
 
 // orgNouns name a kind of company or body; a single name right after one
 // of them (or after "such as"/"wie" after one) is an organisation.
-var orgNouns = wordSet(`company companies firm firms group groups operator operators carrier carriers
+var orgNouns = lang.Words(`company companies firm firms group groups operator operators carrier carriers
 	provider providers competitor competitors rival rivals manufacturer manufacturers maker makers
 	supplier suppliers contractor contractors insurer insurers lender lenders bank banks retailer retailers
 	firma firmen konzern konzerns konzerne unternehmen unternehmens betreiber betreibers anbieter anbieters
@@ -17,7 +21,7 @@ var orgNouns = wordSet(`company companies firm firms group groups operator opera
 
 // orgLeaders head an organisation: "the heads of Rheinmetall", "Chef von
 // Siemens". Places have governors and mayors, not these.
-var orgLeaders = wordSet(`head heads chief chiefs ceo ceos boss bosses owner owners shareholders
+var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner owners shareholders
 	executives board chef chefs chefin vorstand vorstandschef vorstandschefin eigentümer aktionäre`)
 
 // orgCue: the words before toks[i] say that a single name is an

@@ -1,17 +1,5 @@
 package entities
 
-import (
-	"strings"
-	"unicode"
-)
-
-// wordSet makes a set of the space-separated words in s.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+import "unicode"
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

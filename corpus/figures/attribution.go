@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // Who says so: the source a sentence names for its figures ("laut X",
 // "nach Angaben des X", "X zufolge", "sagte X", "according to X", "X said"),
@@ -46,7 +50,7 @@ func (x *extractor) continues(s, k int) bool {
 	return false
 }
 
-var continuation = wordSet(`sei seien habe hätten werde würden könne müsse solle stehe liege gebe gehe komme bleibe
+var continuation = lang.Words(`sei seien habe hätten werde würden könne müsse solle stehe liege gebe gehe komme bleibe
 	fehle gelte brauche rechne zeige demnach zudem außerdem dabei davon darunter ferner zufolge also additionally
 	furthermore`)
 
@@ -85,11 +89,11 @@ func (x *extractor) sentenceRange(s int) (from, to int) {
 	return x.sentFrom[s], x.sentTo[s]
 }
 
-var pronouns = wordSet(`er sie es man wir ich ihr he she they it we i you`)
+var pronouns = lang.Pronouns
 
 // objectArticles open an object, never the speaker after a German speech
 // verb: "schätzt den Schaden auf", "sagte dem Sender".
-var objectArticles = wordSet(`den dem einen einem`)
+var objectArticles = lang.Words(`den dem einen einem`)
 
 // speakerAfter reports whether a phrase after a speech verb is its speaker.
 // In English the speaker follows the verb only at the end of a clause
@@ -119,7 +123,7 @@ func (x *extractor) validSource(src srcSpan) srcSpan {
 }
 
 // timeAdverbs name a time, not a speaker.
-var timeAdverbs = wordSet(`heute gestern morgen vorgestern today yesterday tomorrow tonight overnight`)
+var timeAdverbs = lang.Words(`heute gestern morgen vorgestern today yesterday tomorrow tonight overnight`)
 
 // cueSource finds the source named by a cue in sentence s, the one nearest
 // to token k (any, when k < 0). cue reports whether the sentence has a cue
@@ -340,8 +344,7 @@ func (x *extractor) phraseBefore(j, from int) srcSpan {
 	return srcSpan{start, end}
 }
 
-var prepositions = wordSet(`in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen durch seit
-	ohne um zwischen neben hinter of in on at from with by for to into over under against between`)
+var prepositions = lang.Prepositions
 
 // looksLikeSource: a phrase with a capital letter or a source noun.
 func (x *extractor) looksLikeSource(start, end int) bool {

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // What a group label is made of, read while extracting: the counted noun
 // phrase in the nominative plural without its nationality, and the places
@@ -15,16 +19,15 @@ type placeRef struct{ key, name, loc, lang string }
 // Words that bound the context of a figure: a clause ends, or a
 // coordinated clause with a figure of its own begins.
 var (
-	clauseMarks  = wordSet(`, ; : – — ( ) "`)
-	coordinators = wordSet(`und oder sowie während aber doch and or while whereas but`)
+	clauseMarks  = lang.Words(`, ; : – — ( ) "`)
+	coordinators = lang.Words(`und oder sowie während aber doch and or while whereas but`)
 	// locatives put a place where something is or goes.
-	locatives = wordSet(`in im nach ins bei nahe into to at near inside`)
+	locatives = lang.Words(`in im nach ins bei nahe into to at near inside`)
 	// placePreps may stand before a name without an article.
-	placePreps = wordSet(`in nach aus von bei um bis an nahe from to into at near in`)
+	placePreps = lang.Words(`in nach aus von bei um bis an nahe from to into at near in`)
 )
 
-var weekdays = wordSet(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag monday tuesday wednesday
-	thursday friday saturday sunday`)
+var weekdays = lang.Weekdays
 
 const (
 	contextBefore = 5  // tokens read before a figure
@@ -141,14 +144,14 @@ func (x *extractor) placesIn(from, to int, skip func(int) bool, actor string) []
 // capitalises names only, and a person's name ("personnel chief, Evelyn
 // Hartung, said") stands in none of these places.
 var (
-	enPlaceWords = wordSet(`in at near from to into across through throughout outside inside around toward towards
+	enPlaceWords = lang.Words(`in at near from to into across through throughout outside inside around toward towards
 		reached reach reaches entered enter enters hit hits struck`)
-	placeNouns = wordSet(`region regions city town village villages district province state county area oblast river valley
+	placeNouns = lang.Words(`region regions city town village villages district province state county area oblast river valley
 		island coast suburb suburbs capital port border municipality`)
 )
 
 // contractedPreps hold an article: "im Küstenort Mati", "am Flughafen Tegel".
-var contractedPreps = wordSet(`im am vom zum beim ins`)
+var contractedPreps = lang.Words(`im am vom zum beim ins`)
 
 // enPlaceContext: an English name at token k stands where a place does:
 // after a place preposition, a country's possessive ("Russia's Kursk

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // Disputed figures: "Berichte, dass ... 30.000 Männer ..., sind vom
 // Geheimdienst aber revidiert worden", "Moscow denied reports that 3,000
@@ -9,7 +13,7 @@ import "strings"
 
 // disputeWords say that a claim was revised, denied or disputed (lower
 // case, whole words; German and English).
-var disputeWords = wordSet(`revidiert revidierte revidierten revidieren revidiere dementiert dementierte dementierten
+var disputeWords = lang.Words(`revidiert revidierte revidierten revidieren revidiere dementiert dementierte dementierten
 	dementieren dementi bestritten bestreitet bestritt bestreiten zurückgewiesen zurückweisen zurückgewiesene
 	widersprochen widersprach widerspricht widersprechen widerlegt widerlegte angezweifelt bezweifelt bezweifelte
 	disputed disputes dispute denied denies deny revised revises rejected rejects refuted refutes contradicted
@@ -17,7 +21,7 @@ var disputeWords = wordSet(`revidiert revidierte revidierten revidieren revidier
 
 // claimNouns name a claim that may be disputed: the report nouns and a few
 // more.
-var claimNouns = wordSet(`behauptung behauptungen gerüchte gerücht spekulationen darstellung darstellungen
+var claimNouns = lang.Words(`behauptung behauptungen gerüchte gerücht spekulationen darstellung darstellungen
 	medienberichte medienberichten presseberichte presseberichten claims claim rumours rumors speculation allegations`)
 
 func isClaimNoun(low string) bool {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // Extract finds the figures in one article: in body paragraphs,
@@ -639,7 +640,7 @@ func (x *extractor) modelCodeEnd(j int) int {
 
 // deStop are German words that end a counted-noun phrase although they look
 // like inflected adjectives.
-var deStop = wordSet(`der die das den dem des ein eine einen einem einer eines sein seine seinen seiner ihre ihren ihrer
+var deStop = lang.Words(`der die das den dem des ein eine einen einem einer eines sein seine seinen seiner ihre ihren ihrer
 	unsere unserer diese dieser diesen dieses jene jener welche welcher sie er es wir ihr nicht auch noch aber oder und sowie
 	haben werden wurden sind waren worden seien hätten wären könnten sollen sollten müssen dürfen wollen wollten gegen
 	neben unter über hinter zwischen ohne seit bereits mehr weniger je pro jede jeder jedes alle allen aller man eben
@@ -856,7 +857,7 @@ func (x *extractor) sharePhrase(j int) (start, end int, ok bool) {
 	return start, end, end >= 0
 }
 
-var deSharePreps = wordSet(`gegen für von in an auf aus mit bei nach zu im am vom zum zur`)
+var deSharePreps = lang.Words(`gegen für von in an auf aus mit bei nach zu im am vom zum zur`)
 
 // classify sets unit, actor and status from the counted phrase and the words
 // around the number: "verletzten oder getöteten Soldaten" are casualties,

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // Phrases that say what counted people are, beyond their noun: the dead of
 // "kostete 14 Menschen das Leben", the strikers of "30 000 Teilnehmer"
@@ -8,11 +12,11 @@ import "strings"
 
 // killVerbs stand before the figure in its clause: "the floods killed 14
 // people", "starben im Juli 104 Menschen".
-var killVerbs = wordSet(`killed kill kills killing tötete töteten tötet starben verstarben died perished`)
+var killVerbs = lang.Words(`killed kill kills killing tötete töteten tötet starben verstarben died perished`)
 
 // lifeNouns with a possessive or article after the figure: "das Leben",
 // "ihr Leben", "their lives".
-var lifeNouns = wordSet(`leben lives life`)
+var lifeNouns = lang.Words(`leben lives life`)
 
 // killsPeople reports a figure of people whose death the sentence reports:
 // a kill verb before it in its clause, or "das Leben" / "their lives" after it in a

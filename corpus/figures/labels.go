@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"quellen/corpus/internal/lang"
 )
 
 // Group labels say what is counted, so that a reader tells groups apart
@@ -237,7 +239,7 @@ func labelBase(g *Group, lang string) string {
 
 // genericNouns say that people or things were counted, not who or what:
 // "crowd", "members", "Zahl". A label names the counted thing instead.
-var genericNouns = wordSet(`crowd crowds menge menschenmenge members member mitglieder mitgliedern number numbers zahl
+var genericNouns = lang.Words(`crowd crowds menge menschenmenge members member mitglieder mitgliedern number numbers zahl
 	anzahl gruppe group groups total summe`)
 
 // nounFitsGroup: a counted phrase names the group's thing, not a generic

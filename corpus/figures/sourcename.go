@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // The normal form of a source: who says so, in the nominative and without
 // article, so that "laut dem südkoreanischen Geheimdienst", "des
@@ -258,7 +262,7 @@ func (x *extractor) cueBefore(a, start int) bool {
 }
 
 // contractions of a preposition and an article that carry the case.
-var contractions = wordSet(`vom im beim zum zur`)
+var contractions = lang.Words(`vom im beim zum zur`)
 
 // compoundReport is the source named in a German compound of "Angaben":
 // "Polizeiangaben" is Polizei, "Gewerkschaftsangaben" Gewerkschaft (the

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // A journalist's folder holds several stories. Figures about the same
@@ -413,7 +414,7 @@ func apostrophe(w []byte) int {
 
 // nameStop are words capitalised in headings, titles or after a colon that
 // are no names: German and English function words.
-var nameStop = wordSet(`der die das den dem des ein eine einer eines einem einen und oder aber auch noch nicht nur wie
+var nameStop = lang.Words(`der die das den dem des ein eine einer eines einem einen und oder aber auch noch nicht nur wie
 	was wer wo wann warum mit von vom zum zur bei nach für gegen über unter vor seit aus auf ins im am an in um es er sie
 	wir ihr ich sie man dies diese dieser dieses jetzt heute gestern morgen doch dann denn sondern
 	the a an and or but of to in on at for from with by as is are was were be this that these those it its

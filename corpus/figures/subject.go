@@ -1,6 +1,10 @@
 package figures
 
-import "math"
+import (
+	"math"
+
+	"quellen/corpus/internal/lang"
+)
 
 // The other side of a disputed figure often names nothing: "Die GDL
 // spricht von 25.000 Streikenden, die Bahn von weniger als 20.000", "Police
@@ -87,7 +91,7 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 }
 
 // crowdWords name a gathering whose size is a number of people.
-var crowdWords = wordSet(`crowd crowds turnout menge menschenmenge teilnehmerzahl`)
+var crowdWords = lang.Words(`crowd crowds turnout menge menschenmenge teilnehmerzahl`)
 
 // antecedent is the figure a bare number at figs[i] answers: the nearest
 // one before it in its sentence or the sentence before, else the next one

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
 
 // General German and English word lists for reading figures: qualifiers,
 // units, families of counted nouns, nationalities, sources. None of them is
@@ -281,41 +285,36 @@ var sourceHeads = []string{
 
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
 // "nach Angaben des ...", "according to estimates by ...".
-var reportNouns = wordSet(`schätzungen schätzung angaben berichten berichte bericht informationen daten zahlen
+var reportNouns = lang.Words(`schätzungen schätzung angaben berichten berichte bericht informationen daten zahlen
 	erkenntnissen erkenntnisse meldung meldungen estimates estimate figures data reports report information statistics`)
 
 // speechVerbs introduce who says so, before or after the source:
 // "sagte X", "X said", "meldet Südkorea".
-var speechVerbs = wordSet(`sagte sagt sagten sagen erklärte erklärt erklärten betonte betont berichtete berichtet
-	berichteten meldete meldet meldeten mitteilte mitteilt schätzt schätzte warnte warnt schrieb schreibt
-	behauptete behauptet behaupten bestätigte bestätigt zitierte angab sprach spricht sprachen zählte zählten zählt
-	said says told reported reports estimated estimates estimate announced claimed claims stated confirmed wrote warned`)
+var speechVerbs = lang.SpeechVerbs
 
 // determiners are dropped from the front of a source phrase.
-var determiners = wordSet(`der die das dem den des ein eine einem einer eines the a an`)
+var determiners = lang.Articles
 
 // designators precede numbers that name rather than count: "Artikel 5",
 // "Leopard 2", "Flug 17". Lower case.
-var designators = wordSet(`artikel article paragraf paragraph absatz kapitel chapter resolution nummer number nr no
+var designators = lang.Words(`artikel article paragraf paragraph absatz kapitel chapter resolution nummer number nr no
 	seite page stufe level phase runde round teil part band volume flug flight linie line route gleis platz rang
 	zimmer room halle tor gate terminal block sektor sector zone staffel season episode folge version windows iphone
 	formel leopard patriot challenger abrams iskander kinschal kinzhal boeing airbus tu su mig typ type modell model
 	kalibr pz t block mark mk gruppe group tranche paket package jahrgang class klasse`)
 
 // months in German and English, lower case; a number next to one is a date.
-var months = wordSet(`januar jänner februar märz april mai juni juli august september oktober november dezember
-	january february march april may june july august september october november december
-	jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec`)
+var months = lang.Months
 
 // yearContext words before a four-digit number make it a year.
-var yearContext = wordSet(`im jahr jahre jahres seit bis ab von vom in anfang ende mitte frühjahr sommer herbst winter
+var yearContext = lang.Words(`im jahr jahre jahres seit bis ab von vom in anfang ende mitte frühjahr sommer herbst winter
 	year since until till by from early late mid spring summer autumn fall winter before after nach vor um`)
 
 // timeWords after a number make it a time of day.
-var timeWords = wordSet(`uhr h a.m p.m am pm gmt utc mez mesz`)
+var timeWords = lang.Words(`uhr h a.m p.m am pm gmt utc mez mesz`)
 
 // stopWords end a counted-noun phrase in English.
-var enStopWords = wordSet(`the a an and or but of to in into on at from for with by as is are was were be been has have had
+var enStopWords = lang.Words(`the a an and or but of to in into on at from for with by as is are was were be been has have had
 	that which who whom this these those it its their his her they them there here than then also not no were will would could
 	should may might can did do does so such while when where after before since until over under about around per each
 	according said says reported including came went fled died left fought took made got saw stood fell remain remains
