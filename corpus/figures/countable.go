@@ -1,0 +1,141 @@
+package figures
+
+import (
+	"strings"
+)
+
+// countable rejects numbers that count nothing: years, dates, times,
+// ordinals, model names, scores, phone numbers, IDs, parts of compound
+// adjectives ("120-tägigen").
+func (x *extractor) countable(c numRead) bool {
+	k := c.first
+	t := x.toks[k]
+	if c.words {
+		// Number words count only in lower case, or at a sentence start.
+		if isUpperWord(t) && k > 0 && x.sent[k-1] == x.sent[k] && !isPunct(x.toks[k-1], "„") && !isPunct(x.toks[k-1], "\"") {
+			return c.vague
+		}
+		// "zweitägigen" is one word; "Sechs-Parteien" is, too. A trailing
+		// hyphen is a suspended compound only before "bis"/"oder"/"und".
+		if x.isDash(c.next) && x.glued(c.next) {
+			w := x.word(c.next + 1)
+			return w == "bis" || w == "oder" || w == "und" || w == "to" || w == "or"
+		}
+		return true
+	}
+	n := t.num
+	if n.date || n.zero || n.plain && n.digits >= 7 {
+		return false
+	}
+	prev, next := x.tokAt(k-1), x.tokAt(c.next)
+	// Glued to letters or code punctuation on the left: "A380", "F-16", "#5".
+	if x.glued(k) && k > 0 {
+		switch {
+		case prev.kind == tWord:
+			return false
+		case strings.Contains("-_/#@+§.:", prev.text) && prev.kind == tPunct:
+			if prev.text != "-" || x.tokAt(k-2).kind == tWord || x.tokAt(k-2).kind == tNum && x.glued(k-1) {
+				return false
+			}
+		}
+	}
+	// Glued on the right: "1960er", "21st", "2022/23", "14:30", "5G".
+	if c.next < len(x.toks) && x.glued(c.next) {
+		switch {
+		case next.kind == tWord && c.mag == 1:
+			_, unit := unitWords[next.low]
+			money := (next.low == "m" || next.low == "k") && moneySymbols[prev.text] != ""
+			if !unit && !money {
+				return false
+			}
+		case next.text == "/" || next.text == ":" || next.text == "_":
+			return false
+		case next.text == "-" && x.tokAt(c.next+1).kind == tWord && x.glued(c.next+1):
+			return false // "120-tägigen", "30-jährige"
+		case next.text == "." && n.plain && x.lang == "de" && !x.sentenceEndsAt(next.end):
+			return false // "21. Jahrhundert", "27. Juli", "8. und 13. Oktober"
+		}
+	}
+	// Part of a longer digit sequence: "030 1234 5678".
+	if prev.kind == tNum || next.kind == tNum && !x.isDash(c.next) {
+		return false
+	}
+	if designators[x.word(k-1)] || isPunct(prev, "§") || x.isCode(k) {
+		return false
+	}
+	if x.isAge(k, c.next) || x.endsTimeRange(c.next) {
+		return false
+	}
+	// "Oct. 21", "Sept. 16": an abbreviated month with its period.
+	if c.mag == 1 && n.plain && c.value <= 31 && isPunct(prev, ".") && x.glued(k-1) && months[x.word(k-2)] {
+		return false
+	}
+	if timeWords[x.word(c.next)] || (x.word(c.next) == "a" || x.word(c.next) == "p") && x.glued(c.next+1) {
+		return false
+	}
+	if c.mag == 1 && n.plain && c.value <= 31 && (months[x.word(k-1)] || months[x.word(c.next)]) {
+		return false // "December 17", "17 December"
+	}
+	if c.mag == 1 && n.plain && n.digits == 4 && c.value >= 1000 && c.value <= 2100 {
+		w := x.word(k - 1)
+		if yearContext[w] || months[w] || strings.HasSuffix(w, "jahr") {
+			return false
+		}
+		if c.value >= 1900 && !x.countedWord(c.next) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCode reports a number that names a road, a train, a line or a class
+// with the letters before it: "B 172", "A 4", "ICE 599", "RE 5", "S 1".
+// One to four capitals and a plain number, with nothing counted after it.
+func (x *extractor) isCode(k int) bool {
+	prev := x.tokAt(k - 1)
+	if prev.kind != tWord || len(prev.text) > 4 || x.glued(k) || !x.toks[k].num.plain {
+		return false
+	}
+	for i := 0; i < len(prev.text); i++ {
+		if c := prev.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	if _, unit := unitWords[prev.low]; unit || moneySymbols[prev.text] != "" || actorOf(prev.low) != "" {
+		return false
+	}
+	return !x.countedWord(k + 1)
+}
+
+// isAge reports an age after a name: "Renate Müller, 71, sagte",
+// "Oksana Bondarenko (34)", "- Dimitra Kostopoulou, 64".
+func (x *extractor) isAge(k, next int) bool {
+	t := x.toks[k]
+	if !t.num.plain || t.num.digits > 3 || t.num.value > 120 {
+		return false
+	}
+	open := x.tokAt(k - 1)
+	name := x.tokAt(k - 2)
+	if !(isPunct(open, ",") || isPunct(open, "(")) || !isUpperWord(name) || months[name.low] || weekdays[name.low] || x.countedWord(k-2) {
+		return false
+	}
+	if next >= len(x.toks) {
+		return true
+	}
+	nt := x.toks[next]
+	return nt.kind == tPunct && (nt.text == "," || nt.text == ")" || nt.text == "." || nt.text == ";" || nt.text == "\"" || nt.text == "”" || nt.text == "“")
+}
+
+// endsTimeRange reports "8 bis 18 Uhr", "9 to 5 pm": the first number of
+// a range of times of day.
+func (x *extractor) endsTimeRange(next int) bool {
+	w := x.word(next)
+	if !(w == "bis" || w == "to" || w == "until" || x.isDash(next)) {
+		return false
+	}
+	j := next + 1
+	if x.tokAt(j).kind != tNum {
+		return false
+	}
+	return timeWords[x.word(j+1)]
+}
