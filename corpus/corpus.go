@@ -32,6 +32,8 @@ type Corpus struct {
 	aliases      *Aliases
 	entitiesDone atomic.Bool // Entities has finished; read without waiting
 
+	lang string // labels' language, "" for each group's own
+
 	synonymsOnce sync.Once
 	synonyms     search.Synonyms
 
@@ -44,6 +46,10 @@ type Option func(*Corpus)
 
 // WithAliases applies the user's entity corrections (see ParseAliases).
 func WithAliases(a *Aliases) Option { return func(c *Corpus) { c.aliases = a } }
+
+// WithLang writes group labels in one language ("de", "en") instead of
+// each group's majority language.
+func WithLang(l string) Option { return func(c *Corpus) { c.lang = l } }
 
 // New wraps loaded articles. Analyses run when first asked for.
 func New(articles []*Article, warnings []Warning, opts ...Option) *Corpus {
@@ -76,7 +82,12 @@ func (c *Corpus) Groups() []*Group {
 func (c *Corpus) buildFigures() {
 	c.figuresOnce.Do(func() {
 		c.figures = figures.ExtractAll(c.Articles)
-		c.groups = figures.Groups(c.figures)
+		ents := c.Entities()
+		c.groups = figures.Groups(c.figures, figures.Options{
+			Stories: storiesOf(c.Articles, ents),
+			Names:   newEntityNames(ents),
+			Lang:    c.lang,
+		})
 	})
 }
 

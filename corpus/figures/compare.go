@@ -6,56 +6,64 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 )
 
-// maxSpread is the largest ratio between the highest and the lowest value in
-// one group. Magnitude is a weak signal: sources that disagree threefold
-// ("10 000" against "30 000" soldiers) belong together, while a part and its
-// whole ("1 500 of 12 000") usually differ more.
-const maxSpread = 6.0
+// Options are what grouping needs beyond the figures themselves.
+type Options struct {
+	// Stories gives each article's story (package stories); articles it
+	// does not list share story 0.
+	Stories map[string]int
+	// Names links actors and sources to the corpus's entities; nil keeps
+	// the figures' own keys.
+	Names Names
+	// Lang is the language of the labels ("de", "en"); "" takes the
+	// language of most of a group's figures.
+	Lang string
+}
 
 // sameClaimSpread is the largest ratio between two values one article gives
 // on one authority that may still be one claim (rounded differently in
 // teaser and body).
 const sameClaimSpread = 1.25
 
-// Groups puts figures about the same thing, across articles, into
-// groups, sets each figure's Group, and returns the groups with the most
-// sources first.
+// Groups puts the figures about the same thing into comparison groups,
+// sets each figure's Group, and returns the groups with the most sources
+// first.
 //
-// Figures can share a group when they have the same kind, the same unit
-// family ("Soldaten", "Truppen" and "troops" are all soldiers; killed,
-// wounded and "killed or wounded" are three things) and no different actors
-// ("nordkoreanische" and "russische Soldaten"). Within that, values are
-// clustered, closest first, as long as the group's spread stays within
-// maxSpread and no two different values come from one paragraph with the
-// same attribution (there they are two things, such as a part and a whole).
-// Only clusters reported by at least two articles become groups: a group is
-// a comparison of sources. Vague figures ("Tausende") take no part.
-func Groups(figs []*Figure) []*Group {
+// A group is one story and one frame: the same measure, actor, thing, rate
+// and period, whatever the values. Value only breaks ties: a figure whose
+// measure is unknown joins the nearest in value of its frame's measures,
+// and when one article states two clearly different values for one frame
+// on one authority (or on none) and says no figure was revised, those are
+// two things, such as a part and its whole ("12.000 Soldaten ... 1.500
+// bereits in Wladiwostok"), and the frame is split by value around them.
+// Only frames reported by two articles or more make groups.
+func Groups(figs []*Figure, opt Options) []*Group {
 	setPeriods(figs)
-	buckets := map[string][]*Figure{}
-	var keys []string
 	for _, f := range figs {
 		f.Group = -1
-		if k, ok := bucketKey(f); ok {
-			if buckets[k] == nil {
-				keys = append(keys, k)
-			}
-			buckets[k] = append(buckets[k], f)
+		f.Story = opt.Stories[f.Article]
+	}
+	resolveNames(figs, opt.Names)
+	placeFrames(figs)
+	var eligible []*Figure
+	for _, f := range figs {
+		if comparable(f) {
+			eligible = append(eligible, f)
 		}
 	}
-	stories := newStoryIndex(figs)
+	adoptThings(eligible)
+	adoptActors(eligible)
+	buckets := bucketize(eligible)
 	var groups []*Group
-	for _, k := range keys {
-		for _, c := range clusterBucket(buckets[k], stories) {
+	for _, b := range buckets {
+		for _, c := range splitByClaims(b) {
 			if g := newGroup(c); g != nil {
 				groups = append(groups, g)
 			}
 		}
 	}
-	labelGroups(groups)
+	labelGroups(groups, opt.Lang)
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
 		if a.Sources != b.Sources {
@@ -75,123 +83,248 @@ func Groups(figs []*Figure) []*Group {
 	return groups
 }
 
-// bucketKey says which figures may be compared at all.
-func bucketKey(f *Figure) (string, bool) {
-	if f.Qualifier == Vague || f.Value <= 0 || f.Unit == "" || math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
-		return "", false
+// comparable: a positive value of a kind that compares, with something
+// known about what it counts. Vague figures ("Tausende") take part only
+// when their clause says what happened.
+func comparable(f *Figure) bool {
+	if f.Value <= 0 || math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+		return false
+	}
+	if f.Qualifier == Vague && f.Measure == "" {
+		return false
 	}
 	switch f.Kind {
-	case KindCount, KindMoney:
-		return string(f.Kind) + "|" + f.Unit + "|" + f.status + "|" + f.Period, true
-	case KindPercent:
-		// A share of what: "40 Prozent der Munition" is not "40 Prozent der Wähler".
-		return string(f.Kind) + "|" + f.Unit + "|" + subjectHead(f.Subject) + "|" + f.Period, true
+	case KindCount:
+		return f.Thing != ""
+	case KindPercent, KindMoney:
+		return true
 	case KindDistance, KindOther:
-		// Measures compare within their unit: a gauge in metres, an area
-		// in hectares, a speed. Other figures without a unit do not.
-		if measureUnits[f.Unit] {
-			return string(f.Kind) + "|" + f.Unit + "|" + f.Period, true
-		}
+		return measureUnits[f.Unit]
 	}
-	return "", false // durations and other distances rarely name what they measure
+	return false
 }
 
 // measureUnits are the units of measures that are compared across
-// articles.
+// articles: a gauge in metres, an area in hectares, a speed, a volume, a
+// weight.
 var measureUnits = map[string]bool{"m": true, "ha": true, "km/h": true, "l": true, "t": true}
 
-// subjectHead is the stem of the last word of a subject phrase.
-func subjectHead(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
+// dimension is what a figure's value is a number of: a count, a share, an
+// amount in one currency, a measure in one unit.
+func dimension(f *Figure) string {
+	switch f.Kind {
+	case KindCount:
+		return "count|" + f.status
+	case KindPercent, KindMoney:
+		return string(f.Kind) + "|" + f.Unit
 	}
-	w := strings.Trim(fs[len(fs)-1], ".,;:!?\"'()")
-	if fam := nounFamilies[stem(w)]; fam != "" {
-		return fam
-	}
-	return stem(w)
+	return "measure|" + f.Unit
 }
 
-// node is one distinct value with one actor inside a bucket.
+// frameKey is the whole comparison key, with the measure and actor given.
+func frameKey(f *Figure, m Measure, actor string) string {
+	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + string(m) + "|" + actor + "|" + f.Thing + "|" + f.Per + "|" + f.Period
+}
+
+// bucketKey is the part of a frame that must be equal for two figures to
+// meet at all; the other slots (slotsOf) must agree where both are known.
+func bucketKey(f *Figure) string {
+	thing := f.Thing
+	if f.Kind == KindMoney || f.Kind == KindPercent && f.shareHead < 0 {
+		thing = "" // what money is for is often left to the clause before
+	}
+	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + thing + "|" + f.Per + "|" + f.Period
+}
+
+// slots are the frame slots a figure may leave unknown; value decides
+// where such a figure goes.
+type slots struct {
+	measure Measure
+	actor   string
+	thing   string // of money and rises only
+}
+
+func slotsOf(f *Figure) slots {
+	s := slots{measure: f.Measure, actor: f.ActorID}
+	if f.Kind == KindMoney || f.Kind == KindPercent && f.shareHead < 0 {
+		s.thing = f.Thing
+	}
+	return s
+}
+
+// agree: no slot known on both sides with two values.
+func (a slots) agree(b slots) bool {
+	return (a.measure == "" || b.measure == "" || a.measure == b.measure) &&
+		(a.actor == "" || b.actor == "" || a.actor == b.actor) &&
+		(a.thing == "" || b.thing == "" || a.thing == b.thing)
+}
+
+// join fills a's unknown slots from b.
+func (a *slots) join(b slots) {
+	if a.measure == "" {
+		a.measure = b.measure
+	}
+	if a.actor == "" {
+		a.actor = b.actor
+	}
+	if a.thing == "" {
+		a.thing = b.thing
+	}
+}
+
+// adoptThings lets "people" stand for the one kind of people its frame
+// counts otherwise: "600.000 Tote, Verletzte oder Vermisste" and "600 000
+// verletzte oder getötete Soldaten" in a story where only soldiers are.
+func adoptThings(figs []*Figure) {
+	key := func(f *Figure) string {
+		return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + string(f.Measure) + "|" + f.Per + "|" + f.Period
+	}
+	kinds := map[string]map[string]bool{}
+	for _, f := range figs {
+		if f.Thing != "people" && animate[f.Thing] && f.Measure != "" {
+			k := key(f)
+			if kinds[k] == nil {
+				kinds[k] = map[string]bool{}
+			}
+			kinds[k][f.Thing] = true
+		}
+	}
+	for _, f := range figs {
+		if f.Thing == "people" && f.Measure != "" {
+			if ks := kinds[key(f)]; len(ks) == 1 {
+				for t := range ks {
+					f.Thing = t
+				}
+			}
+		}
+	}
+}
+
+// adoptActors gives a figure whose phrase names no actor the one actor the
+// other figures of its frame name in its article: the article's main actor
+// for that thing and measure. Where two actors are named (two sides), or
+// none, it stays without, and value decides where it goes (splitByClaims).
+func adoptActors(figs []*Figure) {
+	for _, scope := range []func(*Figure) string{
+		func(f *Figure) string { return f.Article + "|" + frameKey(f, f.Measure, "") },
+	} {
+		actors := map[string]map[string]bool{}
+		for _, f := range figs {
+			if f.ActorID != "" {
+				k := scope(f)
+				if actors[k] == nil {
+					actors[k] = map[string]bool{}
+				}
+				actors[k][f.ActorID] = true
+			}
+		}
+		names := map[string]string{}
+		for _, f := range figs {
+			if f.Actor != "" {
+				names[f.ActorID] = f.Actor
+			}
+		}
+		for _, f := range figs {
+			if f.ActorID != "" {
+				continue
+			}
+			if as := actors[scope(f)]; len(as) == 1 {
+				for a := range as {
+					f.ActorID, f.Actor = a, names[a]
+				}
+			}
+		}
+	}
+}
+
+// bucketize puts together the figures that may meet (bucketKey):
+// splitByClaims then keeps different measures, actors and things apart
+// and lets a figure that leaves one unknown join the nearest in value.
+func bucketize(figs []*Figure) [][]*Figure {
+	byKey := map[string][]*Figure{}
+	var keys []string
+	for _, f := range figs {
+		k := bucketKey(f)
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], f)
+	}
+	out := make([][]*Figure, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, byKey[k])
+	}
+	return out
+}
+
+// node is one distinct value and measure inside a frame, growing into a
+// cluster.
 type node struct {
-	value  float64
-	actor  string
-	figs   []*Figure
-	parent int
-	// cluster state, valid at the root
+	value    float64
+	slots    slots // unknown until a figure that knows joins
+	figs     []*Figure
+	parent   int
 	min, max float64
-	actors   map[string]bool
-	keys     map[string]bool // article|paragraph|attribution
-	stories  []int32         // a sample of the cluster's articles (storyIndex)
-	// claims: per article and attribution, the lowest and highest value.
+	// claims: per article and attribution, the lowest and highest value
+	// stated without a word of revision.
 	claims map[string][2]float64
 }
 
-// addClaim records value v stated by an article on an authority.
-func (n *node) addClaim(key string, v float64) {
-	c, ok := n.claims[key]
-	if !ok {
-		c = [2]float64{v, v}
+func (n *node) addClaim(key string, lo, hi float64) {
+	if c, ok := n.claims[key]; ok {
+		lo, hi = math.Min(c[0], lo), math.Max(c[1], hi)
 	}
-	n.claims[key] = [2]float64{math.Min(c[0], v), math.Max(c[1], v)}
+	n.claims[key] = [2]float64{lo, hi}
 }
 
-// fitsStory reports whether a figure of story s may join the node.
-func (n *node) fitsStory(s int32, stories *storyIndex) bool {
-	for _, t := range n.stories {
-		if !stories.same(s, t) {
-			return false
+// conflicts reports two clusters of different measures, or that one
+// article states on one authority with clearly different values.
+func conflicts(a, b *node) bool {
+	if !a.slots.agree(b.slots) {
+		return true
+	}
+	if len(a.claims) > len(b.claims) {
+		a, b = b, a
+	}
+	for k, c := range a.claims {
+		if d, ok := b.claims[k]; ok && math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
-// addStory keeps up to storySample distinct articles of a cluster.
-func (n *node) addStory(s int32) {
-	if s < 0 || len(n.stories) >= storySample {
-		return
+// splitByClaims splits one frame's figures by measure, and where an
+// article tells two of its values apart: distinct values are merged
+// closest first, never across a conflict. Without any conflict the frame
+// stays whole.
+func splitByClaims(figs []*Figure) [][]*Figure {
+	type at struct {
+		v float64
+		s slots
 	}
-	for _, t := range n.stories {
-		if t == s {
-			return
-		}
-	}
-	n.stories = append(n.stories, s)
-}
-
-func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
-	// One node per value, actor and story: equal values from two stories
-	// must not meet before the story check.
-	index := map[string][]int{}
+	index := map[at]int{}
 	var nodes []*node
 	for _, f := range figs {
-		k := strconv.FormatFloat(f.Value, 'g', -1, 64) + "|" + f.Actor
-		story := stories.story(f.story)
-		i := -1
-		for _, j := range index[k] {
-			if nodes[j].fitsStory(story, stories) {
-				i = j
-				break
-			}
-		}
-		if i < 0 {
+		k := at{f.Value, slotsOf(f)}
+		i, ok := index[k]
+		if !ok {
 			i = len(nodes)
-			index[k] = append(index[k], i)
-			n := &node{value: f.Value, actor: f.Actor, parent: i, min: f.Value, max: f.Value, actors: map[string]bool{}, keys: map[string]bool{}, claims: map[string][2]float64{}}
-			if f.Actor != "" {
-				n.actors[f.Actor] = true
-			}
-			nodes = append(nodes, n)
+			index[k] = i
+			nodes = append(nodes, &node{value: f.Value, slots: k.s, parent: i, min: f.Value, max: f.Value,
+				claims: map[string][2]float64{}})
 		}
 		n := nodes[i]
 		n.figs = append(n.figs, f)
-		n.addStory(story)
-		n.addClaim(f.Article+"|"+f.Attribution, f.Value)
-		for _, a := range f.headlineAttr {
-			n.addClaim(f.Article+"|"+a, f.Value)
+		if !f.revised {
+			n.addClaim(f.Article+"|"+claimSource(f), f.Value, f.Value)
+			for _, a := range f.headlineAttr {
+				n.addClaim(f.Article+"|"+a, f.Value, f.Value)
+			}
 		}
-		n.keys[f.Article+"|"+strconv.Itoa(f.Paragraph)+"|"+f.Attribution] = true
+	}
+	if !anyConflict(nodes) {
+		return [][]*Figure{figs}
 	}
 	order := make([]int, len(nodes))
 	for i := range order {
@@ -203,14 +336,10 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 		d    float64
 	}
 	var pairs []pair
-	const window = 64 // neighbours looked at per value; keeps big corpora near-linear
+	const window = 64 // neighbours looked at per value; keeps big frames near-linear
 	for x := range order {
 		for y := x + 1; y < len(order) && y-x <= window; y++ {
-			a, b := nodes[order[x]], nodes[order[y]]
-			if b.value > a.value*maxSpread {
-				break
-			}
-			pairs = append(pairs, pair{order[x], order[y], math.Log(b.value / a.value)})
+			pairs = append(pairs, pair{order[x], order[y], math.Log(nodes[order[y]].value / nodes[order[x]].value)})
 		}
 	}
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(p.d, q.d) })
@@ -223,30 +352,18 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 	}
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
-		if ra == rb {
+		if ra == rb || conflicts(nodes[ra], nodes[rb]) {
 			continue
 		}
 		a, b := nodes[ra], nodes[rb]
-		if math.Max(a.max, b.max) > math.Min(a.min, b.min)*maxSpread || !canJoin(a, b, stories) {
-			continue
-		}
-		if len(a.keys)+len(a.figs) < len(b.keys)+len(b.figs) {
+		if len(a.figs) < len(b.figs) {
 			a, b, ra, rb = b, a, rb, ra
 		}
 		b.parent = ra
+		a.slots.join(b.slots)
 		a.min, a.max = math.Min(a.min, b.min), math.Max(a.max, b.max)
-		for k := range b.actors {
-			a.actors[k] = true
-		}
-		for k := range b.keys {
-			a.keys[k] = true
-		}
-		for _, s := range b.stories {
-			a.addStory(s)
-		}
 		for k, c := range b.claims {
-			a.addClaim(k, c[0])
-			a.addClaim(k, c[1])
+			a.addClaim(k, c[0], c[1])
 		}
 		a.figs = append(a.figs, b.figs...)
 		b.figs = nil
@@ -260,44 +377,37 @@ func clusterBucket(figs []*Figure, stories *storyIndex) [][]*Figure {
 	return out
 }
 
-// canJoin: one story, at most one actor, and no paragraph that states two
-// of the values on the same authority.
-func canJoin(a, b *node, stories *storyIndex) bool {
-	for _, s := range a.stories {
-		for _, t := range b.stories {
-			if !stories.same(s, t) {
-				return false
-			}
-		}
+// claimSource is who a claim is on: the attribution's entity, its text,
+// or none.
+func claimSource(f *Figure) string {
+	if f.SourceID > 0 {
+		return "#" + strconv.Itoa(f.SourceID)
 	}
-	if len(a.actors) > 0 && len(b.actors) > 0 {
-		for k := range b.actors {
-			if !a.actors[k] {
-				return false
-			}
-		}
-	}
-	// One article states one value per claim: two clearly different values
-	// on the same authority (or on none) are two things, such as the
-	// dead in two countries or a demand and a bonus.
-	for k, c := range b.claims {
-		if d, ok := a.claims[k]; ok && math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
-			return false
-		}
-	}
-	small, large := a.keys, b.keys
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	for k := range small {
-		if large[k] {
-			return false
-		}
-	}
-	return true
+	return f.Attribution
 }
 
-// newGroup makes a group of a cluster reported by two articles or more.
+func anyConflict(nodes []*node) bool {
+	seen := map[string][2]float64{}
+	var all slots
+	for _, n := range nodes {
+		if !all.agree(n.slots) {
+			return true
+		}
+		all.join(n.slots)
+		for k, c := range n.claims {
+			if d, ok := seen[k]; ok {
+				if math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
+					return true
+				}
+				c = [2]float64{math.Min(c[0], d[0]), math.Max(c[1], d[1])}
+			}
+			seen[k] = c
+		}
+	}
+	return false
+}
+
+// newGroup makes a group of figures reported by two articles or more.
 func newGroup(figs []*Figure) *Group {
 	arts := map[string]bool{}
 	for _, f := range figs {
@@ -307,18 +417,44 @@ func newGroup(figs []*Figure) *Group {
 		return nil
 	}
 	sort.SliceStable(figs, func(i, j int) bool { return figs[i].ID < figs[j].ID })
-	g := &Group{Kind: figs[0].Kind, Unit: figs[0].Unit, Figures: figs, Sources: len(arts)}
+	g := &Group{Kind: figs[0].Kind, Unit: figs[0].Unit, Figures: figs, Sources: len(arts), Frame: groupFrame(figs)}
 	g.Low, g.High = math.Inf(1), math.Inf(-1)
 	for _, f := range figs {
 		g.IDs = append(g.IDs, f.ID)
-		lo, hi := f.Value, f.Value
-		if f.Low != nil {
-			lo = *f.Low
-		}
-		if f.High != nil {
-			hi = *f.High
-		}
+		lo, hi := f.Bounds()
 		g.Low, g.High = math.Min(g.Low, lo), math.Max(g.High, hi)
 	}
 	return g
+}
+
+// groupFrame is the frame most of a group's figures share, slot by slot.
+func groupFrame(figs []*Figure) Frame {
+	vote := func(get func(*Figure) string) string {
+		n := map[string]int{}
+		best := ""
+		for _, f := range figs {
+			if v := get(f); v != "" {
+				n[v]++
+				if n[v] > n[best] || n[v] == n[best] && v < best {
+					best = v
+				}
+			}
+		}
+		return best
+	}
+	fr := Frame{
+		Measure: Measure(vote(func(f *Figure) string { return string(f.Measure) })),
+		ActorID: vote(func(f *Figure) string { return f.ActorID }),
+		Thing:   vote(func(f *Figure) string { return f.Thing }),
+		Per:     vote(func(f *Figure) string { return f.Per }),
+		Place:   vote(func(f *Figure) string { return f.Place }),
+		Period:  figs[0].Period,
+	}
+	for _, f := range figs {
+		if f.ActorID == fr.ActorID && f.Actor != "" {
+			fr.Actor = f.Actor
+			break
+		}
+	}
+	return fr
 }

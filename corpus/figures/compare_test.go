@@ -54,7 +54,7 @@ func figureIn(t *testing.T, figs []*Figure, prefix, text string) *Figure {
 func TestSeedGroups(t *testing.T) {
 	arts, _ := article.LoadFS(seeds.FS())
 	figs := ExtractAll(arts)
-	groups := Groups(figs)
+	groups := Groups(figs, Options{})
 
 	troops := groupOf(t, groups, "001", "12.000")
 	want := []string{
@@ -170,7 +170,7 @@ func TestEnglishFigures(t *testing.T) {
 		t.Fatalf("lang %q", arts[0].Lang)
 	}
 	figs := ExtractAll(arts)
-	groups := Groups(figs)
+	groups := Groups(figs, Options{})
 	type want struct {
 		text      string
 		value     float64
@@ -187,12 +187,12 @@ func TestEnglishFigures(t *testing.T) {
 		{"about 1.2 million active troops", 1.2e6, Approx, "soldiers", 1.2e6, 1.2e6, "analysts"},
 		{"up to 1.2 million reservists", 1.2e6, AtMost, "reservist", none, 1.2e6, "analysts"},
 		{"at least 13,000 containers of ammunition", 13000, AtLeast, "containers", 13000, none, "the intelligence agency"},
-		{"more than 600,000 soldiers", 600000, AtLeast, "casualties", 600000, none, "Western estimates"},
+		{"more than 600,000 soldiers", 600000, AtLeast, "soldiers/casualties", 600000, none, "Western estimates"},
 		{"$20 billion", 2e10, Exact, "USD", 2e10, 2e10, ""}, // "the report said" names no one
 	} {
 		f := figureIn(t, figs, "en_troops", w.text)
-		if f.Value != w.value || f.Qualifier != w.q || f.Unit != w.unit || !boundIs(f.Low, w.low) || !boundIs(f.High, w.high) {
-			t.Errorf("%q: %g %s %s %s..%s", w.text, f.Value, f.Qualifier, f.Unit, bound(f.Low), bound(f.High))
+		if u := unitOrFrame(f, w.unit); f.Value != w.value || f.Qualifier != w.q || u != w.unit || !boundIs(f.Low, w.low) || !boundIs(f.High, w.high) {
+			t.Errorf("%q: %g %s %s %s..%s", w.text, f.Value, f.Qualifier, u, bound(f.Low), bound(f.High))
 		}
 		if !strings.Contains(f.Attribution, strings.TrimPrefix(w.attr, "the ")) {
 			t.Errorf("%q: attribution %q, want %q", w.text, f.Attribution, w.attr)
@@ -218,8 +218,8 @@ func TestEnglishFigures(t *testing.T) {
 		t.Errorf("officers: %q", members(officers))
 	}
 	losses := groupOf(t, groups, "en_troops", "600,000")
-	if losses.Unit != "casualties" || len(losses.Figures) != 2 || !strings.Contains(losses.Label, "killed or wounded") {
-		t.Errorf("losses: %s %q %q", losses.Unit, losses.Label, members(losses))
+	if losses.Frame.Measure != Casualties || len(losses.Figures) != 2 || !strings.Contains(losses.Label, "killed or wounded") {
+		t.Errorf("losses: %s %q %q", losses.Frame.Measure, losses.Label, members(losses))
 	}
 	for _, f := range figs {
 		if f.Group == troops.ID && f.status != "" {
@@ -238,12 +238,12 @@ func TestGroupingRules(t *testing.T) {
 		mk("c", "Moskau schickte 13.000 russische Soldaten. Es gab 520 Tote."),
 	}
 	figs := ExtractAll(arts)
-	groups := Groups(figs)
+	groups := Groups(figs, Options{})
 	var got []string
 	for _, g := range groups {
-		got = append(got, g.Unit+":"+strings.Join(members(g), ","))
+		got = append(got, g.Frame.Thing+"/"+string(g.Frame.Measure)+":"+strings.Join(members(g), ","))
 	}
-	want := []string{"killed:a 500 Tote,c 520 Tote", "soldiers:a 12.000 russische Soldaten,c 13.000 russische Soldaten"}
+	want := []string{"people/killed:a 500 Tote,c 520 Tote", "soldiers/present:a 12.000 russische Soldaten,c 13.000 russische Soldaten"}
 	sort.Strings(got)
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("groups:\n got  %q\n want %q", got, want)
@@ -252,7 +252,7 @@ func TestGroupingRules(t *testing.T) {
 
 func TestExports(t *testing.T) {
 	arts, _ := article.LoadFS(seeds.FS())
-	groups := Groups(ExtractAll(arts))
+	groups := Groups(ExtractAll(arts), Options{})
 	titles := map[string]string{}
 	for _, a := range arts {
 		titles[a.ID] = a.Title
@@ -262,12 +262,12 @@ func TestExports(t *testing.T) {
 	if err := WriteMarkdown(&md, groups, title); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approx, estimate | – |") {
+	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approximate, estimate | – |") {
 		t.Errorf("markdown lacks the 000 row:\n%s", md.String())
 	}
 	// WriteMarkdownAll adds the figures of one source, each once.
 	figs := ExtractAll(arts)
-	groups = Groups(figs)
+	groups = Groups(figs, Options{})
 	var all bytes.Buffer
 	if err := WriteMarkdownAll(&all, figs, groups, title); err != nil {
 		t.Fatal(err)
@@ -311,7 +311,7 @@ func BenchmarkGroupFigures(b *testing.B) {
 	b.StartTimer()
 	var groups []*Group
 	for i := 0; i < b.N; i++ {
-		groups = Groups(figs)
+		groups = Groups(figs, Options{})
 	}
 	b.ReportMetric(float64(len(figs)), "figures")
 	b.ReportMetric(float64(len(groups)), "groups")

@@ -196,7 +196,7 @@ func (x *extractor) isPlaceName(k, sentStart int) bool {
 		// ("nach Wladiwostok") or is an apposition ("die Region Kursk").
 		return false
 	}
-	if months[t.low] || weekdays[t.low] || reportNouns[t.low] || casualtyWords[t.low] != "" || nounFamilies[stem(t.low)] != "" {
+	if months[t.low] || weekdays[t.low] || reportNouns[t.low] || isCountedNoun(t.low) {
 		return false
 	}
 	if _, unit := unitWords[t.low]; unit {
@@ -280,7 +280,7 @@ func deNominativePlural(w string) string {
 		return dativePluralBase(w)
 	}
 	switch {
-	case casualtyWords[low] != "" && casualtyWords[low[:len(low)-1]] != "",
+	case thingOf(low, "").measure != "" && thingOf(low[:len(low)-1], "").measure != "",
 		strings.HasSuffix(low, "enden"), strings.HasSuffix(low, "ierten"),
 		hasParticiplePrefix(low) && (strings.HasSuffix(low, "ten") || strings.HasSuffix(low, "enen")):
 		return w[:len(w)-1]
@@ -295,4 +295,18 @@ func hasParticiplePrefix(low string) bool {
 		}
 	}
 	return false
+}
+
+// placeFrames sets each figure's Place, the soft slot of its frame: the
+// place named nearest it, else in its sentence.
+func placeFrames(figs []*Figure) {
+	for _, f := range figs {
+		f.Place = ""
+		switch {
+		case len(f.near) > 0:
+			f.Place = f.near[0].name
+		case len(f.wide) > 0:
+			f.Place = f.wide[0].name
+		}
+	}
 }

@@ -13,7 +13,6 @@ import (
 // zero and Group at -1; ExtractAll numbers them.
 func Extract(a *article.Article) []*Figure {
 	var out []*Figure
-	var sig *storySig
 	paras := a.Paragraphs
 	if h, ok := headline(a); ok {
 		paras = append([]article.Paragraph{h}, paras...)
@@ -40,12 +39,10 @@ func Extract(a *article.Article) []*Figure {
 			k++
 		}
 		x.inheritSubjects(here)
+		x.setFrames(here)
 		x.setPlaces(here)
-		if sig == nil && len(here) > 0 {
-			sig = signature(a)
-		}
 		for _, f := range here {
-			f.story = sig
+			f.date = a.Date
 		}
 		out = append(out, here...)
 	}
@@ -259,6 +256,7 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	}
 
 	// What is counted.
+	f.numLast, f.shareHead = c.next-1, -1
 	end, subjStart, subjEnd := x.countedAfter(c.next, f)
 	if f.scale != 0 {
 		// A unit converted to the normalised one: "742 Zentimeter" is 7.42 m.
@@ -279,6 +277,14 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	if subjStart >= 0 {
 		f.Subject = x.p.Text[x.toks[subjStart].start:x.toks[subjEnd].end]
 		f.noun = x.nominalSubject(subjStart, subjEnd)
+		if f.Kind == KindPercent {
+			// The whole a share is of: its last noun in German ("der gegen
+			// die Ukraine verwendeten Munition").
+			f.shareHead = subjEnd
+			if x.lang == "en" {
+				f.shareHead, _ = x.headOf(subjStart, subjEnd)
+			}
+		}
 	}
 	x.classify(f, first, last, subjStart, subjEnd)
 
@@ -299,13 +305,16 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	case Vague:
 		f.Low, f.High = ptr(low), ptr(high)
 	}
-	f.Sentence = x.sentenceText(f.sentence, f.Start, f.End)
+	f.Sentence, f.sentenceOffset = x.sentenceText(f.sentence, f.Start, f.End)
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
 	src := x.parenSource(last)
 	if !src.ok() {
 		src = x.attribution(f.sentence, k)
 	}
 	f.Attribution, f.AttributionText = x.sourceText(src)
+	if src.ok() {
+		f.srcStart, f.srcEnd = x.toks[src.start].start, x.toks[src.end].end
+	}
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src
 	f.scope = x.scopeAt(f.sentence, k)
@@ -354,89 +363,7 @@ func (x *extractor) countedWord(k int) bool {
 		return ok
 	}
 	_, unit := unitWords[w]
-	return unit || nounFamilies[stem(w)] != "" || casualtyWords[w] != ""
-}
-
-// classify sets unit, actor and status from the counted phrase and the words
-// around the number: "verletzten oder getöteten Soldaten" are casualties,
-// "nordkoreanische Soldaten" have an actor.
-func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
-	if f.Kind != KindCount && f.Kind != KindOther {
-		return
-	}
-	cas := map[string]bool{}
-	family := ""
-	if subjStart >= 0 {
-		for k := subjStart; k <= subjEnd; k++ {
-			t := x.toks[k]
-			if t.kind != tWord {
-				continue
-			}
-			if c := casualtyWords[t.low]; c != "" {
-				cas[c] = true
-			}
-			if s := statusWords[t.low]; s != "" {
-				f.status = s
-			}
-			if a := x.actorAt(k); a != "" && f.Actor == "" {
-				f.Actor = a
-			}
-			if fam := nounFamilies[stem(t.low)]; fam != "" && (isUpperWord(t) || x.lang == "en") {
-				family = fam
-			}
-		}
-		if family == "" {
-			family = stem(x.toks[subjEnd].low)
-			// "Containern mit Munition": the head is the first noun.
-			for k := subjStart; k <= subjEnd; k++ {
-				if isUpperWord(x.toks[k]) || x.lang == "en" && x.toks[k].kind == tWord {
-					if x.lang == "de" || k == subjEnd || x.word(k+1) == "of" {
-						family = stem(x.toks[k].low)
-						break
-					}
-				}
-			}
-		}
-	}
-	// Participles after the phrase: "Hunderte gefallen", "300 people were killed".
-	for k := last + 1; k < len(x.toks) && k <= last+6 && x.sent[k] == f.sentence && x.toks[k].kind == tWord; k++ {
-		if c := casualtyWords[x.toks[k].low]; c != "" && c != "casualties" {
-			cas[c] = true
-		}
-	}
-	// Actor in a genitive before the number: "Nordkoreas 12.000 Soldaten", "Russia's".
-	if f.Actor == "" {
-		w := x.word(first - 1)
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if base == w {
-			base = strings.TrimSuffix(w, "s")
-		}
-		if a := countries[base]; a != "" && base != w && isUpperWord(x.tokAt(first-1)) {
-			f.Actor = a
-		}
-	}
-	if f.Kind == KindOther {
-		if len(cas) == 0 {
-			return
-		}
-		f.Kind = KindCount // "Hunderte gefallen"
-	}
-	switch {
-	case cas["casualties"] || len(cas) >= 2:
-		f.Unit = "casualties"
-	case len(cas) == 1:
-		for c := range cas {
-			f.Unit = c
-		}
-	default:
-		f.Unit = family
-	}
-	switch {
-	case f.Unit == "people" && x.killsPeople(first, last, f.sentence):
-		f.Unit = "killed" // "kostete 14 Menschen das Leben", "killed 14 people"
-	case f.Unit == "participants" && x.aboutStrike():
-		f.Unit = "workers" // those taking part in a strike are the strikers
-	}
+	return unit || isCountedNoun(w) || stateAdjectives[w]
 }
 
 // actorAt returns the country named by token k, joining English

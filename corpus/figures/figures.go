@@ -57,14 +57,15 @@ type Figure struct {
 	Disputed bool   `json:"disputed"`
 	Sentence string `json:"sentence"`
 	Group    int    `json:"group"` // Group.ID, or -1 when ungrouped
-	// Actor is the country whose people or things are counted, as a code
-	// ("kp" for "nordkoreanische Soldaten"), when the phrase says so.
-	Actor string `json:"actor,omitempty"`
-	// Period is the time a figure is about when its sentence sets it in
-	// another year than the current event's ("2002", "1990s", "past" for
-	// "damals", "last year"); "" for the current event. Figures of
-	// different periods never group.
-	Period string `json:"period,omitempty"`
+	// Frame says what the figure counts (measure, actor, thing, per,
+	// place, period); groups are one story and one frame.
+	Frame
+	// SourceID is the entity the attribution names, when the entity list
+	// has it: "NIS" and "südkoreanischer Geheimdienst" are one source.
+	SourceID int `json:"source_id,omitempty"`
+	// Story numbers the story the figure's article tells (see package
+	// stories); figures of two stories never group.
+	Story int `json:"story"`
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
@@ -78,14 +79,30 @@ type Figure struct {
 	// Token ranges in the paragraph, while extracting.
 	first, last int
 	src         srcSpan
-	// story is the signature of the figure's article (shared by all its
-	// figures): figures of different stories never group.
-	story *storySig
-	scope timeScope
-	scale float64 // unit conversion factor, while extracting
+	scope       timeScope
+	date        string  // the article's date, for periods
+	scale       float64 // unit conversion factor, while extracting
 	// headlineAttr are the attributions of headline figures this body
 	// figure repeats: the claims they made still count when grouping.
 	headlineAttr []string
+
+	// While framing: the measure the counted noun implies ("Tote"), the
+	// actor as written, the head of a percentage's whole (-1 for none),
+	// and the byte range of the clause the frame was read from, where the
+	// owner of a figure is looked for among the entities.
+	// revised: the figure's clause says a value changed ("stieg von 9
+	// auf 14", "up from", "am Vortag noch 5"), so two values of one
+	// article may be one thing at two times.
+	revised              bool
+	bare                 bool // a bare number that answers the figure before it
+	implied              Measure
+	topic                string // what money, a rise or a measure is for, before families
+	topicText            string // the topic as written with its name: "Pegel der Oder"
+	actorText            string
+	shareHead, numLast   int
+	clauseFrom, clauseTo int
+	// Byte offsets in the paragraph of the attribution and of Sentence.
+	srcStart, srcEnd, sentenceOffset int
 }
 
 // Group collects figures about the same thing across articles.
@@ -99,6 +116,9 @@ type Group struct {
 	Sources int        `json:"sources"` // distinct articles
 	Low     float64    `json:"low"`     // lowest low (or value)
 	High    float64    `json:"high"`    // highest high (or value)
+	// Frame is what the group compares: the frame most of its figures
+	// share.
+	Frame Frame `json:"frame"`
 }
 
 // ExtractAll extracts figures from every article and numbers them.

@@ -40,7 +40,7 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"de", "Es kamen 2.000 nordkoreanische Soldaten.", "2.000 nordkoreanische Soldaten", 2000, 2000, 2000, Exact, KindCount, "soldiers"},
 		{"de", "Geliefert wurden 13 000 Containern mit Munition.", "13 000 Containern mit Munition", 13000, 13000, 13000, Exact, KindCount, "containers"},
 		{"de", "Im Lager stehen 300 Panzer.", "300 Panzer", 300, 300, 300, Exact, KindCount, "tanks"},
-		{"de", "Gefangen wurden 40 Zivilisten.", "40 Zivilisten", 40, 40, 40, Exact, KindCount, "people"},
+		{"de", "Gefangen wurden 40 Zivilisten.", "40 Zivilisten", 40, 40, 40, Exact, KindCount, "civilians/captured"},
 		// Number words.
 		{"de", "Es gibt nur drei Generäle.", "drei Generäle", 3, 3, 3, Exact, KindCount, "generäl"},
 		{"de", "Kim schickte zwölf Berater.", "zwölf Berater", 12, 12, 12, Exact, KindCount, "berater"},
@@ -114,7 +114,7 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"de", "Es kamen Hunderte Soldaten.", "Hunderte Soldaten", 200, 200, 999, Vague, KindCount, "soldiers"},
 		{"de", "Es kamen Dutzende Soldaten.", "Dutzende Soldaten", 24, 24, 99, Vague, KindCount, "soldiers"},
 		{"de", "Es kamen mehrere hundert Soldaten.", "mehrere hundert Soldaten", 200, 200, 999, Vague, KindCount, "soldiers"},
-		{"de", "Es starben Hunderttausende Menschen.", "Hunderttausende Menschen", 200000, 200000, 999999, Vague, KindCount, "killed"}, // those who died are dead (was "people"),
+		{"de", "Es starben Hunderttausende Menschen.", "Hunderttausende Menschen", 200000, 200000, 999999, Vague, KindCount, "people/killed"}, // those who died are killed
 		{"en", "There are thousands of troops.", "thousands of troops", 2000, 2000, 9999, Vague, KindCount, "soldiers"},
 		{"en", "There are hundreds of troops.", "hundreds of troops", 200, 200, 999, Vague, KindCount, "soldiers"},
 		{"en", "There are several hundred troops.", "several hundred troops", 200, 200, 999, Vague, KindCount, "soldiers"},
@@ -133,12 +133,12 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"de", "Der Krieg dauert seit mehr als zwei Jahren.", "mehr als zwei Jahren", 2, 2, none, AtLeast, KindDuration, "years"},
 		{"en", "The war has lasted three years.", "three years", 3, 3, 3, Exact, KindDuration, "years"},
 		// Casualties: killed, wounded and combined are different units.
-		{"de", "Es gab 600.000 Tote.", "600.000 Tote", 600000, 600000, 600000, Exact, KindCount, "killed"},
-		{"de", "Es gab 600.000 Verletzte.", "600.000 Verletzte", 600000, 600000, 600000, Exact, KindCount, "wounded"},
-		{"de", "Es gab 600.000 Toten, Verletzten oder Vermissten.", "600.000 Toten, Verletzten oder Vermissten", 600000, 600000, 600000, Exact, KindCount, "casualties"},
-		{"de", "Es gab bis zu 600 000 verletzte oder getötete Soldaten.", "bis zu 600 000 verletzte oder getötete Soldaten", 600000, none, 600000, AtMost, KindCount, "casualties"},
-		{"en", "Some 300 soldiers were killed.", "Some 300 soldiers", 300, 300, 300, Approx, KindCount, "killed"},
-		{"en", "There were 500 wounded soldiers.", "500 wounded soldiers", 500, 500, 500, Exact, KindCount, "wounded"},
+		{"de", "Es gab 600.000 Tote.", "600.000 Tote", 600000, 600000, 600000, Exact, KindCount, "people/killed"},
+		{"de", "Es gab 600.000 Verletzte.", "600.000 Verletzte", 600000, 600000, 600000, Exact, KindCount, "people/wounded"},
+		{"de", "Es gab 600.000 Toten, Verletzten oder Vermissten.", "600.000 Toten, Verletzten oder Vermissten", 600000, 600000, 600000, Exact, KindCount, "people/casualties"},
+		{"de", "Es gab bis zu 600 000 verletzte oder getötete Soldaten.", "bis zu 600 000 verletzte oder getötete Soldaten", 600000, none, 600000, AtMost, KindCount, "soldiers/casualties"},
+		{"en", "Some 300 soldiers were killed.", "Some 300 soldiers", 300, 300, 300, Approx, KindCount, "soldiers/killed"},
+		{"en", "There were 500 wounded soldiers.", "500 wounded soldiers", 500, 500, 500, Exact, KindCount, "soldiers/wounded"},
 		// Traps: no figure.
 		{"de", "Russland griff im Februar 2022 an.", "", 0, 0, 0, "", "", ""},
 		{"de", "Das war 2014.", "", 0, 0, 0, "", "", ""},
@@ -188,8 +188,8 @@ func TestExtractFiguresTable(t *testing.T) {
 		if f.Text != tt.text || tt.in[f.Start:f.End] != f.Text {
 			t.Errorf("%q: text %q [%d:%d], want %q", tt.in, f.Text, f.Start, f.End, tt.text)
 		}
-		if !near(f.Value, tt.value) || f.Qualifier != tt.q || f.Kind != tt.kind || f.Unit != tt.unit {
-			t.Errorf("%q: got %g %s %s %q, want %g %s %s %q", tt.in, f.Value, f.Qualifier, f.Kind, f.Unit, tt.value, tt.q, tt.kind, tt.unit)
+		if u := unitOrFrame(f, tt.unit); !near(f.Value, tt.value) || f.Qualifier != tt.q || f.Kind != tt.kind || u != tt.unit {
+			t.Errorf("%q: got %g %s %s %q, want %g %s %s %q", tt.in, f.Value, f.Qualifier, f.Kind, u, tt.value, tt.q, tt.kind, tt.unit)
 		}
 		if !boundIs(f.Low, tt.low) || !boundIs(f.High, tt.high) {
 			t.Errorf("%q: bounds %s..%s, want %g..%g", tt.in, bound(f.Low), bound(f.High), tt.low, tt.high)
@@ -246,9 +246,9 @@ func TestFigureContext(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		if f.Text != tt.text || f.Attribution != tt.attribution || f.Estimate != tt.estimate || f.Actor != tt.actor {
+		if f.Text != tt.text || f.Attribution != tt.attribution || f.Estimate != tt.estimate || f.ActorID != tt.actor {
 			t.Errorf("%q:\n got  %q attr %q est %v actor %q\n want %q attr %q est %v actor %q", tt.in,
-				f.Text, f.Attribution, f.Estimate, f.Actor, tt.text, tt.attribution, tt.estimate, tt.actor)
+				f.Text, f.Attribution, f.Estimate, f.ActorID, tt.text, tt.attribution, tt.estimate, tt.actor)
 		}
 		if f.Sentence == "" || !strings.Contains(f.Sentence, f.Text) {
 			t.Errorf("%q: sentence %q does not hold %q", tt.in, f.Sentence, f.Text)
@@ -287,7 +287,7 @@ func FuzzExtractFigures(f *testing.F) {
 		// Grouping and labels: the same text from a second source.
 		b := testArticle(lang, text)
 		b.ID = "u.txt"
-		for _, g := range Groups(ExtractAll([]*article.Article{a, b})) {
+		for _, g := range Groups(ExtractAll([]*article.Article{a, b}), Options{}) {
 			if g.Label == "" {
 				t.Fatalf("group without label in %q", text)
 			}

@@ -4,8 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-
-	"quellen/corpus/internal/lang"
 )
 
 // Group labels say what is counted, so that a reader tells groups apart
@@ -16,8 +14,9 @@ import (
 // (Russland)"). The label's language is that of most of its figures.
 
 // labelGroups names every group; places are scored against the other
-// groups, so all groups are labelled together.
-func labelGroups(groups []*Group) {
+// groups, so all groups are labelled together. lang "" takes each group's
+// majority language.
+func labelGroups(groups []*Group, lang string) {
 	total := map[string]float64{}
 	weights := make([]map[string]float64, len(groups))
 	nfigs := 0
@@ -29,17 +28,12 @@ func labelGroups(groups []*Group) {
 		nfigs += len(g.Figures)
 	}
 	for i, g := range groups {
-		lang := groupLang(g)
-		base := labelBase(g, lang)
-		others := nfigs - len(g.Figures)
-		p := bestPlace(g, weights[i], total, others, lang)
-		unit := ""
-		if base == g.Unit || base == "% "+g.Unit {
-			// A unit alone says not what is measured: name the thing.
-			if t := groupTopic(g, lang); t != "" {
-				base, unit = t, unitLabel(g.Unit)
-			}
+		l := lang
+		if l == "" {
+			l = groupLang(g)
 		}
+		base, unit := frameLabel(g, l)
+		p := bestPlace(g, weights[i], total, nfigs-len(g.Figures), l)
 		switch {
 		case p.loc != "":
 			base += " " + p.loc
@@ -51,7 +45,13 @@ func labelGroups(groups []*Group) {
 		if unit != "" {
 			base += " (" + unit + ")"
 		}
-		if pl := periodLabel(g.Figures[0].Period, lang); pl != "" {
+		if p.name != "" && sameName(p, g) {
+			p = placeRef{} // the actor, named already
+		}
+		if p.name != "" {
+			g.Frame.Place = p.name
+		}
+		if pl := periodLabel(g.Frame.Period, l); pl != "" {
 			base += " · " + pl
 		}
 		g.Label = base
@@ -185,105 +185,8 @@ func translatePlace(p placeRef, lang string) placeRef {
 	return r
 }
 
-// groupActor is the one actor of a group's figures, or "".
-func groupActor(g *Group) string {
-	for _, f := range g.Figures {
-		if f.Actor != "" {
-			return f.Actor
-		}
-	}
-	return ""
-}
-
-// labelBase is the counted phrase with its nationality: "nordkoreanische
-// Soldaten", "Russian soldiers killed or wounded", "% Munition".
-func labelBase(g *Group, lang string) string {
-	count := map[string]int{}
-	best := ""
-	for _, f := range g.Figures {
-		if f.lang != lang || f.noun == "" || !nounFitsGroup(f.noun, g) {
-			continue
-		}
-		count[f.noun]++
-		if n := f.noun; best == "" || count[n] > count[best] || count[n] == count[best] && len(n) < len(best) {
-			best = n
-		}
-	}
-	if best == "" {
-		best = g.Unit
-	}
-	if g.Kind == KindPercent {
-		return "% " + best
-	}
-	if g.Kind != KindCount {
-		return best
-	}
-	if fam := subjectHead(best); fam == "people" || best == g.Unit {
-		switch {
-		case g.Unit == "killed" && lang == "de":
-			best = "Tote" // not "getötete Menschen"
-		case g.Unit == "people" && atRally(g):
-			best = map[string]string{"de": "Teilnehmende der Kundgebung", "en": "people at the rally"}[lang]
-		}
-	}
-	best = withActor(best, groupActor(g), lang)
-	if c, ok := casualtyLabels[g.Unit]; ok && !mentionsCasualty(best) {
-		if lang == "en" {
-			best += " " + c[1] // "Russian soldiers killed or wounded"
-		} else {
-			best = c[0] + " " + best // "getötete oder verletzte russische Soldaten"
-		}
-	}
-	return best
-}
-
-// genericNouns say that people or things were counted, not who or what:
-// "crowd", "members", "Zahl". A label names the counted thing instead.
-var genericNouns = lang.Words(`crowd crowds menge menschenmenge members member mitglieder mitgliedern number numbers zahl
-	anzahl gruppe group groups total summe`)
-
-// nounFitsGroup: a counted phrase names the group's thing, not a generic
-// noun or another family's ("Teilnehmer" in a group of strikers).
-func nounFitsGroup(noun string, g *Group) bool {
-	fs := strings.Fields(noun)
-	if len(fs) == 0 {
-		return false
-	}
-	if genericNouns[strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:!?\"'()"))] {
-		return false
-	}
-	if g.Kind != KindCount {
-		return true // "% Züge": the share's whole, no family
-	}
-	fam := subjectHead(noun)
-	_, casualty := casualtyLabels[g.Unit]
-	return casualty || fam == g.Unit || nounFamilyOf(fam) == ""
-}
-
-// nounFamilyOf is fam when it is one of the families, else "".
-func nounFamilyOf(fam string) string {
-	for _, f := range nounFamilies {
-		if f == fam {
-			return fam
-		}
-	}
-	return ""
-}
-
-// atRally: most of a group's sentences are about a rally, a march or a
-// protest, where the people counted are its participants.
-func atRally(g *Group) bool {
-	n := 0
-	for _, f := range g.Figures {
-		for _, w := range sentenceWords(f.Sentence) {
-			if rallyWord(w.low) {
-				n++
-				break
-			}
-		}
-	}
-	return n*2 > len(g.Figures)
-}
+// groupActor is the actor of a group's frame, or "".
+func groupActor(g *Group) string { return g.Frame.ActorID }
 
 // withActor puts the nationality before the phrase: "nordkoreanische
 // Soldaten", "US-Soldaten", "North Korean troops", else "Soldaten
@@ -308,25 +211,6 @@ func withActor(phrase, actor, lang string) string {
 	return phrase + " (" + countryNames[actor][i] + ")"
 }
 
-// casualtyLabels say what happened to the people counted, in German (an
-// adjective before the noun) and English (a participle after it).
-var casualtyLabels = map[string][2]string{
-	"casualties": {"getötete oder verletzte", "killed or wounded"},
-	"killed":     {"getötete", "killed"},
-	"wounded":    {"verletzte", "wounded"},
-	"missing":    {"vermisste", "missing"},
-	"prisoners":  {"gefangene", "captured"},
-}
-
-func mentionsCasualty(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if casualtyWords[strings.ToLower(strings.Trim(w, ",.;:"))] != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // disambiguateLabels tells groups apart that still share a label by their
 // typical value.
 func disambiguateLabels(groups []*Group) {
@@ -342,4 +226,17 @@ func disambiguateLabels(groups []*Group) {
 			g.Label = label + " – ≈" + FormatValue(g.Figures[len(g.Figures)/2].Value)
 		}
 	}
+}
+
+// sameName reports a place that is the group's actor under one of its
+// names ("Germany" for the actor Deutschland).
+func sameName(p placeRef, g *Group) bool {
+	if p.key == g.Frame.ActorID || p.name == g.Frame.Actor {
+		return true
+	}
+	if names, ok := countryNames[p.key]; ok {
+		a := actorName(g, "de")
+		return names[0] == a || names[1] == a || names[0] == g.Frame.Actor || names[1] == g.Frame.Actor
+	}
+	return false
 }

@@ -104,17 +104,11 @@ func refYear(date string, latest int) int {
 func setPeriods(figs []*Figure) {
 	latest := 0
 	for _, f := range figs {
-		if f.story != nil {
-			latest = max(latest, refYear(f.story.date, 0))
-		}
+		latest = max(latest, refYear(f.date, 0))
 	}
 	for _, f := range figs {
 		f.Period = ""
-		date := ""
-		if f.story != nil {
-			date = f.story.date
-		}
-		ref := refYear(date, latest)
+		ref := refYear(f.date, latest)
 		sc := f.scope
 		switch {
 		case sc.decade != "":

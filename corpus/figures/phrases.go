@@ -164,7 +164,7 @@ func (x *extractor) deNounPhrase(j int) (start, end int, ok bool) {
 			break
 		}
 		nxt := x.tokAt(k + 1)
-		if !isUpperWord(nxt) || casualtyWords[nxt.low] == "" && nounFamilies[stem(nxt.low)] == "" {
+		if !isUpperWord(nxt) || !isCountedNoun(nxt.low) {
 			break
 		}
 		end = k + 1
@@ -183,6 +183,12 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 		if x.word(j) == "the" {
 			j++
 		}
+		// "500 of the company's 640 drivers": a part of a figure, no noun.
+		for k := j; k < len(x.toks) && k < j+3; k++ {
+			if x.toks[k].kind == tNum {
+				return 0, 0, false
+			}
+		}
 	}
 	start, end = j, -1
 	for n := 0; j < len(x.toks) && n < 5 && x.sent[j] == x.sent[start]; n++ {
@@ -199,10 +205,10 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 		}
 		end = j
 		j++
-		if nounFamilies[stem(t.low)] != "" && casualtyWords[t.low] == "" {
+		if isCountedNoun(t.low) && !stateAdjectives[t.low] {
 			break
 		}
-		if casualtyWords[t.low] != "" && (x.tokAt(j).kind != tWord || enStopWords[x.word(j)]) {
+		if stateAdjectives[t.low] && (x.tokAt(j).kind != tWord || enStopWords[x.word(j)]) {
 			break // "300 killed", but "500 wounded soldiers"
 		}
 	}

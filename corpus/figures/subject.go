@@ -28,16 +28,27 @@ func (x *extractor) inheritSubjects(figs []*Figure) {
 			f.noun = x.nominalSubject(s, e)
 			x.classify(f, f.first, f.last, s, e)
 			if crowdWords[x.toks[e].low] {
-				f.Unit = "people"
+				f.Thing, f.Unit, f.implied = "people", "people", Participating // the crowd at a rally
 			}
 			continue
 		}
-		if g := antecedent(figs, i); g != nil {
-			f.Kind, f.Unit, f.noun, f.status = g.Kind, g.Unit, g.noun, g.status
-			if f.Kind == KindPercent {
-				f.Subject = g.Subject // a share of the same whole
-			}
-		}
+		f.bare = antecedent(figs, i) != nil
+	}
+}
+
+// answer gives a bare number the frame of the figure it answers, once
+// that figure's frame is set: "Die Gewerkschaft spricht von 1.700
+// Streikenden, das Unternehmen von höchstens 900".
+func (x *extractor) answer(figs []*Figure, i int) {
+	g := antecedent(figs, i)
+	if g == nil {
+		return
+	}
+	f := figs[i]
+	f.Kind, f.Unit, f.noun, f.status = g.Kind, g.Unit, g.noun, g.status
+	f.Thing, f.ActorID, f.actorText, f.implied, f.Per = g.Thing, g.ActorID, g.actorText, g.Measure, g.Per
+	if f.Kind == KindPercent {
+		f.Subject, f.shareHead = g.Subject, -1 // a share of the same whole
 	}
 }
 
@@ -82,7 +93,7 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 	if w := x.word(k - 1); (w == "at" || w == "auf") && k-2 >= from {
 		n := x.tokAt(k - 2)
 		if n.kind == tWord && (x.lang == "de" && isUpperWord(n) || x.lang == "en" && !enStopWords[n.low] && determiners[x.word(k-3)]) {
-			if nounFamilies[stem(n.low)] != "" || casualtyWords[n.low] != "" || crowdWords[n.low] {
+			if isCountedNoun(n.low) || crowdWords[n.low] {
 				return k - 2, k - 2, true
 			}
 		}

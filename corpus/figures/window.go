@@ -25,8 +25,8 @@ func (x *extractor) window(s, at int) (from, to int) {
 
 // sentenceText is sentence s as quoted for a figure at bytes [start, end):
 // the whole sentence, or, when it is very long, windowBytes either side of
-// the figure cut at rune boundaries.
-func (x *extractor) sentenceText(s, start, end int) string {
+// the figure cut at rune boundaries; and its byte offset in the paragraph.
+func (x *extractor) sentenceText(s, start, end int) (string, int) {
 	sp := x.spans[s]
 	lo, hi := max(sp.Start, start-windowBytes), min(sp.End, end+windowBytes)
 	for lo > sp.Start && !utf8.RuneStart(x.p.Text[lo]) {
@@ -35,5 +35,5 @@ func (x *extractor) sentenceText(s, start, end int) string {
 	for hi < sp.End && !utf8.RuneStart(x.p.Text[hi]) {
 		hi++
 	}
-	return x.p.Text[lo:hi]
+	return x.p.Text[lo:hi], lo
 }

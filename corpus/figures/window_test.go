@@ -27,7 +27,7 @@ func TestLongSentenceIsLinear(t *testing.T) {
 	done := make(chan []*Figure, 1)
 	go func() {
 		figs := ExtractAll([]*article.Article{a, &b})
-		Groups(figs)
+		Groups(figs, Options{})
 		done <- figs
 	}()
 	select {

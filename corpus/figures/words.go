@@ -103,60 +103,9 @@ var unitWords = map[string]unitInfo{
 // moneySymbols may stand before the number: "$20bn", "€ 1,5 Mio.".
 var moneySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-// nounFamilies put counted nouns that mean the same thing under one unit, so
-// "Soldaten", "Truppen" and "troops" are compared. Keys are lower-case stems
-// (see stem).
-var nounFamilies = map[string]string{}
-
-func init() {
-	add := func(unit, list string) {
-		for _, w := range strings.Fields(list) {
-			nounFamilies[stem(w)] = unit
-		}
-	}
-	add("soldiers", `soldat soldaten truppen truppe männer mann kämpfer spezialkräfte streitkräfte
-		militärs soldiers soldier troops troop men fighters forces servicemen personnel militants
-		kombattanten söldner mercenaries rekruten recruits marines infanteristen`)
-	add("people", `menschen personen leute einwohner bewohner zivilisten bürger people persons civilians residents inhabitants individuals`)
-	add("refugees", `flüchtlinge geflüchtete vertriebene refugees displaced migranten migrants asylbewerber`)
-	add("killed", `tote toten todesopfer getötete getöteten gefallene gefallenen dead killed deaths fatalities`)
-	add("wounded", `verletzte verletzten verwundete verwundeten injured wounded injuries`)
-	add("missing", `vermisste vermissten missing`)
-	add("casualties", `opfer verluste verlusten casualties losses`)
-	add("prisoners", `gefangene gefangenen kriegsgefangene kriegsgefangenen prisoners captives geiseln hostages`)
-	add("tanks", `panzer kampfpanzer tanks`)
-	add("drones", `drohnen drones`)
-	add("missiles", `raketen marschflugkörper missiles rockets`)
-	add("shells", `granaten artilleriegranaten geschosse shells rounds`)
-	add("containers", `container containern containers`)
-	add("aircraft", `flugzeuge kampfjets jets aircraft planes löschflugzeuge löschflugzeugen helicopters hubschrauber helikopter`)
-	// Those sent to help: fire fighters, rescuers, relief workers.
-	add("responders", `einsatzkräfte einsatzkräften helfer helfern helferinnen rettungskräfte rettungskräften feuerwehrleute
-		feuerwehrleuten feuerwehrmänner feuerwehrkräfte firefighters firefighter rescuers responders`)
-	// Those who strike or work: "Streikende", "Beschäftigte", "workers".
-	add("workers", `beschäftigte beschäftigten arbeitnehmer arbeitnehmern mitarbeiter mitarbeitern angestellte angestellten
-		streikende streikenden lokführer lokführern lokführerinnen zugbegleiter workers employees strikers staff members
-		mitglieder mitgliedern`)
-	// Those who attend: a rally's or a strike's participants.
-	add("participants", `teilnehmer teilnehmern teilnehmende teilnehmenden demonstranten demonstrierende participants
-		protesters protestors demonstrators`)
-	add("trains", `züge zügen trains`)
-	add("homes", `häuser häusern gebäude gebäuden wohnungen homes houses buildings`)
-	add("shelters", `notunterkünfte notunterkünften shelters`)
-}
-
-// casualtyWords are adjectives, participles and nouns that say what happened
-// to the people counted. Two or more of them mean combined casualties
-// ("killed or wounded"), which is a figure of its own.
-var casualtyWords = map[string]string{
-	"getötet": "killed", "getötete": "killed", "getöteten": "killed", "gefallen": "killed", "gefallene": "killed", "gefallenen": "killed",
-	"tote": "killed", "toten": "killed", "todesopfer": "killed", "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "starben": "killed", "ums": "killed",
-	"verletzt": "wounded", "verletzte": "wounded", "verletzten": "wounded", "verwundet": "wounded", "verwundete": "wounded", "verwundeten": "wounded",
-	"wounded": "wounded", "injured": "wounded",
-	"vermisst": "missing", "vermisste": "missing", "vermissten": "missing", "missing": "missing",
-	"gefangen": "prisoners", "gefangene": "prisoners", "gefangenen": "prisoners", "captured": "prisoners",
-	"opfer": "casualties", "verluste": "casualties", "casualties": "casualties", "losses": "casualties",
-}
+// stateAdjectives are English participles that stand with a counted noun
+// and say what happened to it: "500 wounded soldiers", "300 killed".
+var stateAdjectives = lang.Words(`killed wounded injured dead missing captured detained displaced evacuated stranded`)
 
 // statusWords distinguish a standing force from a deployed one: "1,3
 // Millionen aktive Soldaten" is not the number sent abroad.

@@ -35,7 +35,7 @@ const (
 	centroidTerms = 200
 	// joinMin is the least cosine between an article and a story that
 	// makes it part of the story; mergeMin the same between two stories.
-	joinMin, mergeMin = 0.2, 0.3
+	joinMin, mergeMin = 0.3, 0.35
 	// farDays is the gap in days beyond which the same names are more
 	// likely a follow-up story, which needs a stronger overlap (farPenalty).
 	farDays    = 45
@@ -374,4 +374,17 @@ func dayOf(date string) int64 {
 		}
 	}
 	return 0
+}
+
+// Similarity returns the cosine of the tf-idf vectors of docs i and j, as
+// Assign weighs them; for tests and diagnostics.
+func Similarity(docs []Doc) func(i, j int) float64 {
+	vecs := vectors(docs)
+	return func(i, j int) float64 {
+		dense := map[int]float64{}
+		for k, id := range vecs[j].ids {
+			dense[id] = vecs[j].w[k]
+		}
+		return vecs[i].dot(dense)
+	}
 }

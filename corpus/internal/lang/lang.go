@@ -115,7 +115,8 @@ var (
 	ContractedPrepositions = Words(`im am vom zum zur beim ins ans`)
 	// Prepositions of both languages.
 	Prepositions = Words(`in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen durch
-		seit ohne um zwischen neben hinter of on at from with by for to into over under against between`)
+		seit ohne um zwischen neben hinter of on at from with by for to into over under against between after before
+		behind beside than like near via within without across through during among around toward towards`)
 	// Conjunctions join words and clauses.
 	Conjunctions = Words(`und oder aber doch denn sondern sowie während weil wenn als dass ob
 		and or but so as if when while whereas because that`)

@@ -1,0 +1,393 @@
+package figures
+
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
+
+// Filling a figure's frame while extracting: the thing and its actor from
+// the counted phrase (classify), then, once every figure of the paragraph
+// is known, the measure from the figure's clause (setFrames).
+
+// classify sets the thing, the actor and the status from the counted phrase
+// and the words around the number: "nordkoreanische Soldaten" are soldiers
+// of North Korea, "Tote" people killed.
+func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
+	if f.Kind != KindCount && f.Kind != KindOther {
+		return
+	}
+	if subjStart >= 0 {
+		for k := subjStart; k <= subjEnd; k++ {
+			t := x.toks[k]
+			if t.kind != tWord {
+				continue
+			}
+			if s := statusWords[t.low]; s != "" {
+				f.status = s
+			}
+			if a := x.actorAt(k); a != "" && f.ActorID == "" {
+				f.ActorID, f.actorText = a, t.text
+				if x.lang == "en" && isUpperWord(x.tokAt(k+1)) && x.actorAt(k+1) == a {
+					f.actorText = x.span(k, k+1) // "North Korean"
+				}
+			}
+		}
+		head, mod := x.headOf(subjStart, subjEnd)
+		info := thingOf(x.toks[head].low, mod)
+		f.Thing, f.implied = info.thing, info.measure
+		// "Toten, Verletzten oder Vermissten": coordinated nouns of two
+		// measures count casualties.
+		for k := head + 1; k <= subjEnd; k++ {
+			if m := thingOf(x.toks[k].low, "").measure; isUpperWord(x.toks[k]) && m != "" && m != f.implied && f.implied != "" {
+				f.implied = Casualties
+			}
+		}
+	}
+	// A genitive or possessive before the number: "Nordkoreas 12.000
+	// Soldaten", "Russia's 600,000 casualties".
+	if f.ActorID == "" {
+		t := x.tokAt(first - 1)
+		if base, ok := genitiveBase(t); ok {
+			if a := countries[base]; a != "" {
+				f.ActorID, f.actorText = a, t.text
+			}
+		}
+	}
+	if f.Kind == KindOther {
+		return // a bare number: inheritSubjects and setFrames decide
+	}
+	f.Unit = f.Thing
+}
+
+// genitiveBase strips the genitive of a capitalised name: "Nordkoreas",
+// "Russia's", "Pyongyang’s".
+func genitiveBase(t token) (string, bool) {
+	if !isUpperWord(t) {
+		return "", false
+	}
+	w := t.low
+	if b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); b != w {
+		return b, true
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) >= 3 {
+		return b, true
+	}
+	return "", false
+}
+
+// headOf returns the head noun of a counted phrase in tokens [s, e] and the
+// word that modifies it in English ("emergency workers"): the first noun
+// in German ("Containern mit Munition"), the last before "of" in English.
+func (x *extractor) headOf(s, e int) (head int, modifier string) {
+	if x.lang == "de" {
+		for k := s; k <= e; k++ {
+			if isUpperWord(x.toks[k]) && x.toks[k].kind == tWord {
+				return k, ""
+			}
+		}
+		return e, ""
+	}
+	head = e
+	for k := s; k < e; k++ {
+		if x.word(k+1) == "of" {
+			head = k
+			break
+		}
+	}
+	for k := head; k > s && !isCountedNoun(x.word(k)); k-- {
+		if isCountedNoun(x.word(k - 1)) {
+			head = k - 1 // "the number of dead rose": "dead"
+			break
+		}
+	}
+	for head > s && x.toks[head].kind != tWord {
+		head--
+	}
+	return head, x.word(head - 1)
+}
+
+// setFrames fills the measure and the rest of each frame from the clause
+// around each figure of the paragraph, bounded by its neighbours.
+func (x *extractor) setFrames(figs []*Figure) {
+	wholes := map[int]bool{}
+	for i := range figs {
+		if i+1 < len(figs) && x.partOf(figs[i], figs[i+1]) {
+			wholes[i+1] = true
+		}
+	}
+	// A whole is framed before its part, which takes the whole's thing.
+	order := make([]int, 0, len(figs))
+	for i := range figs {
+		if wholes[i+1] {
+			continue
+		}
+		if wholes[i] {
+			order = append(order, i, i-1)
+			continue
+		}
+		order = append(order, i)
+	}
+	for _, i := range order {
+		f := figs[i]
+		from, to := x.clauseOf(figs, i)
+		switch {
+		case wholes[i]:
+			// "930 of its roughly 1,150 daily services were cancelled": the
+			// whole is what there is; the predicate is the part's.
+			from, to = f.first, f.last+1
+		case i+1 < len(figs) && wholes[i+1]:
+			x.takeWhole(f, figs[i+1])
+			_, to = x.clauseOf(figs, i+1)
+		}
+		f.clauseFrom, f.clauseTo = x.toks[from].start, x.toks[to-1].end
+		if f.bare {
+			x.answer(figs, i)
+		}
+		switch {
+		case f.Kind == KindCount:
+			x.frameCount(f, figs, i, from, to)
+		case f.Kind == KindPercent && f.bare:
+			f.Measure = f.implied
+		case f.Kind == KindPercent:
+			x.framePercent(f, from, to)
+		case f.Kind == KindMoney:
+			if !f.bare {
+				f.Thing = x.topicIn(f, from, to, "money")
+				f.topic = f.Thing
+				if fam := moneyFamilies[f.Thing]; fam != "" {
+					f.Thing = fam
+				}
+			}
+			if f.Measure = x.measureIn(f, from, to); f.Measure == "" {
+				f.Measure = topicMeasures[f.Thing]
+			}
+			if f.Measure == "" {
+				f.Measure = f.implied
+			}
+		case measureUnits[f.Unit]:
+			f.Thing, f.Measure = x.topicIn(f, from, to, f.Unit), Measured
+			f.topic = f.Thing
+		}
+		if p := x.perIn(f, from, to); p != "" || !f.bare {
+			f.Per = p
+		}
+		f.revised = x.revisionIn(from, to)
+		if wholes[i] && f.Measure == "" {
+			f.Measure = Present
+		}
+	}
+}
+
+// partOf reports a figure followed by its whole: "900 of its 1,150 trains",
+// "more than 500 of the company's 640 drivers", "900 der 1.150 Züge".
+func (x *extractor) partOf(part, whole *Figure) bool {
+	if part.sentence != whole.sentence || whole.Kind != KindCount ||
+		part.Kind != KindOther && !(part.Kind == KindPercent && part.shareHead < 0) {
+		return false
+	}
+	k := part.numLast + 1
+	if w := x.word(k); w != "of" && w != "von" && w != "der" && w != "den" && w != "seiner" && w != "ihrer" {
+		return false
+	}
+	for k++; k < whole.first; k++ {
+		w := x.word(k)
+		if !(determiners[w] || lang.Possessives[w] || w == "den" || isPossessive(w)) {
+			return false
+		}
+	}
+	return k == whole.first
+}
+
+// takeWhole gives a part its whole's thing and actor.
+func (x *extractor) takeWhole(part, whole *Figure) {
+	if part.Kind == KindPercent {
+		part.shareHead = whole.first // "90 Prozent der 1.150 Zugfahrten"
+	} else {
+		part.Kind, part.Unit, part.noun, part.status = whole.Kind, whole.Unit, whole.noun, whole.status
+	}
+	part.Thing, part.ActorID, part.actorText = whole.Thing, whole.ActorID, whole.actorText
+	part.bare = false
+}
+
+// revisionIn reports a word of a value that changed in tokens [from, to):
+// "stieg auf 14", "am Vortag noch 5", "up from 9", "revised to".
+func (x *extractor) revisionIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := x.word(k); revisionWords[w] || (w == "up" || w == "down") && x.word(k+1) == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+var revisionWords = lang.Words(`stieg stiegen gestiegen steigt steigen erhöhte erhöht korrigiert korrigierte revidiert
+	revidierte zuvor vortag vorher bisher ursprünglich anfangs inzwischen mittlerweile nunmehr
+	rose risen rises climbed jumped revised raised lowered previously earlier initially originally now`)
+
+// frameCount: the noun's own measure ("Tote"), else the clause's; the dead
+// of "kostete 14 Menschen das Leben"; the strikers of a strike.
+func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
+	if f.Thing == "" {
+		f.Thing = "people" // "Hunderte gefallen": a bare number with what happened to it
+	}
+	m := f.implied
+	if c := x.measureIn(f, from, to); m == "" || c == Casualties || f.bare && c != "" {
+		m = c // "verletzte oder getötete Soldaten", "Soldaten ... gefallen"
+	}
+	if m == "" && animate[f.Thing] && x.killsPeople(f.first, f.last, f.sentence) {
+		m = Killed
+	}
+	f.Measure = m
+	if m == Participating && (f.Thing == "people" || f.Thing == "members") && x.aboutStrike() {
+		f.Thing = "workers" // those taking part in a strike are the strikers
+	}
+	x.ofThem(f, figs, i)
+	f.Unit = f.Thing
+}
+
+// ofThem gives a part its whole's thing and actor: "rund 1500 von ihnen
+// starben", "900 of them were killed", "davon 11 im Landkreis".
+func (x *extractor) ofThem(f *Figure, figs []*Figure, i int) {
+	w1, w2 := x.word(f.last+1), x.word(f.last+2)
+	part := (w1 == "von" || w1 == "of") && (w2 == "ihnen" || w2 == "them" || w2 == "these") ||
+		x.word(f.first-1) == "davon" || x.word(f.first-1) == "darunter" || w1 == "among" && w2 == "them"
+	if !part || i == 0 {
+		return
+	}
+	whole := figs[i-1]
+	if whole.sentence < f.sentence-1 || whole.Kind != KindCount {
+		return
+	}
+	if f.Thing == "people" || f.Thing == "" {
+		f.Thing = whole.Thing
+	}
+	if f.ActorID == "" {
+		f.ActorID, f.actorText = whole.ActorID, whole.actorText
+	}
+}
+
+// framePercent: a share of what ("80 Prozent der Fernzüge fallen aus":
+// trains cancelled), else what the clause says it measures ("9,5 Prozent
+// mehr Lohn": a pay rise).
+func (x *extractor) framePercent(f *Figure, from, to int) {
+	if f.shareHead >= 0 {
+		if f.Thing == "" {
+			f.Thing = thingOf(x.toks[f.shareHead].low, x.word(f.shareHead-1)).thing
+		}
+		if m := x.measureIn(f, from, to); m != "" && !isState(m) {
+			f.Measure = m
+		} else {
+			f.Measure = Share
+		}
+		return
+	}
+	f.Thing = x.topicIn(f, from, to, "percent")
+	f.topic = f.Thing
+	if f.Measure = x.measureIn(f, from, to); f.Measure == "" {
+		f.Measure = Share
+	}
+}
+
+// clauseOf is the token range figs[i] reads its measure from: its
+// sentence, from the figure before it to the one after it, cut at a
+// semicolon, a colon or a dash, and at a coordinator or a comma that leads
+// to the next figure's own words ("killed three and captured two").
+func (x *extractor) clauseOf(figs []*Figure, i int) (from, to int) {
+	f := figs[i]
+	from, to = x.window(f.sentence, f.first)
+	if i > 0 && figs[i-1].sentence == f.sentence {
+		from = max(from, x.splitAfter(figs[i-1].last+1, f.first))
+	}
+	if i+1 < len(figs) && figs[i+1].sentence == f.sentence {
+		to = min(to, x.splitAfter(f.last+1, figs[i+1].first))
+	}
+	for k := f.first - 1; k >= from; k-- {
+		if hardMarks[x.tokText(k)] {
+			from = k + 1
+			break
+		}
+	}
+	for k := f.last + 1; k < to; k++ {
+		if hardMarks[x.tokText(k)] {
+			to = k
+			break
+		}
+	}
+	return from, max(to, f.last+1)
+}
+
+// splitAfter is where the words between two figures (tokens [a, b)) part:
+// after the last coordinator or comma, else at b.
+func (x *extractor) splitAfter(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if t := x.tokAt(k); coordinators[t.low] || isPunct(t, ",") {
+			return k + 1
+		}
+	}
+	return b
+}
+
+var hardMarks = map[string]bool{";": true, ":": true, "–": true, "—": true, "(": true, ")": true}
+
+// perIn reads the unit of a rate of figure f: after its phrase ("pro Tag",
+// "per household", "a day", "täglich", "im Monat"), or as "each" or
+// "jeder" with a unit in its clause ("jeder Streiktag kostet 100 Mio.",
+// "each day of the strike could cost").
+func (x *extractor) perIn(f *Figure, from, to int) string {
+	if p := x.perAfter(f.last, to); p != "" {
+		return p
+	}
+	for k := from; k < to; k++ {
+		if k >= f.first && k <= f.last {
+			continue
+		}
+		if w := x.word(k); eachWords[w] {
+			if r := perUnits[x.word(k+1)]; r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+var eachWords = lang.Words(`jeder jede jeden jedem jedes each every`)
+
+// perWords open a rate: "pro Tag", "per household", "je Einwohner".
+var perWords = lang.Words(`pro per je`)
+
+// perAfter reads the unit of a rate after the phrase ending at token last.
+func (x *extractor) perAfter(last, to int) string {
+	for k := last + 1; k < to && k <= last+4; k++ {
+		w := x.word(k)
+		switch {
+		case rateWords[w] != "":
+			return rateWords[w]
+		case w == "pro" || w == "per" || w == "je" || w == "a" || w == "an" || w == "each" || w == "im" || w == "every":
+			if r := perUnits[x.word(k+1)]; r != "" {
+				return r
+			}
+			// "pro Streiktag", "per voter"; German "per Schiff" is "by ship".
+			if w == "pro" || w == "je" || w == "per" && x.lang == "en" {
+				if r := perUnits[x.word(k+2)]; r != "" && x.tokAt(k+2).kind == tWord {
+					return r // "per strike day"
+				}
+				if n := x.word(k + 1); n != "" {
+					return stem(n)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// rateWords say a rate in one word; perUnits follow "pro", "per", "a".
+var (
+	rateWords = map[string]string{"täglich": "day", "daily": "day", "monatlich": "month", "monthly": "month",
+		"jährlich": "year", "annually": "year", "yearly": "year", "stündlich": "hour", "hourly": "hour", "weekly": "week",
+		"wöchentlich": "week"}
+	perUnits = map[string]string{"tag": "day", "day": "day", "streiktag": "day", "monat": "month", "month": "month",
+		"jahr": "year", "year": "year", "stunde": "hour", "hour": "hour", "woche": "week", "week": "week",
+		"haushalt": "household", "household": "household", "person": "person", "kopf": "person", "head": "person",
+		"einwohner": "person", "capita": "person", "familie": "household", "family": "household"}
+)

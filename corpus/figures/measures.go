@@ -1,0 +1,220 @@
+package figures
+
+import (
+	"strings"
+
+	"quellen/corpus/internal/lang"
+)
+
+// Cues for a figure's measure: verbs, participles and nouns anywhere in its
+// clause, not only next to the number ("ums Leben gekommen", "are thought
+// to have died", "mussten ihre Häuser verlassen"). Each cue is a sequence
+// of word prefixes, one per token, in German or English.
+
+// cueClass says what a measure can be said of.
+type cueClass uint8
+
+const (
+	forAlive  cueClass = 1 << iota // people, soldiers, workers
+	forThings                      // trains, houses, containers
+	forMoney
+	forAny = forAlive | forThings | forMoney
+)
+
+type cue struct {
+	m     Measure
+	class cueClass
+	seq   []string // word prefixes
+	// exact: the words must match whole, not as prefixes.
+	exact bool
+}
+
+var measureCues = map[string][]cue{"de": cues(deCues), "en": cues(enCues)}
+
+// cueList is one language's cues: per measure, what it can be said of,
+// whether words match whole, and the cues, comma-separated.
+type cueList []struct {
+	m     Measure
+	class cueClass
+	exact bool
+	list  string
+}
+
+var deCues = cueList{
+	{Killed, forAlive, false, `getötet, tötete, töten, starb, gestorben, sterb, verstorb, umgekommen, ums leben,
+		leben verloren, leben gelassen, todesopfer, tote, tot`},
+	{Killed, forAlive, true, `gefallen, gefallene, gefallenen, fielen`},
+	{Wounded, forAlive, false, `verletzt, verwundet, verletzung`},
+	{Missing, forAlive, false, `vermisst, verschollen`},
+	{Captured, forAlive, false, `gefangen, gefangennahme, festgenommen, festnahme, verhaftet,
+		inhaftiert, in gefangenschaft, entführt`},
+	{Released, forAlive, false, `freigelassen, freigekommen, freilassung, ausgetauscht, austausch, übergeben`},
+	{Rescued, forAlive, false, `gerettet, rettung, aus dem wasser gezogen, geborgen`},
+	{Evacuated, forAlive, false, `evakuier, in sicherheit gebracht, flohen, geflohen, flüchteten, geflüchtet, flucht,
+		vertrieben, häuser verlassen, wohnungen verlassen, heimat verlassen, obdachlos`},
+	{Sheltered, forAlive, false, `notunterkunft, notunterkünft, untergebracht, unterkunft`},
+	{Affected, forAlive | forThings, false, `betroffen, ohne strom, gestrandet, sitzen fest, saßen fest, festsitz,
+		abgeschnitten`},
+	{Participating, forAlive, false, `streik, ausstand, arbeit nieder, arbeitsniederlegung, beteiligt, nahmen teil,
+		teilnahm, demonstrier, protestier, auf die straße, kundgebung`},
+	{Cancelled, forThings, false, `fallen aus, fielen aus, ausgefallen, ausfall, gestrichen, abgesagt, storniert,
+		eingestellt`},
+	{Damaged, forThings, false, `beschädigt`},
+	{Destroyed, forThings, false, `zerstört, eingestürzt, dem erdboden`},
+	{Delivered, forThings, false, `geliefert, lieferung, liefert, verschifft`},
+	{Present, forAlive, false, `entsand, entsend, schickt, schicke, geschickt, gebracht, verlegt, stationiert, im einsatz, eingesetzt,
+		befinden sich, befanden sich, zusammengezogen, transportiert, mobilisiert`},
+	{Sent, forAlive, true, `weitere, weiterer, weiteren, zusätzliche, zusätzlichen`},
+	{Cost, forMoney, false, `kost, schaden, schäden, verlust, verliert, verlor, einbuße, ausfälle, beziffert`},
+	{Paid, forMoney, false, `zugesagt, zusage, bereitgestellt, bereitstellen, zahlt, gezahlt, investier, spende,
+		spendet, überwies, hilfe, hilfs, unterstützung`},
+	{Demanded, forMoney, false, `fordert, forderung, verlangt, gefordert`},
+	{Offered, forMoney, false, `bietet, angebot, angeboten, geboten`},
+	{Agreed, forMoney, false, `einigung, geeinigt, vereinbart, einigten, abschluss, tarifabschluss, schlichterspruch`},
+}
+
+var enCues = cueList{
+	{Killed, forAlive, false, `kill, died, dies, perish, lost their lives, fatalit, death toll, deaths, dead`},
+	{Killed, forAlive, true, `die, fell`},
+	{Wounded, forAlive, false, `wound, injur, hurt`},
+	{Missing, forAlive, false, `missing, unaccounted`},
+	{Captured, forAlive, false, `captur, detain, arrest, taken prisoner, held prisoner, abduct, seized`},
+	{Released, forAlive, false, `releas, freed, exchang, swapped, handed over`},
+	{Rescued, forAlive, false, `rescu, saved, pulled from, airlifted`},
+	{Evacuated, forAlive, false, `evacuat, fled, flee, displac, forced from, forced to leave, left their homes,
+		homeless, uprooted`},
+	{Sheltered, forAlive, false, `shelter, housed, accommodat`},
+	{Affected, forAlive | forThings, false, `affect, stranded, without power, cut off`},
+	{Participating, forAlive, false, `strike, striking, walk out, walked out, walkout, stopped work, stop work, downed tools, took part, joined the, marched,
+		rallied, protest, demonstrat, turned out`},
+	{Cancelled, forThings, false, `cancel, scrapped, axed, not running, halted, suspended`},
+	{Damaged, forThings, false, `damag`},
+	{Destroyed, forThings, false, `destroy, collaps, flatten, razed, wiped out`},
+	{Delivered, forThings, false, `deliver, shipped, supplied`},
+	{Present, forAlive, false, `deploy, station, dispatch, sent, on duty, on the ground, in action, in place, involved,
+		mobilis, mobiliz, brought in`},
+	{Sent, forAlive, true, `additional, another, further, extra, reinforcements`},
+	{Cost, forMoney, false, `cost, damage, loss, lose, lost, bill, price tag`},
+	{Paid, forMoney, false, `pledg, paid, pays, paying, grant, allocat, invest, donat, provid, earmark, assistance,
+		package`},
+	{Paid, forMoney, true, `aid`},
+	{Demanded, forMoney, false, `demand, calls for, call for, seeks, asking for`},
+	{Offered, forMoney, false, `offer, propos`},
+	{Agreed, forMoney, false, `agreed, agreement, deal, settlement, settled`},
+}
+
+func cues(l cueList) []cue {
+	var out []cue
+	for _, e := range l {
+		for _, c := range strings.Split(e.list, ",") {
+			if f := strings.Fields(c); len(f) > 0 {
+				out = append(out, cue{e.m, e.class, f, e.exact})
+			}
+		}
+	}
+	return out
+}
+
+// match reports whether the cue matches at token k.
+func (c cue) match(x *extractor, k, to int) bool {
+	if k+len(c.seq) > to {
+		return false
+	}
+	for i, p := range c.seq {
+		w := x.word(k + i)
+		if w == "" || c.exact && w != p || !c.exact && !strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueClassOf is the class a figure's thing falls in. A percentage that is
+// no share of a whole ("8,5 Prozent mehr Lohn") is an amount like money:
+// demanded, offered, agreed.
+func cueClassOf(f *Figure) cueClass {
+	switch {
+	case f.Kind == KindMoney, f.Kind == KindPercent && f.shareHead < 0:
+		return forMoney
+	case animate[f.Thing]:
+		return forAlive
+	}
+	return forThings
+}
+
+// events outrank states: "700 of the fighters sent are thought to have
+// died" counts the dead.
+func isState(m Measure) bool { return m == Present || m == Sent }
+
+// measureIn reads the measure of figure f from the cues in tokens
+// [from, to), skipping the figure's own tokens: events before states,
+// then the cue nearest the number, where every comma between them counts
+// as ten words.
+func (x *extractor) measureIn(f *Figure, from, to int) Measure {
+	class := cueClassOf(f)
+	type found struct {
+		m    Measure
+		dist int
+	}
+	var best []found
+	for k := from; k < to; k++ {
+		if k >= f.first && k <= f.numLast {
+			continue // the number and its qualifier, not the counted phrase
+		}
+		if x.governed(k) {
+			continue // "bei der Evakuierung", "with the rescue": not what happened to them
+		}
+		for _, c := range measureCues[x.lang] {
+			if c.class&class == 0 || !c.match(x, k, to) {
+				continue
+			}
+			best = append(best, found{c.m, x.cueDistance(f, k)})
+			break
+		}
+	}
+	got, dist, killed, wounded := Measure(""), 1<<30, false, false
+	for _, b := range best {
+		killed = killed || b.m == Killed || b.m == Missing && wounded
+		wounded = wounded || b.m == Wounded
+		better := got == "" || isState(got) && !isState(b.m) || isState(got) == isState(b.m) && b.dist < dist
+		if better {
+			got, dist = b.m, b.dist
+		}
+	}
+	if killed && wounded {
+		return Casualties // "killed or wounded", "Tote und Verletzte"
+	}
+	return got
+}
+
+// cueDistance is how far a cue at token k is from figure f, commas
+// counting ten words each.
+func (x *extractor) cueDistance(f *Figure, k int) int {
+	lo, hi := k, f.first
+	if k > f.last {
+		lo, hi = f.last, k
+	}
+	d := hi - lo
+	for i := lo; i < hi; i++ {
+		if isPunct(x.toks[i], ",") {
+			d += 10
+		}
+	}
+	return d
+}
+
+// governed reports a noun cue inside a prepositional phrase: "bei der
+// Evakuierung", "helped with the rescue": the counted did not undergo it.
+func (x *extractor) governed(k int) bool {
+	if x.lang == "de" && !isUpperWord(x.tokAt(k)) {
+		return false // verbs and participles are never governed
+	}
+	j := k - 1
+	if determiners[x.word(j)] {
+		j--
+	}
+	return governingPreps[x.word(j)]
+}
+
+var governingPreps = lang.Words(`bei beim mit während nach für zur zum vor wegen with during after for before
+	because`)
