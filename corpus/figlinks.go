@@ -48,8 +48,12 @@ type entityNames struct {
 func newEntityNames(ents []*Entity) *entityNames {
 	n := &entityNames{byPara: map[entities.ParaRef][]figures.NameRef{}, byKey: map[string]figures.NameRef{}}
 	ambiguous := map[string]bool{}
+	mentions := map[string]int{}
 	for _, e := range ents {
 		ref := figures.NameRef{ID: e.ID, Name: e.Name, Place: e.Type == entities.Place, Org: e.Type == entities.Org}
+		if ref.Place {
+			ref.Key = figures.ActorKey(append([]string{e.Name}, e.Aliases...)...)
+		}
 		for _, m := range e.Mentions {
 			r := ref
 			r.Start, r.End = m.Start, m.End
@@ -62,12 +66,23 @@ func newEntityNames(ents []*Entity) *entityNames {
 		if !ref.Place && !ref.Org {
 			continue
 		}
+		// A place split into several entities ("Karsenia", "Karsenien")
+		// shares one key: the entity with the most mentions stands for it.
+		// Organisations must be unique under a key.
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			k := lang.PlaceKey(name)
-			if prev, ok := n.byKey[k]; ok && prev.ID != e.ID {
+			prev, ok := n.byKey[k]
+			switch {
+			case !ok || prev.ID == e.ID:
+				n.byKey[k] = ref
+				mentions[k] = len(e.Mentions)
+			case prev.Place && ref.Place:
+				if len(e.Mentions) > mentions[k] {
+					n.byKey[k], mentions[k] = ref, len(e.Mentions)
+				}
+			default:
 				ambiguous[k] = true
 			}
-			n.byKey[k] = ref
 		}
 	}
 	for k := range ambiguous {

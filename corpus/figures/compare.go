@@ -52,7 +52,6 @@ func Groups(figs []*Figure, opt Options) []*Group {
 			eligible = append(eligible, f)
 		}
 	}
-	adoptThings(eligible)
 	adoptActors(eligible)
 	buckets := bucketize(eligible)
 	var groups []*Group
@@ -130,8 +129,11 @@ func frameKey(f *Figure, m Measure, actor string) string {
 // meet at all; the other slots (slotsOf) must agree where both are known.
 func bucketKey(f *Figure) string {
 	thing := f.Thing
-	if f.Kind == KindMoney || f.Kind == KindPercent && f.shareHead < 0 {
-		thing = "" // what money is for is often left to the clause before
+	switch {
+	case f.Kind == KindMoney || f.Kind == KindPercent:
+		thing = "" // what money or a share is of is often left to the clause before
+	case losses[f.Measure] && animate[f.Thing]:
+		thing = "alive" // one side's dead may be its "people" or its soldiers
 	}
 	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + thing + "|" + f.Per + "|" + f.Period
 }
@@ -146,11 +148,21 @@ type slots struct {
 
 func slotsOf(f *Figure) slots {
 	s := slots{measure: f.Measure, actor: f.ActorID}
-	if f.Kind == KindMoney || f.Kind == KindPercent && f.shareHead < 0 {
+	switch {
+	case f.Kind == KindMoney || f.Kind == KindPercent:
 		s.thing = f.Thing
+	case losses[f.Measure] && animate[f.Thing]:
+		s.thing = f.Thing
+		if f.Thing == "people" && f.ActorID != "" {
+			s.thing = "" // "600.000 Tote auf russischer Seite": Russia's people, soldiers or not
+		}
 	}
 	return s
 }
+
+// losses are the measures of what happened to people in a war or a
+// disaster.
+var losses = map[Measure]bool{Killed: true, Wounded: true, Casualties: true, Missing: true, Captured: true}
 
 // agree: no slot known on both sides with two values.
 func (a slots) agree(b slots) bool {
@@ -172,34 +184,6 @@ func (a *slots) join(b slots) {
 	}
 }
 
-// adoptThings lets "people" stand for the one kind of people its frame
-// counts otherwise: "600.000 Tote, Verletzte oder Vermisste" and "600 000
-// verletzte oder getötete Soldaten" in a story where only soldiers are.
-func adoptThings(figs []*Figure) {
-	key := func(f *Figure) string {
-		return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + string(f.Measure) + "|" + f.Per + "|" + f.Period
-	}
-	kinds := map[string]map[string]bool{}
-	for _, f := range figs {
-		if f.Thing != "people" && animate[f.Thing] && f.Measure != "" {
-			k := key(f)
-			if kinds[k] == nil {
-				kinds[k] = map[string]bool{}
-			}
-			kinds[k][f.Thing] = true
-		}
-	}
-	for _, f := range figs {
-		if f.Thing == "people" && f.Measure != "" {
-			if ks := kinds[key(f)]; len(ks) == 1 {
-				for t := range ks {
-					f.Thing = t
-				}
-			}
-		}
-	}
-}
-
 // adoptActors gives a figure whose phrase names no actor the one actor the
 // other figures of its frame name in its article: the article's main actor
 // for that thing and measure. Where two actors are named (two sides), or
@@ -208,6 +192,9 @@ func adoptActors(figs []*Figure) {
 	for _, scope := range []func(*Figure) string{
 		func(f *Figure) string { return f.Article + "|" + frameKey(f, f.Measure, "") },
 	} {
+		// Shares and sums are each someone's own (a party's vote, a
+		// country's pledge): an article naming one owner says nothing of
+		// the others.
 		actors := map[string]map[string]bool{}
 		for _, f := range figs {
 			if f.ActorID != "" {
@@ -225,7 +212,7 @@ func adoptActors(figs []*Figure) {
 			}
 		}
 		for _, f := range figs {
-			if f.ActorID != "" {
+			if f.ActorID != "" || f.Kind != KindCount {
 				continue
 			}
 			if as := actors[scope(f)]; len(as) == 1 {

@@ -78,9 +78,9 @@ func (x *extractor) setPlaces(figs []*Figure) {
 				break
 			}
 		}
-		f.near = x.placesIn(lo, hi, skip, f.Actor)
+		f.near = x.placesIn(lo, hi, skip, f.actor.code)
 		if len(f.near) == 0 {
-			f.wide = x.placesIn(from, to, skip, f.Actor)
+			f.wide = x.placesIn(from, to, skip, f.actor.code)
 		}
 	}
 }

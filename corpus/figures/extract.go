@@ -317,7 +317,6 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	}
 	x.dispute(f, first, src)
 	f.lang, f.first, f.last, f.src = x.lang, first, last, src
-	f.scope = x.scopeAt(f.sentence, k)
 	return f, last + 1
 }
 

@@ -98,7 +98,7 @@ type Figure struct {
 	implied              Measure
 	topic                string // what money, a rise or a measure is for, before families
 	topicText            string // the topic as written with its name: "Pegel der Oder"
-	actorText            string
+	actor                actorRef // whose, as the phrase says it
 	shareHead, numLast   int
 	clauseFrom, clauseTo int
 	// Byte offsets in the paragraph of the attribution and of Sentence.
@@ -132,4 +132,14 @@ func ExtractAll(articles []*article.Article) []*Figure {
 		f.Group = -1
 	}
 	return all
+}
+
+// actorRef is an actor as a figure's phrase names it, before linking: a
+// code of the country table ("kp"), the words as written ("nordkoreanische",
+// "North Korean"), and, for a guess the entities must confirm, its bytes in
+// the paragraph.
+type actorRef struct {
+	code, text string
+	start, end int
+	own        bool // "its own soldiers": the source's
 }

@@ -246,9 +246,9 @@ func TestFigureContext(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		if f.Text != tt.text || f.Attribution != tt.attribution || f.Estimate != tt.estimate || f.ActorID != tt.actor {
+		if f.Text != tt.text || f.Attribution != tt.attribution || f.Estimate != tt.estimate || f.actor.code != tt.actor {
 			t.Errorf("%q:\n got  %q attr %q est %v actor %q\n want %q attr %q est %v actor %q", tt.in,
-				f.Text, f.Attribution, f.Estimate, f.ActorID, tt.text, tt.attribution, tt.estimate, tt.actor)
+				f.Text, f.Attribution, f.Estimate, f.actor.code, tt.text, tt.attribution, tt.estimate, tt.actor)
 		}
 		if f.Sentence == "" || !strings.Contains(f.Sentence, f.Text) {
 			t.Errorf("%q: sentence %q does not hold %q", tt.in, f.Sentence, f.Text)

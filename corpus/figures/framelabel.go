@@ -256,12 +256,12 @@ func actorAdjective(g *Group, l string) (string, bool) {
 		return "", false
 	}
 	for _, f := range g.Figures {
-		if f.ActorID == id && f.lang == l && f.actorText != "" && isAdjective(f.actorText, l) {
+		if f.ActorID == id && f.lang == l && f.actor.text != "" && isAdjective(f.actor.text, l) {
 			if l == "de" {
-				st, _ := adjStem(strings.ToLower(f.actorText))
+				st, _ := adjStem(strings.ToLower(f.actor.text))
 				return st + "e", true
 			}
-			return f.actorText, true
+			return f.actor.text, true
 		}
 	}
 	if code := countryCode(g); code != "" {
@@ -289,17 +289,17 @@ func isAdjective(w, l string) bool {
 // through any of its figures.
 func countryCode(g *Group) string {
 	for _, f := range g.Figures {
-		if f.ActorID == g.Frame.ActorID && f.actorText != "" {
-			if c := actorOf(strings.ToLower(f.actorText)); c != "" {
+		if f.ActorID == g.Frame.ActorID && f.actor.text != "" {
+			if c := actorOf(strings.ToLower(f.actor.text)); c != "" {
 				return c
 			}
-			if base, ok := genitiveBase(token{kind: tWord, text: f.actorText, low: strings.ToLower(f.actorText)}); ok && countries[base] != "" {
+			if base, ok := genitiveBase(token{kind: tWord, text: f.actor.text, low: strings.ToLower(f.actor.text)}); ok && countries[base] != "" {
 				return countries[base]
 			}
 		}
 	}
-	if countryNames[g.Frame.ActorID] != [2]string{} {
-		return g.Frame.ActorID
+	if c, ok := strings.CutPrefix(g.Frame.ActorID, "c:"); ok {
+		return c
 	}
 	return ""
 }

@@ -26,12 +26,19 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 			if s := statusWords[t.low]; s != "" {
 				f.status = s
 			}
-			if a := x.actorAt(k); a != "" && f.ActorID == "" {
-				f.ActorID, f.actorText = a, t.text
+			if a := x.actorAt(k); a != "" && f.actor.code == "" {
+				f.actor = actorRef{code: a, text: t.text}
 				if x.lang == "en" && isUpperWord(x.tokAt(k+1)) && x.actorAt(k+1) == a {
-					f.actorText = x.span(k, k+1) // "North Korean"
+					f.actor.text = x.span(k, k+1) // "North Korean"
 				}
+			} else if f.actor == (actorRef{}) && k < subjEnd && x.nationalityLike(k) {
+				// "orvandische Soldaten", "Karsenian troops": a country no
+				// list knows, if the entities know it (resolveNames).
+				f.actor = actorRef{text: t.text, start: t.start, end: t.end}
 			}
+		}
+		if f.actor == (actorRef{}) {
+			x.genitiveActor(f, subjEnd)
 		}
 		head, mod := x.headOf(subjStart, subjEnd)
 		info := thingOf(x.toks[head].low, mod)
@@ -46,18 +53,51 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 	}
 	// A genitive or possessive before the number: "Nordkoreas 12.000
 	// Soldaten", "Russia's 600,000 casualties".
-	if f.ActorID == "" {
+	if f.actor.code == "" {
 		t := x.tokAt(first - 1)
 		if base, ok := genitiveBase(t); ok {
 			if a := countries[base]; a != "" {
-				f.ActorID, f.actorText = a, t.text
+				f.actor = actorRef{code: a, text: t.text}
 			}
 		}
+	}
+	if f.actor == (actorRef{}) {
+		x.sideActor(f)
+	}
+	if f.actor == (actorRef{}) && x.ownSide(first, last) {
+		f.actor.own = true // its source's own: resolveNames reads the source
 	}
 	if f.Kind == KindOther {
 		return // a bare number: inheritSubjects and setFrames decide
 	}
 	f.Unit = f.Thing
+}
+
+// sideActor reads "auf russischer Seite", "on the Ukrainian side" in the
+// figure's sentence: whose the counted are.
+func (x *extractor) sideActor(f *Figure) {
+	from, to := x.window(f.sentence, f.first)
+	for k := from; k+2 < to; k++ {
+		w := x.word(k)
+		switch {
+		case (w == "auf" || w == "von") && (x.word(k+2) == "seite" || x.word(k+3) == "seite"):
+			for j := k + 1; j <= k+2; j++ {
+				if a := x.actorAt(j); a != "" {
+					f.actor = actorRef{code: a, text: x.toks[j].text}
+					return
+				}
+				if x.nationalityLike(j) {
+					f.actor = actorRef{text: x.toks[j].text, start: x.toks[j].start, end: x.toks[j].end}
+					return
+				}
+			}
+		case w == "on" && x.word(k+1) == "the" && (x.word(k+3) == "side" || x.word(k+4) == "side"):
+			if a := x.actorAt(k + 2); a != "" {
+				f.actor = actorRef{code: a, text: x.toks[k+2].text}
+				return
+			}
+		}
+	}
 }
 
 // genitiveBase strips the genitive of a capitalised name: "Nordkoreas",
@@ -144,6 +184,9 @@ func (x *extractor) setFrames(figs []*Figure) {
 		if f.bare {
 			x.answer(figs, i)
 		}
+		if f.Kind == KindOther && f.Unit == "" && !f.bare {
+			x.bareEvent(f, from, to) // "kills at least 214"
+		}
 		switch {
 		case f.Kind == KindCount:
 			x.frameCount(f, figs, i, from, to)
@@ -173,6 +216,13 @@ func (x *extractor) setFrames(figs []*Figure) {
 			f.Per = p
 		}
 		f.revised = x.revisionIn(from, to)
+		f.scope = x.scopeIn(from, to)
+		if f.scope.empty() {
+			// "The 2002 floods killed 21 people and caused damage of 11
+			// billion euros": a time that opens the sentence sets all of it.
+			start, _ := x.window(f.sentence, f.first)
+			f.scope = x.scopeIn(start, firstInSentence(figs, f).first)
+		}
 		if wholes[i] && f.Measure == "" {
 			f.Measure = Present
 		}
@@ -206,7 +256,7 @@ func (x *extractor) takeWhole(part, whole *Figure) {
 	} else {
 		part.Kind, part.Unit, part.noun, part.status = whole.Kind, whole.Unit, whole.noun, whole.status
 	}
-	part.Thing, part.ActorID, part.actorText = whole.Thing, whole.ActorID, whole.actorText
+	part.Thing, part.actor = whole.Thing, whole.actor
 	part.bare = false
 }
 
@@ -262,8 +312,8 @@ func (x *extractor) ofThem(f *Figure, figs []*Figure, i int) {
 	if f.Thing == "people" || f.Thing == "" {
 		f.Thing = whole.Thing
 	}
-	if f.ActorID == "" {
-		f.ActorID, f.actorText = whole.ActorID, whole.actorText
+	if f.actor == (actorRef{}) {
+		f.actor = whole.actor
 	}
 }
 
@@ -391,3 +441,87 @@ var (
 		"haushalt": "household", "household": "household", "person": "person", "kopf": "person", "head": "person",
 		"einwohner": "person", "capita": "person", "familie": "household", "family": "household"}
 )
+
+// bareEvent makes a bare number a count of people when its clause says
+// what happened to people: "Strong earthquake kills at least 214",
+// "Hunderte gefallen".
+func (x *extractor) bareEvent(f *Figure, from, to int) {
+	f.Thing = "people" // for the cue class only
+	m := x.measureIn(f, from, to)
+	f.Thing = ""
+	switch m {
+	case Killed, Wounded, Casualties, Missing, Captured, Released, Rescued, Evacuated:
+		f.Kind, f.Thing, f.Unit, f.implied = KindCount, "people", "people", m
+	}
+}
+
+// nationalityLike reports a word at token k shaped like an adjective of
+// nationality: German lower case on "-isch" ("orvandische"), English
+// capitalised on "-ian", "-ean", "-ese", "-ish" ("Karsenian").
+func (x *extractor) nationalityLike(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord || len(t.low) < 6 {
+		return false
+	}
+	if x.lang == "de" {
+		st, _ := adjStem(t.low)
+		return !isUpperWord(t) && strings.HasSuffix(st, "isch")
+	}
+	if !isUpperWord(t) || enStopWords[t.low] {
+		return false
+	}
+	for _, end := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(t.low, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveActor reads whose the counted are from a genitive after the
+// phrase ending at token e: "Soldaten der orvandischen Armee", "fighters
+// of the Liberation Front". resolveNames keeps it when an entity is named
+// there.
+func (x *extractor) genitiveActor(f *Figure, e int) {
+	k := e + 1
+	switch w := x.word(k); {
+	case x.lang == "de" && (w == "der" || w == "des"):
+		j := k + 1
+		for j < len(x.toks) && isDeAdjective(x.toks[j]) {
+			j++
+		}
+		if isUpperWord(x.tokAt(j)) {
+			f.actor = actorRef{text: x.span(k+1, j), start: x.toks[k+1].start, end: x.toks[j].end}
+		}
+	case x.lang == "en" && w == "of" && x.word(k+1) == "the" && isUpperWord(x.tokAt(k+2)):
+		j := k + 2
+		for j+1 < len(x.toks) && isUpperWord(x.toks[j+1]) && j < k+6 {
+			j++
+		}
+		f.actor = actorRef{text: x.span(k+2, j), start: x.toks[k+2].start, end: x.toks[j].end}
+	}
+}
+
+// ownSide reports a count of the source's own people or things: "310 of
+// its soldiers", "310 eigene Soldaten", "ihre eigenen Verluste".
+func (x *extractor) ownSide(first, last int) bool {
+	for k := first; k <= last+3 && k < len(x.toks); k++ {
+		switch x.word(k) {
+		case "eigene", "eigenen", "eigener", "own":
+			return true
+		case "its", "their":
+			return x.word(k-1) == "of"
+		}
+	}
+	return false
+}
+
+// firstInSentence is the first figure of f's sentence.
+func firstInSentence(figs []*Figure, f *Figure) *Figure {
+	for _, g := range figs {
+		if g.sentence == f.sentence {
+			return g
+		}
+	}
+	return f
+}

@@ -185,8 +185,9 @@ func translatePlace(p placeRef, lang string) placeRef {
 	return r
 }
 
-// groupActor is the actor of a group's frame, or "".
-func groupActor(g *Group) string { return g.Frame.ActorID }
+// groupActor is the country code of a group's actor, the key places are
+// known by, or "".
+func groupActor(g *Group) string { return countryCode(g) }
 
 // withActor puts the nationality before the phrase: "nordkoreanische
 // Soldaten", "US-Soldaten", "North Korean troops", else "Soldaten
@@ -231,7 +232,7 @@ func disambiguateLabels(groups []*Group) {
 // sameName reports a place that is the group's actor under one of its
 // names ("Germany" for the actor Deutschland).
 func sameName(p placeRef, g *Group) bool {
-	if p.key == g.Frame.ActorID || p.name == g.Frame.Actor {
+	if "c:"+p.key == g.Frame.ActorID || p.name == g.Frame.Actor {
 		return true
 	}
 	if names, ok := countryNames[p.key]; ok {

@@ -100,7 +100,7 @@ func TestFigurePlaces(t *testing.T) {
 	}{
 		{"de", "Rund 500 Soldaten aus Nordkorea wurden nach Wladiwostok gebracht.", "Wladiwostok=in Wladiwostok"},
 		{"de", "Laut dem französischen Ministerium kämpfen 500 Söldner in der Region Donezk.", "Donezk="},
-		{"de", "Auf ukrainischer Seite gab es 500 Tote.", "ua="},
+		{"de", "Auf ukrainischer Seite gab es 500 Tote.", ""}, // the side is the actor, no place
 		{"de", "Es kamen 500 Soldaten in der Ukraine an, und 300 Soldaten blieben in Polen.", "ua=in der Ukraine"},
 		{"en", "About 500 troops are in Russia's Kursk region, officials said.", "ru=in Russia, Kursk="},
 		{"en", "Some 500 North Korean troops arrived in Nizhny Novgorod on Monday.", "Nizhny Novgorod=in Nizhny Novgorod"},

@@ -400,11 +400,7 @@ func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
 			return c, true
 		}
 	}
-	// Vague classes.
-	if v, ok := vagueWords[w]; ok {
-		c.vague, c.value, c.raw, c.vagueHigh = true, v[0], v[0], v[1]
-		return c, true
-	}
+	// Vague classes: "hundreds of thousands" before "hundreds".
 	if w == "tens" || w == "hundreds" {
 		if next(k+1) == "of" && next(k+2) == "thousands" {
 			lo, hi := 20000.0, 99999.0
@@ -414,6 +410,10 @@ func readWordNumber(toks []token, k int, lang string) (numRead, bool) {
 			c.vague, c.value, c.raw, c.vagueHigh, c.next = true, lo, lo, hi, k+3
 			return c, true
 		}
+	}
+	if v, ok := vagueWords[w]; ok {
+		c.vague, c.value, c.raw, c.vagueHigh = true, v[0], v[0], v[1]
+		return c, true
 	}
 	// "mehrere hundert", "ein paar tausend", "several thousand", "a few hundred".
 	j := k

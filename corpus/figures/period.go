@@ -28,10 +28,13 @@ type timeScope struct {
 	past   bool   // a past-time phrase
 }
 
-// scopeAt reads the time scope of sentence s around token at.
-func (x *extractor) scopeAt(s, at int) timeScope {
+func (sc timeScope) empty() bool { return len(sc.years) == 0 && sc.decade == "" && !sc.past }
+
+// scopeIn reads the time scope of a figure from its clause, tokens
+// [from, to): "down from 34.2% in 2020" sets the 34.2 in 2020, not the
+// figure before it.
+func (x *extractor) scopeIn(from, to int) timeScope {
 	var sc timeScope
-	from, to := x.window(s, at)
 	for k := from; k < to; k++ {
 		t := x.toks[k]
 		if t.kind == tWord {

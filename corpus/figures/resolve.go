@@ -25,6 +25,8 @@ type NameRef struct {
 	ID         int
 	Name       string
 	Place, Org bool
+	// Key is a place's ActorKey.
+	Key string
 	// Start and End are the byte offsets of a mention, when it is one;
 	// Capitalised says its text begins with a capital (no adjective).
 	Start, End  int
@@ -32,24 +34,53 @@ type NameRef struct {
 	Possessive  bool // "Kyiv's": whose, not who
 }
 
-// actorKey is the ID actors are compared by: an entity's ("e12"), else a
-// country code ("kp"), else the folded name ("k:valdon").
-func entityKey(id int) string { return "e" + strconv.Itoa(id) }
+// ActorKey is the key actors that are places are compared by, for a place
+// known under names: the country table's code ("c:kp") when one of the
+// names is in it, so that "Nordkorea", "North Korea" and "nordkoreanische"
+// meet, else the folded first name ("k:valdon" for "Valdonien", which
+// "Valdonia" and "valdonisch" fold to as well).
+func ActorKey(names ...string) string {
+	for _, n := range names {
+		if c := actorOf(strings.ToLower(n)); c != "" {
+			return "c:" + c
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "k:" + lang.PlaceKey(names[0])
+}
+
+// refKey is the actor key of an entity: a place's ActorKey, an
+// organisation's ID.
+func refKey(e NameRef) string {
+	if e.Place && e.Key != "" {
+		return e.Key
+	}
+	return "e" + strconv.Itoa(e.ID)
+}
 
 // resolveNames links each figure's actor and source to an entity and
 // finds the owner of figures whose phrase names none: an organisation,
 // or a place standing as a subject ("Deutschland sagte 3,5 Milliarden
-// zu"), before the number in its clause.
+// zu"), before the number in its clause. It reads only what extraction
+// found (f.actor), so grouping twice gives the same.
 func resolveNames(figs []*Figure, names Names) {
 	for _, f := range figs {
-		f.SourceID = 0
-		if names == nil {
-			switch {
-			case countryNames[f.ActorID] != [2]string{}:
-				f.Actor = countryNames[f.ActorID][0]
-			case f.ActorID != "":
-				f.ActorID = "k:" + lang.PlaceKey(f.actorText)
+		f.SourceID, f.ActorID, f.Actor = 0, "", ""
+		a := f.actor
+		switch {
+		case a.code != "":
+			f.ActorID, f.Actor = "c:"+a.code, countryNames[a.code][0]
+		case a.text != "" && names == nil:
+			f.ActorID = "k:" + lang.PlaceKey(a.text)
+		case a.text != "":
+			// A guess from the phrase: kept only if an entity confirms it.
+			if e, ok := actorEntity(f, names); ok {
+				f.ActorID, f.Actor = refKey(e), e.Name
 			}
+		}
+		if names == nil {
 			continue
 		}
 		if f.Attribution != "" {
@@ -57,32 +88,24 @@ func resolveNames(figs []*Figure, names Names) {
 				f.SourceID = ms[len(ms)-1].ID + 1
 			}
 		}
-		switch {
-		case f.ActorID != "" && countryNames[f.ActorID] != [2]string{}:
-			// A known country: its entity, when the corpus names it, so
-			// that its capital or an acronym standing for it meet.
-			f.Actor = countryNames[f.ActorID][0]
-			if e, ok := names.ByKey(lang.PlaceKey(countryNames[f.ActorID][0])); ok {
-				f.ActorID, f.Actor = entityKey(e.ID), e.Name
+		if f.ActorID == "" && a.own {
+			if e, ok := placeIn(names.Mentions(f.Article, f.Paragraph, f.srcStart, f.srcEnd)); ok {
+				f.ActorID, f.Actor = refKey(e), e.Name // "Karsenia's Defence Ministry said 310 of its soldiers"
 			}
-		case f.actorText != "":
-			if e, ok := names.ByKey(lang.PlaceKey(f.actorText)); ok {
-				f.ActorID, f.Actor = entityKey(e.ID), e.Name
-			} else {
-				f.ActorID = "k:" + lang.PlaceKey(f.actorText)
-			}
-		case ownsThings(f):
+		}
+		if f.ActorID == "" && ownsThings(f) {
 			if e, ok := owner(f, names); ok {
-				f.ActorID, f.Actor = entityKey(e.ID), e.Name
+				f.ActorID, f.Actor = refKey(e), e.Name
 			}
 		}
 	}
 }
 
 // ownsThings: figures whose owner the clause's subject names: money paid
-// or pledged, shares of votes, seats. (Soldiers are not: "Der Staat
-// unterstützt den russischen Angriff, hat 12.000 Soldaten geschickt"
-// names everyone but their owner.)
+// or pledged, shares of votes, seats, soldiers sent ("Orvand has sent
+// 5,000 soldiers"; for soldiers only a place, since "Der Staat unterstützt
+// den russischen Angriff, hat 12.000 Soldaten geschickt" names an
+// organisation or none).
 func ownsThings(f *Figure) bool {
 	switch {
 	case f.Kind == KindMoney:
@@ -90,7 +113,7 @@ func ownsThings(f *Figure) bool {
 	case f.Kind == KindPercent:
 		return f.Thing == "" || f.Thing == "votes" || f.Thing == "vote share"
 	}
-	return f.Thing == "seats" || f.Thing == "votes"
+	return f.Thing == "seats" || f.Thing == "votes" || f.Thing == "soldiers"
 }
 
 // owner is the entity nearest before the number in the figure's clause
@@ -109,7 +132,8 @@ func owner(f *Figure, names Names) (NameRef, bool) {
 		// Money's owner is a country that gives it ("Japan sagte 10 Mio.
 		// zu"), never an organisation: governments and institutes are its
 		// sources as often as its owners. Votes and seats are a party's.
-		if m.Org && f.Kind != KindMoney || m.Place && !m.Possessive && !possessiveAt(f.Sentence, f.sentenceOffset, m.End) && !afterPreposition(f.Sentence, f.sentenceOffset, m.Start) {
+		org := m.Org && f.Kind != KindMoney && f.Thing != "soldiers"
+		if org || m.Place && !m.Possessive && !possessiveAt(f.Sentence, f.sentenceOffset, m.End) && !afterPreposition(f.Sentence, f.sentenceOffset, m.Start) {
 			return m, true
 		}
 	}
@@ -143,4 +167,27 @@ func possessiveAt(sentence string, off, at int) bool {
 	}
 	rest := sentence[i:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// actorEntity is the place or organisation named in the figure's actor
+// span, or whose name folds like the adjective there.
+func actorEntity(f *Figure, names Names) (NameRef, bool) {
+	if f.actor.end > f.actor.start {
+		for _, m := range names.Mentions(f.Article, f.Paragraph, f.actor.start, f.actor.end) {
+			if m.Place || m.Org {
+				return m, true
+			}
+		}
+	}
+	return names.ByKey(lang.PlaceKey(f.actor.text))
+}
+
+// placeIn is the first place among mentions.
+func placeIn(ms []NameRef) (NameRef, bool) {
+	for _, m := range ms {
+		if m.Place {
+			return m, true
+		}
+	}
+	return NameRef{}, false
 }

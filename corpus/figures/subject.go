@@ -46,7 +46,7 @@ func (x *extractor) answer(figs []*Figure, i int) {
 	}
 	f := figs[i]
 	f.Kind, f.Unit, f.noun, f.status = g.Kind, g.Unit, g.noun, g.status
-	f.Thing, f.ActorID, f.actorText, f.implied, f.Per = g.Thing, g.ActorID, g.actorText, g.Measure, g.Per
+	f.Thing, f.actor, f.implied, f.Per = g.Thing, g.actor, g.Measure, g.Per
 	if f.Kind == KindPercent {
 		f.Subject, f.shareHead = g.Subject, -1 // a share of the same whole
 	}
@@ -58,6 +58,12 @@ func (x *extractor) answer(figs []*Figure, i int) {
 func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 	k := f.first
 	from, _ := x.sentenceRange(f.sentence)
+	// A list label right before the number: "Tote 1'412, Verletzte über
+	// 5'100" — a noun that says what happened to those it counts.
+	if t := x.tokAt(k - 1); isUpperWord(t) && thingOf(t.low, "").measure != "" && k-1 >= from &&
+		(k-1 == from || x.tokAt(k-2).kind == tPunct || x.tokAt(k-2).kind == tNum) {
+		return k - 1, k - 1, true
+	}
 	// A label at the start of a line or sentence: "Tote: 14".
 	if isPunct(x.tokAt(k-1), ":") && k-2 >= from && x.tokAt(k-2).kind == tWord && (k-2 == from || x.tokAt(k-3).kind == tPunct && !isPunct(x.tokAt(k-3), ",")) {
 		return k - 2, k - 2, true

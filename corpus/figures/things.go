@@ -36,7 +36,7 @@ var thingNames = map[string][2]string{
 	"missiles": {"Raketen", "missiles"}, "shells": {"Granaten", "shells"}, "jobs": {"Stellen", "jobs"},
 	"companies": {"Unternehmen", "companies"}, "schools": {"Schulen", "schools"}, "animals": {"Tiere", "animals"},
 	"sandbags": {"Sandsäcke", "sandbags"}, "strikes": {"Streiks", "strikes"}, "rounds": {"Runden", "rounds"},
-	"buses": {"Busse", "buses"},
+	"buses": {"Busse", "buses"}, "rebels": {"Rebellen", "rebels"},
 }
 
 func init() {
@@ -64,8 +64,9 @@ func init() {
 	add("people", Rescued, true, `gerettete geretteten überlebende überlebenden survivors`)
 	add("soldiers", "", true, `soldat soldaten soldatinnen truppen truppe männer mann kämpfer kämpferinnen spezialkräfte
 		streitkräfte militärs soldiers soldier troops troop men fighters forces servicemen personnel militants
-		kombattanten söldner mercenaries rekruten recruits marines infanteristen rebellen rebels guerrillas milizionäre
-		militiamen`)
+		kombattanten söldner mercenaries rekruten recruits marines infanteristen`)
+	add("rebels", "", true, `rebellen rebels aufständische aufständischen insurgents guerrillas guerillas milizionäre
+		milizen militiamen militias separatisten separatists rebellenkämpfer`)
 	add("workers", "", true, `beschäftigte beschäftigten arbeitnehmer arbeitnehmern arbeitnehmerinnen mitarbeiter
 		mitarbeitern mitarbeitende angestellte angestellten arbeiter arbeiterinnen lokführer lokführern lokführerinnen
 		zugbegleiter zugbegleiterinnen fahrer workers employees staff drivers conductors dockers hafenarbeiter`)
@@ -120,7 +121,7 @@ func isCountedNoun(low string) bool {
 var thingModifiers = map[string]map[string]string{
 	"workers":  {"emergency": "responders", "rescue": "responders", "relief": "responders", "aid": "responders"},
 	"trains":   {"goods": "freight trains", "freight": "freight trains", "cargo": "freight trains"},
-	"soldiers": {"police": "police"},
+	"soldiers": {"police": "police", "rebel": "rebels", "militia": "rebels", "guerrilla": "rebels", "insurgent": "rebels"},
 }
 
 // thingOf returns what a counted noun counts: its family (and what the noun

@@ -114,8 +114,9 @@ var statusWords = map[string]string{
 	"reservisten": "reserve", "reserve": "reserve", "reservists": "reserve",
 }
 
-// countries maps country names and nationality adjectives (stems, lower
-// case) to one code per actor; countryNames gives each code a German and an
+// countries maps country names, nationality adjectives and the capitals
+// that stand for a country's government ("Pjöngjang", "the Kremlin") to
+// one code per actor (stems, lower case); countryNames gives each code a German and an
 // English name for labels.
 var (
 	countries    = map[string]string{}
@@ -132,16 +133,16 @@ func init() {
 			}
 		}
 	}
-	add("kp", "Nordkorea", "North Korea", "nordkorea nordkoreanisch north-korean nordkoreas")
-	add("kr", "Südkorea", "South Korea", "südkorea südkoreanisch south-korean südkoreas")
-	add("ru", "Russland", "Russia", "russland russisch russia russian russlands russen russians")
-	add("ua", "Ukraine", "Ukraine", "ukraine ukrainisch ukrainian ukrainer ukrainians")
-	add("us", "USA", "USA", "usa us u.s u.s. amerikanisch us-amerikanisch american americans amerikaner vereinigte")
-	add("de", "Deutschland", "Germany", "deutschland deutsch germany german deutschlands")
-	add("cn", "China", "China", "china chinesisch chinese chinas")
+	add("kp", "Nordkorea", "North Korea", "nordkorea nordkoreanisch north-korean nordkoreas pjöngjang pyongyang dprk")
+	add("kr", "Südkorea", "South Korea", "südkorea südkoreanisch south-korean südkoreas seoul")
+	add("ru", "Russland", "Russia", "russland russisch russia russian russlands russen russians moskau moscow kreml kremlin")
+	add("ua", "Ukraine", "Ukraine", "ukraine ukrainisch ukrainian ukrainer ukrainians kiew kyiv kiev")
+	add("us", "USA", "USA", "usa us u.s u.s. amerikanisch us-amerikanisch american americans amerikaner vereinigte washington")
+	add("de", "Deutschland", "Germany", "deutschland deutsch germany german deutschlands bundesregierung")
+	add("cn", "China", "China", "china chinesisch chinese chinas peking beijing")
 	add("jp", "Japan", "Japan", "japan japanisch japanese")
-	add("gb", "Großbritannien", "Britain", "großbritannien britisch britain british uk")
-	add("fr", "Frankreich", "France", "frankreich französisch france french")
+	add("gb", "Großbritannien", "Britain", "großbritannien britisch britain british uk london")
+	add("fr", "Frankreich", "France", "frankreich französisch france french paris")
 	add("il", "Israel", "Israel", "israel israelisch israeli")
 	add("ps", "Palästina", "Palestine", "palästina palästinensisch palestinian gaza")
 	add("ir", "Iran", "Iran", "iran iranisch iranian")
