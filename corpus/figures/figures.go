@@ -96,8 +96,8 @@ type Figure struct {
 	revised              bool
 	bare                 bool // a bare number that answers the figure before it
 	implied              Measure
-	topic                string // what money, a rise or a measure is for, before families
-	topicText            string // the topic as written with its name: "Pegel der Oder"
+	topic                string   // what money, a rise or a measure is for, before families
+	topicText            string   // the topic as written with its name: "Pegel der Oder"
 	actor                actorRef // whose, as the phrase says it
 	shareHead, numLast   int
 	clauseFrom, clauseTo int
