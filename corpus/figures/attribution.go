@@ -91,6 +91,13 @@ func (x *extractor) sentenceRange(s int) (from, to int) {
 
 var pronouns = lang.Pronouns
 
+// speechAdverbs may stand between a source and its verb.
+var speechAdverbs = lang.Words(`now also later today still again meanwhile previously initially first
+	jetzt nun inzwischen mittlerweile bereits zuletzt zunächst auch noch`)
+
+// quoteMarks close a quotation before ", so die Sprecherin".
+var quoteMarks = map[string]bool{"“": true, "”": true, "\"": true, "«": true, "»": true, "‘": true, "’": true}
+
 // objectArticles open an object, never the speaker after a German speech
 // verb: "schätzt den Schaden auf", "sagte dem Sender".
 var objectArticles = lang.Words(`den dem einen einem`)
@@ -101,8 +108,11 @@ var objectArticles = lang.Words(`den dem einen einem`)
 // "estimates Russia's losses at" name what is said.
 func (x *extractor) speakerAfter(src srcSpan, to int) bool {
 	if x.lang != "en" {
-		// "schätzt die Kosten auf 20 Mio.": what is estimated, at what.
-		return x.word(src.end+1) != "auf"
+		// "schätzt die Kosten auf 20 Mio.": what is estimated, at what;
+		// but "schätzt der Landkreis auf 250 Mio.", "beziffert die Polizei
+		// auf 8000": a nominative or a source after the verb speaks.
+		det := x.word(src.start - 1)
+		return x.word(src.end+1) != "auf" || det == "der" || sourceHead(x.toks[src.end].low)
 	}
 	nt := x.tokAt(src.end + 1)
 	return src.end+1 >= to || nt.kind == tPunct && nt.text != "-" && nt.text != "'" && nt.text != "’" || nt.low == "on" || nt.low == "in" || nt.low == "at"
@@ -168,6 +178,14 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			} else {
 				consider(i, noSource)
 			}
+		case reportNouns[w] && w != "angaben" && x.reportAuthor(i, to).ok():
+			// "Hochrechnung von Kompass", "figures released by the
+			// returning officer", "nach Rechnung der Nordmark-Bahn".
+			consider(i, x.reportAuthor(i, to))
+		case w == "so" && i > from && (isPunct(x.tokAt(i-1), ",") || quoteMarks[x.tokText(i-1)]) && determiners[x.word(i+1)]:
+			consider(i, x.phraseAfter(i+1, to)) // "…“, so die Sprecherin."
+		case w == "told":
+			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
 			nxt := x.tokAt(i + 1)
 			if i+1 < to && !pronouns[nxt.low] && !objectArticles[nxt.low] && (determiners[nxt.low] || isUpperWord(nxt)) {
@@ -302,6 +320,9 @@ func (x *extractor) prefixedReport(k int) srcSpan {
 // phraseBefore reads a source phrase backward from token j: "Der
 // südkoreanische Geheimdienst", "US-Schätzungen", "Ukrainian officials".
 func (x *extractor) phraseBefore(j, from int) srcSpan {
+	for j > from && speechAdverbs[x.word(j)] {
+		j-- // "The district now says", "die Polizei inzwischen mitteilte"
+	}
 	end := j
 	start := -1
 	for ; j >= from && end-j < 7; j-- {
@@ -430,4 +451,97 @@ func (x *extractor) sourceBefore(s, k int) srcSpan {
 		}
 	}
 	return noSource
+}
+
+// reportAuthor is who made the report named at token i: "Hochrechnung von
+// Kompass", "figures released by the returning officer".
+func (x *extractor) reportAuthor(i, to int) srcSpan {
+	j := i + 1
+	if x.lang == "en" && (strings.HasSuffix(x.word(j), "ed") || x.word(j) == "given") {
+		j++
+	}
+	switch x.word(j) {
+	case "von", "vom", "des", "der", "by", "from", "of":
+		if src := x.phraseAfter(j, to); src.ok() && !reportNouns[x.toks[src.end].low] {
+			return src
+		}
+	}
+	return noSource
+}
+
+// sourceMemo is what an article has said so far about its sources: the
+// last one named, which "demnach", "sagte er" or "according to the
+// agency" point back to.
+type sourceMemo struct{ name, written string }
+
+// fillSources gives the figures of a paragraph that name no source the
+// one a reader resolves: the next sentence's when it only says who
+// ("So jedenfalls rechnet das Ministerium."), the last named source when
+// the sentence points back ("demnach", "sagte er", "according to the
+// agency"). It then remembers the paragraph's last source.
+func (x *extractor) fillSources(figs []*Figure) {
+	holds := map[int]bool{}
+	for _, f := range figs {
+		holds[f.sentence] = true
+	}
+	for _, f := range figs {
+		if f.Attribution != "" {
+			x.pointBack(f)
+			continue
+		}
+		s := f.sentence
+		if _, cue := x.cueSource(s, f.first); !cue && s+1 < len(x.spans) && !holds[s+1] {
+			if src, _ := x.cueSource(s+1, -1); x.validSource(src).ok() {
+				f.Attribution, f.AttributionText = x.sourceText(src)
+				f.srcStart, f.srcEnd = x.toks[src.start].start, x.toks[src.end].end
+				continue
+			}
+		}
+		if x.memo.name != "" && x.pointsBack(s, f.first) {
+			f.Attribution, f.AttributionText = x.memo.name, x.memo.written
+		}
+	}
+	for _, f := range figs {
+		if f.Attribution != "" && !genericSource(f.Attribution) {
+			x.memo.name, x.memo.written = f.Attribution, f.AttributionText
+		}
+	}
+}
+
+// pointsBack reports a sentence that refers to a source named before:
+// "demnach", indirect speech, a speech verb with a pronoun ("sagte er",
+// "he said").
+func (x *extractor) pointsBack(s, k int) bool {
+	if x.continues(s, k) {
+		return true
+	}
+	from, to := x.window(s, k)
+	for i := from; i < to; i++ {
+		if speechVerbs[x.word(i)] && (pronouns[x.word(i+1)] || pronouns[x.word(i-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointBack replaces a generic source ("the agency", "die Behörde") by
+// the last named source whose name holds its noun.
+func (x *extractor) pointBack(f *Figure) {
+	if !genericSource(f.Attribution) || x.memo.name == "" {
+		return
+	}
+	head := strings.ToLower(lastWord(f.Attribution))
+	if strings.Contains(strings.ToLower(x.memo.name), head) {
+		f.Attribution, f.AttributionText = x.memo.name, x.memo.written
+	}
+}
+
+// genericSource: one lower-case noun or a German noun that is a source head
+// with at most an article: "agency", "Behörde", "the ministry".
+func genericSource(a string) bool {
+	fs := strings.Fields(a)
+	if len(fs) > 0 && determiners[strings.ToLower(fs[0])] {
+		fs = fs[1:]
+	}
+	return len(fs) == 1 && sourceHead(strings.ToLower(fs[0]))
 }

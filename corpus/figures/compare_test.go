@@ -181,7 +181,7 @@ func TestEnglishFigures(t *testing.T) {
 	}
 	for _, w := range []want{
 		{"About 11,000 North Korean troops", 11000, Approx, "soldiers", 11000, 11000, "South Korea's National Intelligence Service"},
-		{"between 10,000 and 12,000 troops", 11000, Range, "soldiers", 10000, 12000, "U.S. officials"},
+		{"between 10,000 and 12,000 troops", 11000, Range, "soldiers", 10000, 12000, "Pentagon"}, // "The Pentagon put the number at", U.S. officials said
 		{"as many as 12,000 soldiers", 12000, AtMost, "soldiers", none, 12000, "Ukraine's military intelligence"},
 		{"some 500 North Korean officers", 500, Approx, "officer", 500, 500, "Ukraine's military intelligence"},
 		{"about 1.2 million active troops", 1.2e6, Approx, "soldiers", 1.2e6, 1.2e6, "analysts"},

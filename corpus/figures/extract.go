@@ -17,12 +17,14 @@ func Extract(a *article.Article) []*Figure {
 	if h, ok := headline(a); ok {
 		paras = append([]article.Paragraph{h}, paras...)
 	}
+	memo := &sourceMemo{}
 	for i := range paras {
 		p := &paras[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
 		x := newExtractor(a, p)
+		x.memo = memo
 		var here []*Figure
 		for k := 0; k < len(x.toks); {
 			f, next := x.figureAt(k)
@@ -38,6 +40,7 @@ func Extract(a *article.Article) []*Figure {
 			}
 			k++
 		}
+		x.fillSources(here)
 		x.inheritSubjects(here)
 		x.setFrames(here)
 		x.setPlaces(here)
@@ -148,6 +151,7 @@ type extractor struct {
 	sentFrom, sentTo []int
 	strike           int              // aboutStrike: 0 unknown, 1 yes, -1 no
 	sentAttr         map[int][]string // attributions of the figures per sentence, for setPlaces
+	memo             *sourceMemo      // the article's last named source
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {

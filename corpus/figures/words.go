@@ -236,7 +236,10 @@ var sourceHeads = []string{
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
 // "nach Angaben des ...", "according to estimates by ...".
 var reportNouns = lang.Words(`schätzungen schätzung angaben berichten berichte bericht informationen daten zahlen
-	erkenntnissen erkenntnisse meldung meldungen estimates estimate figures data reports report information statistics`)
+	erkenntnissen erkenntnisse meldung meldungen hochrechnung hochrechnungen prognose prognosen umfrage umfragen
+	zählung zählungen auszählung bilanz rechnung berechnungen berechnung statistik statistiken ergebnis ergebnisse
+	estimates estimate figures data reports report information statistics projection projections poll polls count
+	tally survey surveys results result calculations`)
 
 // speechVerbs introduce who says so, before or after the source:
 // "sagte X", "X said", "meldet Südkorea".

@@ -131,8 +131,9 @@ var (
 	SpeechVerbs = Words(`sagte sagt sagten sagen erklärte erklärt erklärten betonte betont berichtete berichtet
 		berichteten meldete meldet meldeten mitteilte mitteilt schätzt schätzte warnte warnt schrieb schreibt
 		behauptete behauptet behaupten bestätigte bestätigt zitierte angab sprach spricht sprachen zählte zählten zählt
-		meint meinte said says told reported reports estimated estimates estimate announced claimed claims stated
-		confirmed wrote warned added`)
+		meint meinte bezifferte beziffert bezifferten rechnet rechnete nennt nannte teilte teilten
+		said says told reported reports estimated estimates estimate announced claimed claims stated
+		confirmed wrote warned added puts put counted tallied recorded`)
 
 	// GermanMarkers and EnglishMarkers are frequent function words of one
 	// language and rare in the other: counting them tells the language.
