@@ -23,6 +23,7 @@ func (s srcSpan) ok() bool { return s.start >= 0 }
 func (x *extractor) attribution(s, k int) srcSpan {
 	a, cue := x.cueSource(s, k)
 	if a = x.validSource(a); a.ok() {
+		x.cued = true
 		return a
 	}
 	if a := x.validSource(x.sourceBefore(s, k)); a.ok() || cue {

@@ -152,6 +152,7 @@ type extractor struct {
 	strike           int              // aboutStrike: 0 unknown, 1 yes, -1 no
 	sentAttr         map[int][]string // attributions of the figures per sentence, for setPlaces
 	memo             *sourceMemo      // the article's last named source
+	cued             bool             // the last attribution came from a cue ("laut", "said")
 }
 
 func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
@@ -312,9 +313,11 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 	f.Sentence, f.sentenceOffset = x.sentenceText(f.sentence, f.Start, f.End)
 	f.Estimate = est || x.sentenceHasEstimate(f.sentence, k)
 	src := x.parenSource(last)
+	x.cued = src.ok()
 	if !src.ok() {
 		src = x.attribution(f.sentence, k)
 	}
+	f.saidBy = x.cued
 	f.Attribution, f.AttributionText = x.sourceText(src)
 	if src.ok() {
 		f.srcStart, f.srcEnd = x.toks[src.start].start, x.toks[src.end].end

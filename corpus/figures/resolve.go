@@ -96,6 +96,11 @@ func resolveNames(figs []*Figure, names Names) {
 		if f.ActorID == "" && ownsThings(f) {
 			if e, ok := owner(f, names); ok {
 				f.ActorID, f.Actor = refKey(e), e.Name
+			} else if e, ok := ownerIsSource(f, names); ok {
+				// "Der Sozialbund (SB) kam auf 22,4 Prozent": a party is
+				// not the source of its own vote share.
+				f.ActorID, f.Actor = refKey(e), e.Name
+				f.Attribution, f.AttributionText, f.SourceID = "", "", 0
 			}
 		}
 	}
@@ -186,6 +191,21 @@ func actorEntity(f *Figure, names Names) (NameRef, bool) {
 func placeIn(ms []NameRef) (NameRef, bool) {
 	for _, m := range ms {
 		if m.Place {
+			return m, true
+		}
+	}
+	return NameRef{}, false
+}
+
+// ownerIsSource is the organisation a share, a seat count or votes were
+// attributed to when it stands before the number in the figure's clause
+// with no word of saying: the party itself, not its source.
+func ownerIsSource(f *Figure, names Names) (NameRef, bool) {
+	if f.SourceID == 0 || f.Kind == KindMoney || f.saidBy {
+		return NameRef{}, false
+	}
+	for _, m := range names.Mentions(f.Article, f.Paragraph, f.clauseFrom, f.Start) {
+		if m.ID+1 == f.SourceID && m.Org {
 			return m, true
 		}
 	}
