@@ -104,6 +104,10 @@ func (x *extractor) isCode(k int) bool {
 	if _, unit := unitWords[prev.low]; unit || moneySymbols[prev.text] != "" || actorOf(prev.low) != "" {
 		return false
 	}
+	// "SB 24, HB 23, ÖL 11": a list of counts by name, not codes.
+	if x.acronymCount(k+2) || x.acronymCount(k-4) {
+		return false
+	}
 	return !x.countedWord(k + 1)
 }
 
@@ -138,4 +142,11 @@ func (x *extractor) endsTimeRange(next int) bool {
 		return false
 	}
 	return timeWords[x.word(j+1)]
+}
+
+// acronymCount reports an acronym and a plain number at tokens j-1 and j
+// of a list, separated from the next by a comma: "HB 23,".
+func (x *extractor) acronymCount(j int) bool {
+	a, n := x.tokAt(j), x.tokAt(j+1)
+	return a.kind == tWord && isAcronym(a.text) && n.kind == tNum && n.num.plain && (isPunct(x.tokAt(j-1), ",") || isPunct(x.tokAt(j+2), ","))
 }

@@ -43,6 +43,7 @@ func Extract(a *article.Article) []*Figure {
 		x.fillSources(here)
 		x.inheritSubjects(here)
 		x.setFrames(here)
+		here = dropTentative(here)
 		x.setPlaces(here)
 		for _, f := range here {
 			f.date = a.Date
@@ -197,11 +198,13 @@ func (x *extractor) glued(k int) bool { return k >= 0 && k < len(x.toks) && !x.t
 // with the index of the token after it, or nil.
 func (x *extractor) figureAt(k int) (*Figure, int) {
 	c, ok := readNumber(x.p.Text, x.toks, k, x.lang)
+	one := false
 	if w := x.word(k); !ok && (w == "one" || w == "ein" || w == "eine" || w == "einer") {
-		// "one in five", "einer von zehn": "one" counts only in a ratio.
+		// "one in five", "einer von zehn": "one" counts in a ratio, or
+		// with what happened to someone ("One person is still missing").
 		c, ok = numRead{first: k, next: k + 1, value: 1, raw: 1, mag: 1, words: true}, true
 		if _, ratio := x.ratioAfter(c); !ratio {
-			return nil, 0
+			one = true
 		}
 	}
 	if !ok || !x.countable(c) {
@@ -271,10 +274,13 @@ func (x *extractor) figureAt(k int) (*Figure, int) {
 		last = end - 1
 	}
 	if f.Kind == "" && subjStart < 0 {
-		if c.words && !c.vague {
-			return nil, 0 // "die drei", "zwei der": no count without a noun
-		}
+		// "die drei", "zwei der": a number word without a noun counts only
+		// if its clause says what happened ("drei werden vermisst") or
+		// what it answers; setFrames decides (tentative).
+		f.tentative = c.words && !c.vague
 		f.Kind = KindOther
+	} else if one {
+		f.tentative = true
 	}
 	if f.Kind == "" {
 		f.Kind = KindCount
@@ -423,4 +429,20 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// dropTentative drops the number words that turned out to count nothing:
+// no noun, no answer to a figure before, no event of people.
+func dropTentative(figs []*Figure) []*Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		if f.tentative && (f.Kind == KindOther || f.Kind == KindCount && f.Thing == "") {
+			continue
+		}
+		if f.tentative && f.Value == 1 && !losses[f.Measure] && f.Measure != Rescued {
+			continue // "one" is a count of someone missing, killed or rescued only
+		}
+		out = append(out, f)
+	}
+	return out
 }

@@ -94,6 +94,7 @@ type Figure struct {
 	// auf 14", "up from", "am Vortag noch 5"), so two values of one
 	// article may be one thing at two times.
 	revised              bool
+	tentative            bool // a number word that counts only if its clause says what
 	saidBy               bool // the attribution came with a word of saying, not a bare name
 	bare                 bool // a bare number that answers the figure before it
 	implied              Measure

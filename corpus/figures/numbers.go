@@ -281,6 +281,12 @@ func parseEnglishNumberWord(w string) (float64, bool) {
 	if !found {
 		return 0, false
 	}
+	// "four-thousand", "two-hundred": a hyphenated number and magnitude.
+	if mag := map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[unit]; mag > 0 {
+		if n, ok := parseEnglishNumberWord(tens); ok {
+			return n * mag, true
+		}
+	}
 	t, ok1 := enNumberWords[tens]
 	u, ok2 := enNumberWords[unit]
 	if !ok1 || !ok2 || t < 20 || t%10 != 0 || u > 9 {
@@ -361,6 +367,13 @@ func readNumber(s string, toks []token, k int, lang string) (numRead, bool) {
 		return c, false
 	}
 	c.value = c.raw
+	// "35-hundred": digits, a hyphen and "hundred" or "thousand" as words.
+	if c.next+1 < len(toks) && isPunct(toks[c.next], "-") && !toks[c.next].space && !toks[c.next+1].space &&
+		(toks[c.next+1].low == "hundred" || toks[c.next+1].low == "thousand") {
+		c.mag = map[string]float64{"hundred": 100, "thousand": 1000}[toks[c.next+1].low]
+		c.value, c.next = c.raw*c.mag, c.next+2
+		return c, true
+	}
 	if c.next < len(toks) && toks[c.next].kind == tWord {
 		m := toks[c.next]
 		if mag := magnitudeOf(m.low, lang); mag > 0 && (m.space || m.low == "bn" || m.low == "mn" || m.low == "tn") {

@@ -101,7 +101,8 @@ var unitWords = map[string]unitInfo{
 }
 
 // moneySymbols may stand before the number: "$20bn", "€ 1,5 Mio.".
-var moneySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+var moneySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "EUR": "EUR", "USD": "USD",
+	"CHF": "CHF", "GBP": "GBP"}
 
 // stateAdjectives are English participles that stand with a counted noun
 // and say what happened to it: "500 wounded soldiers", "300 killed".
