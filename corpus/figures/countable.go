@@ -2,6 +2,8 @@ package figures
 
 import (
 	"strings"
+
+	"quellen/corpus/internal/lang"
 )
 
 // countable rejects numbers that count nothing: years, dates, times,
@@ -60,7 +62,16 @@ func (x *extractor) countable(c numRead) bool {
 	if prev.kind == tNum || next.kind == tNum && !x.isDash(c.next) {
 		return false
 	}
-	if designators[x.word(k-1)] || isPunct(prev, "§") || x.isCode(k) {
+	if designators[x.word(k-1)] || designatorCompound(x.word(k-1)) && !x.countedWord(c.next) || isPunct(prev, "§") || x.isCode(k) {
+		return false
+	}
+	// "1. Um wie viel Geld geht es?": a list number opening a paragraph.
+	if k == 0 && n.plain && isPunct(next, ".") && x.glued(c.next) {
+		return false
+	}
+	// "Stärke 6,8", "magnitude 6.8", "a 6.8-magnitude quake".
+	if magnitudeWords[x.word(k-1)] || magnitudeWords[x.word(k-2)] && x.word(k-1) == "of" ||
+		x.isDash(c.next) && x.glued(c.next) && magnitudeWords[x.word(c.next+1)] {
 		return false
 	}
 	if x.isAge(k, c.next) || x.endsTimeRange(c.next) {
@@ -150,3 +161,85 @@ func (x *extractor) acronymCount(j int) bool {
 	a, n := x.tokAt(j), x.tokAt(j+1)
 	return a.kind == tWord && isAcronym(a.text) && n.kind == tNum && n.num.plain && (isPunct(x.tokAt(j-1), ",") || isPunct(x.tokAt(j+2), ","))
 }
+
+// magnitudeWords name the scale of a quake or a storm: its value is a
+// reading, not a count.
+var magnitudeWords = lang.Words(`stärke magnitude magnitudo richter-skala richterskala momenten-magnitude`)
+
+// designatorEnds end German compounds that name a place by number:
+// "Hemelinger Straße 12", "Wahllokal 117", "Listenplatz 3", "Wahlkreis 12".
+var designatorEnds = []string{"straße", "strasse", "platz", "lokal", "kreis", "bezirk", "gleis", "halle", "zimmer",
+	"nummer", "linie", "weg", "allee", "gasse"}
+
+func designatorCompound(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range designatorEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNonFigures drops what reads as a figure but reports nothing: page
+// furniture ("529 Kommentare", "Lesedauer 5 Minuten"), ages ("im Alter
+// von 73 Jahren", "aged 38", "jünger als 35 Jahre"), relative times
+// ("drei Tage später", "vor fünf Jahren", "five years ago"), and a bare
+// number standing alone in a line.
+func (x *extractor) dropNonFigures(figs []*Figure) []*Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		switch {
+		case furnitureNouns[f.Thing] || furnitureNouns[stem(x.word(f.numLast+1))]:
+		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f)):
+		case f.Kind == KindOther && f.Unit == "" && len(x.toks) <= 3:
+		default:
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// furnitureNouns are counted by page furniture: comments, shares, cookie
+// partners, followers, views (stems).
+var furnitureNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`kommentar kommentare comment comments share shares partner partnern
+		follower followers view views aufrufe like likes leser reader readers posts`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// ageInYears reports a duration in years that is someone's age.
+func (x *extractor) ageInYears(f *Figure) bool {
+	if f.Unit != "years" {
+		return false
+	}
+	for k := max(0, f.first-3); k <= f.last+2 && k < len(x.toks); k++ {
+		switch w := x.word(k); {
+		case w == "alter" || w == "aged" || w == "age" || w == "old" || w == "jünger" || w == "älter" ||
+			w == "younger" || w == "older" || strings.HasSuffix(w, "jährige") || strings.HasSuffix(w, "jährigen"):
+			return true
+		}
+	}
+	return false
+}
+
+// isRelativeTime reports a duration that says when, not how long: "drei
+// Tage später", "vor fünf Jahren", "five years ago", "within two weeks".
+// "seit zwei Jahren" and "for two years" say how long, and stay.
+func (x *extractor) isRelativeTime(f *Figure) bool {
+	before, after := x.word(f.first-1), x.word(f.last+1)
+	if before == "the" || before == "den" || before == "die" {
+		before = x.word(f.first - 2)
+	}
+	return relativeBefore[before] || relativeAfter[after]
+}
+
+var (
+	relativeBefore = lang.Words(`vor nach binnen innerhalb in within after`)
+	relativeAfter = lang.Words(`später danach zuvor vorher lang ago later earlier after before nach`)
+)

@@ -44,6 +44,7 @@ func Extract(a *article.Article) []*Figure {
 		x.inheritSubjects(here)
 		x.setFrames(here)
 		here = dropTentative(here)
+		here = x.dropNonFigures(here)
 		x.setPlaces(here)
 		for _, f := range here {
 			f.date = a.Date

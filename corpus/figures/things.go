@@ -48,7 +48,7 @@ func init() {
 			animate[thing] = true
 		}
 	}
-	add("people", "", true, `mensch menschen personen leute einwohner einwohnerinnen bewohner bewohnerinnen bürger
+	add("people", "", true, `mensch menschen person personen leute einwohner einwohnerinnen bewohner bewohnerinnen bürger
 		bürgerinnen people persons residents inhabitants individuals citizens villagers`)
 	add("civilians", "", true, `zivilisten zivilistinnen zivilpersonen civilians non-combatants noncombatants`)
 	add("people", Killed, true, `tote toten todesopfer getötete getöteten dead deaths fatalities`)

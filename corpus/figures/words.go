@@ -255,7 +255,8 @@ var designators = lang.Words(`artikel article paragraf paragraph absatz kapitel 
 	seite page stufe level phase runde round teil part band volume flug flight linie line route gleis platz rang
 	zimmer room halle tor gate terminal block sektor sector zone staffel season episode folge version windows iphone
 	formel leopard patriot challenger abrams iskander kinschal kinzhal boeing airbus tu su mig typ type modell model
-	kalibr pz t block mark mk gruppe group tranche paket package jahrgang class klasse`)
+	kalibr pz t block mark mk gruppe group tranche paket package jahrgang class klasse constituency district ward
+	precinct station gate pier berth kai liegeplatz stimmbezirk`)
 
 // months in German and English, lower case; a number next to one is a date.
 var months = lang.Months
@@ -265,7 +266,7 @@ var yearContext = lang.Words(`im jahr jahre jahres seit bis ab von vom in anfang
 	year since until till by from early late mid spring summer autumn fall winter before after nach vor um`)
 
 // timeWords after a number make it a time of day.
-var timeWords = lang.Words(`uhr h a.m p.m am pm gmt utc mez mesz`)
+var timeWords = lang.Words(`uhr h a.m p.m a.m. p.m. am pm gmt utc mez mesz`)
 
 // stopWords end a counted-noun phrase in English.
 var enStopWords = lang.Words(`the a an and or but of to in into on at from for with by as is are was were be been has have had
