@@ -97,8 +97,11 @@ var (
 	// A paragraph that starts with a credit.
 	creditStartRe = regexp.MustCompile(`(?i)^[(\[]?\s*(©|\(c\)|copyright\b|(fotos?|bilder?|photos?|photographs?|images?|credits?|bildquelle)\s*:)`)
 
-	// Labels that introduce links to other stories, in German and English.
-	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
+	// Labels that introduce links to other stories, in German and English,
+	// alone on their line. A set rather than a regular expression: it is
+	// asked about every short line, and a case-folding alternation made
+	// files of a million short lines take seconds.
+	teaserLabelRe = newLabelSet("auch interessant", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr dazu", "weitere artikel", "weiterlesen", "empfehlungen der redaktion", "unsere empfehlungen", "das könnte sie auch interessieren", "das könnte sie interessieren", "passend dazu", "zum thema", "verwandte artikel", "meistgelesen", "top-artikel", "anzeige", "werbung", "read more", "read also", "related", "related articles", "related stories", "related coverage", "more on this", "more on this story", "recommended", "recommended for you", "most read", "most popular", "you may also like", "see also", "advertisement", "sponsored")
 
 	// A teaser label with its headline on the same line: "Lesen Sie auch:
 	// Warum …", "Read also: …", "Mehr zum Thema: …".
@@ -123,6 +126,28 @@ var (
 	// pitch in one paragraph. Unlike a sign-up box they take no neighbours.
 	appealRe = foldSet{"kostenlos abonnieren", "in ihrem postfach", "in ihr postfach", "in your inbox", "support independent journalism", "unabhängigen journalismus", "become a member", "werden sie mitglied", "unterstützen sie uns", "support our journalism"}
 )
+
+// labelSet matches a line that is one of its lower-case phrases, ignoring
+// case, perhaps followed by a colon.
+type labelSet struct {
+	phrases map[string]bool
+	longest int
+}
+
+func newLabelSet(phrases ...string) labelSet {
+	l := labelSet{phrases: map[string]bool{}}
+	for _, p := range phrases {
+		l.phrases[p] = true
+		l.longest = max(l.longest, len(p))
+	}
+	return l
+}
+
+func (l labelSet) MatchString(s string) bool {
+	s = strings.TrimRightFunc(strings.TrimSuffix(s, ":"), unicode.IsSpace)
+	// Upper and lower case of a letter differ in length by a byte or two.
+	return len(s) <= 2*l.longest && l.phrases[strings.ToLower(s)]
+}
 
 // foldSet matches text that holds one of its lower-case phrases, ignoring
 // case.
