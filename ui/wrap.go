@@ -57,8 +57,14 @@ func wrapSpans(s string, width int) []corpus.Span {
 					cut, cw = cut+size, cw+rw
 				}
 				lines = append(lines, corpus.Span{Start: start, End: cut})
-				start = cut
-				w = runewidth.StringWidth(s[start:k])
+				// What is left is narrower by what was cut. Measuring all
+				// of the rest again after each line made a 5 MB word take
+				// minutes; near its end it is measured exactly (a grapheme
+				// can be narrower than its runes).
+				start, w = cut, w-cw
+				if w <= 2*width {
+					w = runewidth.StringWidth(s[start:k])
+				}
 			}
 		}
 		i = k

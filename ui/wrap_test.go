@@ -27,6 +27,9 @@ func TestWrapSpans(t *testing.T) {
 		{"only spaces", "   ", 10, []string{""}},
 		{"width one", "ab c", 1, []string{"a", "b", "c"}},
 		{"zero width is one", "ab", 0, []string{"a", "b"}},
+		{"long word then words", "abcdefgh ij kl", 3, []string{"abc", "def", "gh", "ij", "kl"}},
+		{"long word ends the line it starts", "ab cdefgh i", 4, []string{"ab", "cdef", "gh i"}},
+		{"long wide word", "北朝鮮の兵士と", 4, []string{"北朝", "鮮の", "兵士", "と"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
