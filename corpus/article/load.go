@@ -324,14 +324,16 @@ func Parse(id string, data []byte) (a *Article, notes []string, err error) {
 	}
 	var meta docMeta
 	var blocks []block
+	var more []string
 	switch ext {
 	case ".html", ".htm":
-		meta, blocks = parseHTML(text)
+		meta, blocks, more = parseHTML(text)
 	case ".md", ".markdown":
-		meta, blocks = parseMarkdown(text)
+		meta, blocks, more = parseMarkdown(text)
 	default:
 		meta, blocks = parsePlain(text)
 	}
+	notes = append(notes, more...)
 	meta.title = NormalizeSpace(Sanitize(meta.title))
 	meta.source = NormalizeSpace(Sanitize(meta.source))
 	meta.url = NormalizeSpace(Sanitize(meta.url))
