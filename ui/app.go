@@ -129,7 +129,7 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 		mentions: newMentions(cm),
 	}
 	if err != nil {
-		m.note = err.Error()
+		m.note = corpus.SanitizeName(err.Error()) // it names a path
 	}
 	if a := c.Article(saved.Last); a != nil {
 		m.articles.SelectID(a.ID)

@@ -7,11 +7,17 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"quellen/corpus"
 )
 
 // stateFile is the name of the file, inside Config.StateDir, that remembers
 // reading positions across runs.
 const stateFile = "state.json"
+
+// maxStateFile bounds what is read of the state file: a position takes
+// some 40 bytes, so this is room for hundreds of thousands of articles.
+const maxStateFile = 16 << 20
 
 // savedState is what survives between runs.
 type savedState struct {
@@ -33,7 +39,7 @@ func loadState(dir string) (savedState, error) {
 	if dir == "" {
 		return st, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, stateFile))
+	data, err := corpus.ReadFile(filepath.Join(dir, stateFile), maxStateFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return st, nil
 	}

@@ -28,6 +28,11 @@ import (
 // a way the build identity would miss.
 const Version = 1
 
+// maxCacheFile bounds what is read of a cache file (one holds the text of
+// every file under its roots; 10 000 articles make about 60 MB), so that a
+// link to /dev/zero put in its place cannot exhaust memory.
+const maxCacheFile = 1 << 30
+
 // Dir is the default cache folder: quellen under os.UserCacheDir
 // ($XDG_CACHE_HOME or ~/.cache on Linux).
 func Dir() (string, error) {
@@ -58,7 +63,7 @@ func loadPaths(dir string, paths []string, header string) ([]*article.Article, [
 	}
 	file := filepath.Join(dir, fileName(paths))
 	s := &store{old: map[string]entry{}}
-	if data, err := os.ReadFile(file); err == nil {
+	if data, err := article.ReadFile(file, maxCacheFile); err == nil {
 		if entries, err := decode(data, header); err == nil {
 			for _, en := range entries {
 				s.old[slot(en.key)] = en
@@ -91,8 +96,7 @@ func (s *store) Get(k article.FileKey) (*article.Article, []article.Warning, boo
 	return en.art, en.warns, true
 }
 
-// slot is where a file sits in the cache: one file named twice on the
-// command line loads under two IDs.
+// slot is where a file sits in the cache: its ID and its path.
 func slot(k article.FileKey) string { return k.ID + "\x00" + k.Path }
 
 func (s *store) Put(k article.FileKey, a *article.Article, warns []article.Warning) {
