@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -63,6 +64,8 @@ type Model struct {
 	entities entitiesModel
 	mentions mentionsModel
 
+	loaded map[string]position // reading positions as loaded, to merge on save
+
 	jumps     []target // where n/N go
 	jumpAt    int
 	jumpLabel string
@@ -84,7 +87,7 @@ func Run(c *corpus.Corpus, cfg Config) error {
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion())
 	final, err := p.Run()
 	if fm, ok := final.(Model); ok {
-		if serr := saveState(cfg.StateDir, fm.State()); serr != nil && err == nil {
+		if serr := saveMerged(cfg.StateDir, fm.loaded, fm.State()); serr != nil && err == nil {
 			err = fmt.Errorf("saving reading positions: %w", serr)
 		}
 	}
@@ -119,6 +122,7 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	h.Styles = st.Help
 	m := Model{
 		c:        cm,
+		loaded:   maps.Clone(saved.Positions),
 		help:     h,
 		articles: newArticles(cm),
 		reader:   newReader(cm, saved.Positions),

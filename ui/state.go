@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"quellen/corpus"
 )
@@ -39,6 +40,7 @@ func loadState(dir string) (savedState, error) {
 	if dir == "" {
 		return st, nil
 	}
+	removeStaleTemps(dir)
 	data, err := corpus.ReadFile(filepath.Join(dir, stateFile), maxStateFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return st, nil
@@ -55,6 +57,41 @@ func loadState(dir string) (savedState, error) {
 	}
 	got.Version = 1
 	return got, nil
+}
+
+// saveMerged saves ours over the state file as it is now rather than as it
+// was at start: another reader on the same file may have saved since, and
+// only the positions that this run changed (from base, what it loaded)
+// replace that reader's.
+func saveMerged(dir string, base map[string]position, ours savedState) error {
+	disk, _ := loadState(dir) // a broken file is replaced by ours
+	return saveState(dir, mergeState(disk, base, ours))
+}
+
+func mergeState(disk savedState, base map[string]position, ours savedState) savedState {
+	for id, p := range ours.Positions {
+		if old, ok := base[id]; !ok || old != p {
+			disk.Positions[id] = p
+		}
+	}
+	if ours.Last != "" {
+		disk.Last = ours.Last
+	}
+	return disk
+}
+
+// staleTemp is how old a temporary state file must be to be removed: a save
+// in progress in another reader holds one for milliseconds.
+const staleTemp = time.Minute
+
+// removeStaleTemps deletes what a save that was killed left behind.
+func removeStaleTemps(dir string) {
+	tmps, _ := filepath.Glob(filepath.Join(dir, stateFile+".*.tmp"))
+	for _, tmp := range tmps {
+		if info, err := os.Lstat(tmp); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleTemp {
+			os.Remove(tmp)
+		}
+	}
 }
 
 // saveState writes the state atomically: a temporary file in the same

@@ -51,8 +51,8 @@ func TestPullQuotesLinear(t *testing.T) {
 			return paras
 		},
 	}
-	for name, make := range shapes {
-		small, large := markPullQuotes(make(2000)), markPullQuotes(make(8000))
+	for name, gen := range shapes {
+		small, large := markPullQuotes(gen(2000)), markPullQuotes(gen(8000))
 		if large > 5*small {
 			t.Errorf("%s: work %d for 2000 paragraphs, %d for 8000: not linear", name, small, large)
 		}
