@@ -42,6 +42,9 @@ func LoadPaths(paths []string) ([]*Article, []Warning) { return article.LoadPath
 // limit (see article.ReadFile).
 func ReadFile(path string, limit int64) ([]byte, error) { return article.ReadFile(path, limit) }
 
+// Sanitize makes untrusted text safe to print (see article.Sanitize).
+func Sanitize(s string) string { return article.Sanitize(s) }
+
 // SanitizeName makes a name safe to show on one line (see article.SanitizeName).
 func SanitizeName(s string) string { return article.SanitizeName(s) }
 

@@ -131,7 +131,7 @@ func DefaultStateDir() string {
 		return filepath.Join(d, "quellen")
 	}
 	home, err := os.UserHomeDir()
-	if err != nil || home == "" {
+	if err != nil || !filepath.IsAbs(home) { // a relative $HOME means the working folder
 		return ""
 	}
 	return filepath.Join(home, ".local", "state", "quellen")

@@ -80,3 +80,13 @@ func TestStaleTempsRemoved(t *testing.T) {
 		t.Error("fresh temporary file removed")
 	}
 }
+
+// TestStateDirRefusesRelativeHome: HOME=relative keeps no state rather than
+// creating ./relative/.local/state.
+func TestStateDirRefusesRelativeHome(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", "")
+	t.Setenv("HOME", "relative")
+	if d := DefaultStateDir(); d != "" {
+		t.Errorf("DefaultStateDir() = %q with a relative HOME", d)
+	}
+}

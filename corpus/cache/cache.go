@@ -35,10 +35,15 @@ const maxCacheFile = 1 << 30
 
 // Dir is the default cache folder: quellen under os.UserCacheDir
 // ($XDG_CACHE_HOME or ~/.cache on Linux).
+// A relative base ($HOME=relative) is refused: it would put the cache under
+// whatever folder quellen happens to run in.
 func Dir() (string, error) {
 	base, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
+	}
+	if !filepath.IsAbs(base) {
+		return "", fmt.Errorf("the cache folder %s is not an absolute path ($HOME or $XDG_CACHE_HOME)", article.SanitizeName(base))
 	}
 	return filepath.Join(base, "quellen"), nil
 }

@@ -34,3 +34,12 @@ func TestCacheFileNotRegular(t *testing.T) {
 		}
 	}
 }
+
+// TestDirRefusesRelativeHome: HOME=relative must not create ./relative/.cache.
+func TestDirRefusesRelativeHome(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "")
+	t.Setenv("HOME", "relative")
+	if d, err := Dir(); err == nil {
+		t.Errorf("Dir() = %q with a relative HOME", d)
+	}
+}
