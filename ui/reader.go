@@ -35,11 +35,22 @@ type readerModel struct {
 	wantTop   int                 // paragraph to show once the pane has a size
 }
 
-// rendered is one article wrapped at one width.
+// rendered is one article wrapped at one width. Lines are styled when they
+// are drawn, not here: styling all of a 30 MB article took seconds, in
+// which the program could not even quit, and only a screenful is seen.
 type rendered struct {
-	content  string
+	lines    []line
 	paraLine []int // first line of each paragraph; -1 when hidden
 	paraWrap [][]corpus.Span
+}
+
+// line is one line of the reader: drawn already (title, date line, blank),
+// or a span of a paragraph with the marks over it.
+type line struct {
+	drawn string
+	para  int // -1 for a drawn line
+	span  corpus.Span
+	marks []mark
 }
 
 func newReader(c *common, positions map[string]position) readerModel {
@@ -192,7 +203,9 @@ func (m *readerModel) rerender() {
 	if r != m.r {
 		y := m.vp.YOffset
 		m.r = r
-		m.vp.SetContent(r.content)
+		// The viewport scrolls over as many lines as there are; View draws
+		// the ones in sight.
+		m.vp.SetContent(strings.Repeat("\n", max(0, len(r.lines)-1)))
 		m.vp.SetYOffset(y)
 	}
 }
@@ -203,33 +216,57 @@ func isFurniture(k corpus.ParagraphKind) bool {
 	return k == corpus.Caption || k == corpus.Boilerplate || k == corpus.Meta
 }
 
-// render wraps and styles the article at text width tw.
+// render wraps the article at text width tw and hands each line its marks.
 func (m *readerModel) render(tw int) *rendered {
 	st := m.c.styles
 	a := m.art
 	r := &rendered{paraLine: make([]int, len(a.Paragraphs)), paraWrap: make([][]corpus.Span, len(a.Paragraphs))}
-	var lines []string
-	var b strings.Builder
+	drawn := func(s string) { r.lines = append(r.lines, line{drawn: s, para: -1}) }
 	const margin = " "
 
 	if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, strings.TrimSuffix(a.Title, "…")) {
 		for _, s := range wrapSpans(a.Title, tw) {
-			lines = append(lines, margin+st.Title.Render(a.Title[s.Start:s.End]))
+			drawn(margin + st.Title.Render(a.Title[s.Start:s.End]))
 		}
 	}
 	meta := []string{articleMeta(a), a.Lang, fmt.Sprintf("%d words", a.Words)}
-	lines = append(lines, margin+st.Dim.Render(truncate(strings.Join(meta, " · "), tw)), "")
+	drawn(margin + st.Dim.Render(truncate(strings.Join(meta, " · "), tw)))
+	drawn("")
 
 	figs, ents := m.figMarks[a.ID], m.entMarks[a.ID]
-	var marks []mark
 	for i, p := range a.Paragraphs {
 		if m.hide && isFurniture(p.Kind) {
 			r.paraLine[i] = -1
 			continue
 		}
-		if i > 0 && len(lines) > 0 && lines[len(lines)-1] != "" {
-			lines = append(lines, "")
+		if n := len(r.lines); i > 0 && n > 0 && !(r.lines[n-1].para < 0 && r.lines[n-1].drawn == "") {
+			drawn("")
 		}
+		marks := append(append(append([]mark(nil), ents[i]...), figs[i]...), m.hits[i]...)
+		r.paraLine[i] = len(r.lines)
+		r.paraWrap[i] = wrapSpans(p.Text, tw)
+		perLine := marksPerLine(r.paraWrap[i], marks)
+		for li, s := range r.paraWrap[i] {
+			r.lines = append(r.lines, line{para: i, span: s, marks: perLine[li]})
+		}
+	}
+	return r
+}
+
+// draw styles the lines from..to of the current render.
+func (m readerModel) draw(from, to int) string {
+	st := m.c.styles
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if i > from {
+			b.WriteByte('\n')
+		}
+		l := m.r.lines[i]
+		if l.para < 0 {
+			b.WriteString(l.drawn)
+			continue
+		}
+		p := m.art.Paragraphs[l.para]
 		var base *lipgloss.Style
 		switch {
 		case p.Kind == corpus.Heading:
@@ -237,19 +274,10 @@ func (m *readerModel) render(tw int) *rendered {
 		case isFurniture(p.Kind):
 			base = &st.Furniture
 		}
-		marks = append(append(append(marks[:0], ents[i]...), figs[i]...), m.hits[i]...)
-		r.paraLine[i] = len(lines)
-		r.paraWrap[i] = wrapSpans(p.Text, tw)
-		perLine := marksPerLine(r.paraWrap[i], marks)
-		for li, s := range r.paraWrap[i] {
-			b.Reset()
-			b.WriteString(margin)
-			renderMarked(&b, p.Text, s.Start, s.End, base, perLine[li], st)
-			lines = append(lines, b.String())
-		}
+		b.WriteString(" ")
+		renderMarked(&b, p.Text, l.span.Start, l.span.End, base, l.marks, st)
 	}
-	r.content = strings.Join(lines, "\n")
-	return r
+	return b.String()
 }
 
 func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
@@ -279,7 +307,12 @@ func (m readerModel) View() string {
 		return fit(paneTitle(st, "Reader", m.focused, m.width)+"\n\n"+st.Empty.Render(" no article"), m.width, m.height)
 	}
 	title := paneTitle(st, "Reader · "+sourceName(m.art, m.art.ID), m.focused, m.width)
-	return fit(title+"\n\n"+m.vp.View(), m.width, m.height)
+	body := ""
+	if m.r != nil {
+		from := clamp(m.vp.YOffset, 0, len(m.r.lines))
+		body = m.draw(from, min(len(m.r.lines), from+m.vp.Height))
+	}
+	return fit(title+"\n\n"+body, m.width, m.height)
 }
 
 func (m readerModel) ShortHelp() []key.Binding {
