@@ -220,6 +220,20 @@ func (m *Model) layout() {
 func (m Model) tooSmall() bool { return m.c.width < minWidth || m.c.height < minHeight }
 
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if msg, ok := msg.(renderedMsg); ok {
+		m.reader.finishRender(msg)
+		return m, m.reader.renderCmd()
+	}
+	tm, cmd := m.update(msg)
+	m = tm.(Model)
+	// Whatever changed the reader, a large article renders in a command.
+	if rc := m.reader.renderCmd(); rc != nil {
+		cmd = tea.Batch(cmd, rc)
+	}
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

@@ -37,3 +37,32 @@ func TestCleanQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderRendersInBackground: a large article is wrapped in a command,
+// not in Update: the pane says so until the render is in, and a render
+// overtaken by a newer one is dropped.
+func TestReaderRendersInBackground(t *testing.T) {
+	old := asyncRender
+	asyncRender = 0
+	t.Cleanup(func() { asyncRender = old })
+	c := fixtureCorpus()
+	m := New(c, Config{StateDir: t.TempDir()})
+	tm, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = tm.(Model)
+	if !strings.Contains(m.View(), "wrapping…") || cmd == nil {
+		t.Fatalf("no render under way:\n%s", m.View())
+	}
+	stale := runCmd(cmd)
+	m.reader.SetHits(marksByPara{}) // asks for a newer render
+	for _, msg := range stale {
+		tm, _ = m.Update(msg)
+		m = tm.(Model)
+	}
+	if m.reader.r != nil {
+		t.Fatal("a render overtaken by a newer one was shown")
+	}
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if v := m.View(); strings.Contains(v, "wrapping…") || !strings.Contains(v, "Troops reach the front") {
+		t.Fatalf("the render did not arrive:\n%s", v)
+	}
+}

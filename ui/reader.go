@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"quellen/corpus"
 )
@@ -33,24 +31,13 @@ type readerModel struct {
 	r         *rendered
 	positions map[string]position // per article, this run and the saved ones
 	wantTop   int                 // paragraph to show once the pane has a size
-}
 
-// rendered is one article wrapped at one width. Lines are styled when they
-// are drawn, not here: styling all of a 30 MB article took seconds, in
-// which the program could not even quit, and only a screenful is seen.
-type rendered struct {
-	lines    []line
-	paraLine []int // first line of each paragraph; -1 when hidden
-	paraWrap [][]corpus.Span
-}
-
-// line is one line of the reader: drawn already (title, date line, blank),
-// or a span of a paragraph with the marks over it.
-type line struct {
-	drawn string
-	para  int // -1 for a drawn line
-	span  corpus.Span
-	marks []mark
+	// A large article is rendered in the background (see renderCmd).
+	size      int     // bytes of text in art
+	gen       int     // counts the renders asked for
+	pending   bool    // the render for gen is not in yet
+	scheduled int     // the gen whose render was started
+	revealAt  *[2]int // a Reveal (paragraph, offset) waiting for the render
 }
 
 func newReader(c *common, positions map[string]position) readerModel {
@@ -79,7 +66,12 @@ func (m *readerModel) Open(a *corpus.Article) {
 		return
 	}
 	m.remember()
-	m.art, m.hits = a, nil
+	m.art, m.hits, m.size, m.revealAt = a, nil, 0, nil
+	if a != nil {
+		for _, p := range a.Paragraphs {
+			m.size += len(p.Text)
+		}
+	}
 	m.invalidate()
 	if a != nil {
 		m.scrollToParagraph(m.positions[a.ID].Paragraph)
@@ -110,12 +102,19 @@ func (m *readerModel) SetAnnotations(fig, ent map[string]marksByPara) {
 // Reveal scrolls so that byte offset off of paragraph para sits a third of
 // the way down the pane.
 func (m *readerModel) Reveal(para, off int) {
+	if m.pending && m.art != nil {
+		m.revealAt = &[2]int{para, off} // once the render is in
+		return
+	}
 	if m.r == nil || para < 0 || para >= len(m.r.paraLine) {
 		return
 	}
 	if m.r.paraLine[para] < 0 { // hidden furniture: show it again
 		m.hide = false
-		m.invalidate()
+		if m.invalidate(); m.pending {
+			m.revealAt = &[2]int{para, off}
+			return
+		}
 	}
 	line := m.r.paraLine[para]
 	for i, s := range m.r.paraWrap[para] {
@@ -187,97 +186,53 @@ func (m *readerModel) invalidate() {
 }
 
 // rerender puts the render for the current width into the viewport, from
-// the cache when possible.
+// the cache when possible. A large article's render is asked of renderCmd
+// instead; until it is in, the one before (of the same article) stays.
 func (m *readerModel) rerender() {
 	if m.art == nil || m.width < 1 {
-		m.r = nil
-		m.vp.SetContent("")
+		m.show(nil)
 		return
 	}
 	tw := m.textWidth()
 	r, ok := m.cache[tw]
-	if !ok {
-		r = m.render(tw)
+	switch {
+	case ok:
+	case m.size < asyncRender:
+		r = m.job(tw).render()
 		m.cache[tw] = r
+	default:
+		m.gen++
+		m.pending = true
+		if m.r != nil && m.r.art != m.art {
+			m.show(nil)
+		}
+		return
 	}
-	if r != m.r {
-		y := m.vp.YOffset
-		m.r = r
-		// The viewport scrolls over as many lines as there are; View draws
-		// the ones in sight.
-		m.vp.SetContent(strings.Repeat("\n", max(0, len(r.lines)-1)))
-		m.vp.SetYOffset(y)
+	m.pending = false
+	m.show(r)
+}
+
+// show puts r (nil for none) into the viewport at the same offset.
+func (m *readerModel) show(r *rendered) {
+	if r == m.r {
+		return
 	}
+	y := m.vp.YOffset
+	m.r = r
+	if r == nil {
+		m.vp.SetContent("")
+		return
+	}
+	// The viewport scrolls over as many lines as there are; View draws the
+	// ones in sight.
+	m.vp.SetContent(strings.Repeat("\n", max(0, len(r.lines)-1)))
+	m.vp.SetYOffset(y)
 }
 
 func (m readerModel) textWidth() int { return max(1, min(m.width-2, maxTextWidth)) }
 
 func isFurniture(k corpus.ParagraphKind) bool {
 	return k == corpus.Caption || k == corpus.Boilerplate || k == corpus.Meta
-}
-
-// render wraps the article at text width tw and hands each line its marks.
-func (m *readerModel) render(tw int) *rendered {
-	st := m.c.styles
-	a := m.art
-	r := &rendered{paraLine: make([]int, len(a.Paragraphs)), paraWrap: make([][]corpus.Span, len(a.Paragraphs))}
-	drawn := func(s string) { r.lines = append(r.lines, line{drawn: s, para: -1}) }
-	const margin = " "
-
-	if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, strings.TrimSuffix(a.Title, "…")) {
-		for _, s := range wrapSpans(a.Title, tw) {
-			drawn(margin + st.Title.Render(a.Title[s.Start:s.End]))
-		}
-	}
-	meta := []string{articleMeta(a), a.Lang, fmt.Sprintf("%d words", a.Words)}
-	drawn(margin + st.Dim.Render(truncate(strings.Join(meta, " · "), tw)))
-	drawn("")
-
-	figs, ents := m.figMarks[a.ID], m.entMarks[a.ID]
-	for i, p := range a.Paragraphs {
-		if m.hide && isFurniture(p.Kind) {
-			r.paraLine[i] = -1
-			continue
-		}
-		if n := len(r.lines); i > 0 && n > 0 && !(r.lines[n-1].para < 0 && r.lines[n-1].drawn == "") {
-			drawn("")
-		}
-		marks := append(append(append([]mark(nil), ents[i]...), figs[i]...), m.hits[i]...)
-		r.paraLine[i] = len(r.lines)
-		r.paraWrap[i] = wrapSpans(p.Text, tw)
-		perLine := marksPerLine(r.paraWrap[i], marks)
-		for li, s := range r.paraWrap[i] {
-			r.lines = append(r.lines, line{para: i, span: s, marks: perLine[li]})
-		}
-	}
-	return r
-}
-
-// draw styles the lines from..to of the current render.
-func (m readerModel) draw(from, to int) string {
-	st := m.c.styles
-	var b strings.Builder
-	for i := from; i < to; i++ {
-		if i > from {
-			b.WriteByte('\n')
-		}
-		l := m.r.lines[i]
-		if l.para < 0 {
-			b.WriteString(l.drawn)
-			continue
-		}
-		p := m.art.Paragraphs[l.para]
-		var base *lipgloss.Style
-		switch {
-		case p.Kind == corpus.Heading:
-			base = &st.Heading
-		case isFurniture(p.Kind):
-			base = &st.Furniture
-		}
-		b.WriteString(" ")
-		renderMarked(&b, p.Text, l.span.Start, l.span.End, base, l.marks, st)
-	}
-	return b.String()
 }
 
 func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
@@ -307,7 +262,7 @@ func (m readerModel) View() string {
 		return fit(paneTitle(st, "Reader", m.focused, m.width)+"\n\n"+st.Empty.Render(" no article"), m.width, m.height)
 	}
 	title := paneTitle(st, "Reader · "+sourceName(m.art, m.art.ID), m.focused, m.width)
-	body := ""
+	body := st.Empty.Render(" wrapping…")
 	if m.r != nil {
 		from := clamp(m.vp.YOffset, 0, len(m.r.lines))
 		body = m.draw(from, min(len(m.r.lines), from+m.vp.Height))
