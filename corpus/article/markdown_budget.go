@@ -19,9 +19,10 @@ const (
 	// Markdown; news articles nest two or three deep.
 	maxMarkdownDepth = 32
 	// markdownWorkPerByte and markdownBaseWork make the work budget of one
-	// file: ordinary Markdown spends about one unit per byte.
-	markdownWorkPerByte = 16
-	markdownBaseWork    = 1 << 22
+	// file, in bytes scanned or lines copied, a few nanoseconds each: about
+	// a third of a second, and a second more for a file at the size limit.
+	markdownWorkPerByte = 8
+	markdownBaseWork    = 1 << 26
 )
 
 // markdownTooHard says why src would cost goldmark too much, or "".
