@@ -37,12 +37,23 @@ func markPullQuotes(paras []Paragraph) (work int) {
 		}
 		return q.work
 	}
+	// Only the words of candidates long enough to count are indexed.
 	index := map[string][]int32{} // folded word -> paragraphs, each once, in order
+	for _, i := range cands {
+		if len(q.key(i)) >= 5 {
+			for _, w := range q.key(i) {
+				index[w] = nil
+			}
+		}
+	}
+	if len(index) == 0 {
+		return q.work
+	}
 	words := 0
 	for j := range paras {
 		words += len(q.key(j))
 		for _, w := range q.key(j) {
-			if at := index[w]; len(at) == 0 || at[len(at)-1] != int32(j) {
+			if at, ok := index[w]; ok && (len(at) == 0 || at[len(at)-1] != int32(j)) {
 				index[w] = append(at, int32(j))
 			}
 		}
