@@ -44,6 +44,21 @@ func nestedList(depth int) string {
 	return b.String()
 }
 
+// proseOf is about n bytes of paragraphs of sixty words each.
+func proseOf(n int) string {
+	words := strings.Fields("Der Bundestag hat am Montag über den Haushalt beraten und die Opposition kritisiert Milliarden Euro in Berlin")
+	var b strings.Builder
+	for x := uint32(1); b.Len() < n; {
+		for w := 0; w < 60; w++ {
+			x = x*1664525 + 1013904223
+			b.WriteString(words[x>>16%uint32(len(words))])
+			b.WriteByte(' ')
+		}
+		b.WriteString("Ende.\n\n")
+	}
+	return b.String()
+}
+
 var hostileInputs = []struct {
 	name string
 	id   string
@@ -55,6 +70,8 @@ var hostileInputs = []struct {
 	{"md-open-links", "a.md", func(n int) string { return strings.Repeat("[a](", n) }, 12_500},
 	{"md-link-defs", "a.md", linkDefs, 25_000},
 	{"md-nested-list", "a.md", nestedList, 1250},
+	{"prose-bytes", "a.txt", proseOf, 7_500_000},
+	{"one-word-bytes", "a.txt", func(n int) string { return strings.Repeat("a", n) }, 1_250_000},
 }
 
 func BenchmarkHostile(b *testing.B) {
