@@ -89,4 +89,3 @@ func hasUTF8Sequence(data []byte) bool {
 	}
 	return false
 }
-
