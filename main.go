@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -46,6 +47,9 @@ Options common to all commands:
                    (also QUELLEN_NO_CACHE=1). The cache lives in $XDG_CACHE_HOME/quellen.
 `
 
+// maxAliasesFile bounds the --aliases file; a long one has a few thousand lines.
+const maxAliasesFile = 16 << 20
+
 // Exit codes: 0 when at least one article loaded, 1 when none, 2 for bad usage.
 const (
 	exitOK      = 0
@@ -82,12 +86,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "quellen: %v\nRun 'quellen --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "quellen: %s\nRun 'quellen --help' for usage.\n", errText(err))
 		return exitUsage
 	}
 	c, err := loadCorpus(opts, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "quellen: %v\n", err)
+		fmt.Fprintf(stderr, "quellen: %s\n", errText(err))
 		return exitUsage
 	}
 	if len(c.Articles) == 0 {
@@ -108,11 +112,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runReader(c, opts)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "quellen: %v\n", err)
+		fmt.Fprintf(stderr, "quellen: %s\n", errText(err))
 		return exitNoInput
 	}
 	return exitOK
 }
+
+// errText is an error made safe to print: errors quote paths and
+// arguments, which may hold escape sequences and line breaks.
+func errText(err error) string { return corpus.SanitizeName(err.Error()) }
 
 func versionString() string {
 	v := version
@@ -193,14 +201,15 @@ func parseFlags(cmd string, args []string) (options, error) {
 func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 	var copts []corpus.Option
 	if o.aliases != "" {
-		f, err := os.Open(o.aliases)
+		// Through the same limit and checks as articles: the path may be a
+		// FIFO or a link to /dev/zero, and it is printed only made safe.
+		data, err := corpus.ReadFile(o.aliases, maxAliasesFile)
 		if err != nil {
-			return nil, fmt.Errorf("--aliases: %v", err)
+			return nil, fmt.Errorf("--aliases: %s", corpus.SanitizeName(err.Error()))
 		}
-		a, err := corpus.ParseAliases(f)
-		f.Close()
+		a, err := corpus.ParseAliases(bytes.NewReader(data))
 		if err != nil {
-			return nil, fmt.Errorf("--aliases %s: %v", o.aliases, err)
+			return nil, fmt.Errorf("--aliases %s: %v", corpus.SanitizeName(o.aliases), err)
 		}
 		copts = append(copts, corpus.WithAliases(a))
 	}
@@ -227,12 +236,12 @@ func loadPaths(o options, stderr io.Writer) ([]*corpus.Article, []corpus.Warning
 	}
 	dir, err := cache.Dir()
 	if err != nil {
-		fmt.Fprintf(stderr, "quellen: warning: parse cache not used: %v\n", err)
+		fmt.Fprintf(stderr, "quellen: warning: parse cache not used: %s\n", errText(err))
 		return corpus.LoadPaths(o.paths)
 	}
 	arts, warns, err := cache.LoadPaths(dir, o.paths)
 	if err != nil {
-		fmt.Fprintf(stderr, "quellen: warning: parse cache: %v\n", err)
+		fmt.Fprintf(stderr, "quellen: warning: parse cache: %s\n", errText(err))
 	}
 	return arts, warns
 }

@@ -38,6 +38,16 @@ func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
 // LoadPaths loads files and folders from disk (see article.LoadPaths).
 func LoadPaths(paths []string) ([]*Article, []Warning) { return article.LoadPaths(paths) }
 
+// ReadFile reads a user file without blocking on FIFOs and through a size
+// limit (see article.ReadFile).
+func ReadFile(path string, limit int64) ([]byte, error) { return article.ReadFile(path, limit) }
+
+// Sanitize makes untrusted text safe to print (see article.Sanitize).
+func Sanitize(s string) string { return article.Sanitize(s) }
+
+// SanitizeName makes a name safe to show on one line (see article.SanitizeName).
+func SanitizeName(s string) string { return article.SanitizeName(s) }
+
 // Parse turns one file's bytes into an article (see article.Parse).
 func Parse(id string, data []byte) (*Article, []string, error) { return article.Parse(id, data) }
 

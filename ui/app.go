@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -63,6 +64,8 @@ type Model struct {
 	entities entitiesModel
 	mentions mentionsModel
 
+	loaded map[string]position // reading positions as loaded, to merge on save
+
 	jumps     []target // where n/N go
 	jumpAt    int
 	jumpLabel string
@@ -84,7 +87,7 @@ func Run(c *corpus.Corpus, cfg Config) error {
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion())
 	final, err := p.Run()
 	if fm, ok := final.(Model); ok {
-		if serr := saveState(cfg.StateDir, fm.State()); serr != nil && err == nil {
+		if serr := saveMerged(cfg.StateDir, fm.loaded, fm.State()); serr != nil && err == nil {
 			err = fmt.Errorf("saving reading positions: %w", serr)
 		}
 	}
@@ -119,6 +122,7 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 	h.Styles = st.Help
 	m := Model{
 		c:        cm,
+		loaded:   maps.Clone(saved.Positions),
 		help:     h,
 		articles: newArticles(cm),
 		reader:   newReader(cm, saved.Positions),
@@ -129,7 +133,7 @@ func newModel(c *corpus.Corpus, cfg Config, st *Styles) Model {
 		mentions: newMentions(cm),
 	}
 	if err != nil {
-		m.note = err.Error()
+		m.note = corpus.SanitizeName(err.Error()) // it names a path
 	}
 	if a := c.Article(saved.Last); a != nil {
 		m.articles.SelectID(a.ID)
@@ -216,6 +220,20 @@ func (m *Model) layout() {
 func (m Model) tooSmall() bool { return m.c.width < minWidth || m.c.height < minHeight }
 
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if msg, ok := msg.(renderedMsg); ok {
+		m.reader.finishRender(msg)
+		return m, m.reader.renderCmd()
+	}
+	tm, cmd := m.update(msg)
+	m = tm.(Model)
+	// Whatever changed the reader, a large article renders in a command.
+	if rc := m.reader.renderCmd(); rc != nil {
+		cmd = tea.Batch(cmd, rc)
+	}
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -129,6 +130,24 @@ func BenchmarkOpenHugeParagraph(b *testing.B) {
 	b.ReportMetric(float64(len(marks)), "marks")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m.reader.invalidate()
+		m.reader.job(m.reader.textWidth()).render() // in the background for an article this big
+	}
+}
+
+// BenchmarkOpenLongWord opens an article that is one word without spaces,
+// at 1.25 and 5 MB: the time must grow four times, not sixteen.
+func BenchmarkOpenLongWord(b *testing.B) {
+	for _, n := range []int{5 << 18, 5 << 20} {
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			word := &corpus.Article{ID: "word.txt", Title: "word", Lang: "de",
+				Paragraphs: []corpus.Paragraph{{Index: 0, Kind: corpus.Body, Text: strings.Repeat("a", n)}}}
+			m := New(corpus.New([]*corpus.Article{word}, nil), Config{StateDir: b.TempDir()})
+			m = drive(m, tea.WindowSizeMsg{Width: 140, Height: 40})
+			b.SetBytes(int64(n))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m.reader.job(m.reader.textWidth()).render()
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -17,6 +18,10 @@ func FuzzArticleOnScreen(f *testing.F) {
 	f.Add([]byte("<h1>T\x1b]0;x\x07</h1><p>About 11,000 troops, officials said.</p>"), "b.html", 40, 10)
 	f.Add([]byte("---\ntitle: \"\\e[31m\"\n---\n# H\n\n- 3 000 Menschen\n"), "c.md", 140, 40)
 	f.Add([]byte("\xff\xfe\x00\x1b[2J\u009b2J"), "d.txt", 12, 5)
+	f.Add([]byte("Die A"+strings.Repeat("b", 600)+" sagte."), "e.txt", 30, 8)
+	f.Add([]byte("<title>T</title>"+strings.Repeat("<div>", 520)+"<p>Tief.</p>"), "f.html", 60, 12)
+	f.Add([]byte(strings.Repeat("[a](", 200)+"\n\n"+strings.Repeat("  ", 40)+"- x\n"), "g.md", 50, 10)
+	f.Add([]byte("Z\u0301\u0301\u0301\u0301\u0301\u0301 tabs\fform\x7f\U000e0041"), "h.txt", 20, 6)
 	f.Fuzz(func(t *testing.T, data []byte, name string, w, h int) {
 		w, h = 1+abs(w)%160, 1+abs(h)%50
 		a, _, err := corpus.Parse("f"+extOf(name), data)

@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"quellen/corpus"
 )
@@ -33,13 +31,13 @@ type readerModel struct {
 	r         *rendered
 	positions map[string]position // per article, this run and the saved ones
 	wantTop   int                 // paragraph to show once the pane has a size
-}
 
-// rendered is one article wrapped at one width.
-type rendered struct {
-	content  string
-	paraLine []int // first line of each paragraph; -1 when hidden
-	paraWrap [][]corpus.Span
+	// A large article is rendered in the background (see renderCmd).
+	size      int     // bytes of text in art
+	gen       int     // counts the renders asked for
+	pending   bool    // the render for gen is not in yet
+	scheduled int     // the gen whose render was started
+	revealAt  *[2]int // a Reveal (paragraph, offset) waiting for the render
 }
 
 func newReader(c *common, positions map[string]position) readerModel {
@@ -68,7 +66,12 @@ func (m *readerModel) Open(a *corpus.Article) {
 		return
 	}
 	m.remember()
-	m.art, m.hits = a, nil
+	m.art, m.hits, m.size, m.revealAt = a, nil, 0, nil
+	if a != nil {
+		for _, p := range a.Paragraphs {
+			m.size += len(p.Text)
+		}
+	}
 	m.invalidate()
 	if a != nil {
 		m.scrollToParagraph(m.positions[a.ID].Paragraph)
@@ -99,12 +102,19 @@ func (m *readerModel) SetAnnotations(fig, ent map[string]marksByPara) {
 // Reveal scrolls so that byte offset off of paragraph para sits a third of
 // the way down the pane.
 func (m *readerModel) Reveal(para, off int) {
+	if m.pending && m.art != nil {
+		m.revealAt = &[2]int{para, off} // once the render is in
+		return
+	}
 	if m.r == nil || para < 0 || para >= len(m.r.paraLine) {
 		return
 	}
 	if m.r.paraLine[para] < 0 { // hidden furniture: show it again
 		m.hide = false
-		m.invalidate()
+		if m.invalidate(); m.pending {
+			m.revealAt = &[2]int{para, off}
+			return
+		}
 	}
 	line := m.r.paraLine[para]
 	for i, s := range m.r.paraWrap[para] {
@@ -176,80 +186,53 @@ func (m *readerModel) invalidate() {
 }
 
 // rerender puts the render for the current width into the viewport, from
-// the cache when possible.
+// the cache when possible. A large article's render is asked of renderCmd
+// instead; until it is in, the one before (of the same article) stays.
 func (m *readerModel) rerender() {
 	if m.art == nil || m.width < 1 {
-		m.r = nil
-		m.vp.SetContent("")
+		m.show(nil)
 		return
 	}
 	tw := m.textWidth()
 	r, ok := m.cache[tw]
-	if !ok {
-		r = m.render(tw)
+	switch {
+	case ok:
+	case m.size < asyncRender:
+		r = m.job(tw).render()
 		m.cache[tw] = r
+	default:
+		m.gen++
+		m.pending = true
+		if m.r != nil && m.r.art != m.art {
+			m.show(nil)
+		}
+		return
 	}
-	if r != m.r {
-		y := m.vp.YOffset
-		m.r = r
-		m.vp.SetContent(r.content)
-		m.vp.SetYOffset(y)
+	m.pending = false
+	m.show(r)
+}
+
+// show puts r (nil for none) into the viewport at the same offset.
+func (m *readerModel) show(r *rendered) {
+	if r == m.r {
+		return
 	}
+	y := m.vp.YOffset
+	m.r = r
+	if r == nil {
+		m.vp.SetContent("")
+		return
+	}
+	// The viewport scrolls over as many lines as there are; View draws the
+	// ones in sight.
+	m.vp.SetContent(strings.Repeat("\n", max(0, len(r.lines)-1)))
+	m.vp.SetYOffset(y)
 }
 
 func (m readerModel) textWidth() int { return max(1, min(m.width-2, maxTextWidth)) }
 
 func isFurniture(k corpus.ParagraphKind) bool {
 	return k == corpus.Caption || k == corpus.Boilerplate || k == corpus.Meta
-}
-
-// render wraps and styles the article at text width tw.
-func (m *readerModel) render(tw int) *rendered {
-	st := m.c.styles
-	a := m.art
-	r := &rendered{paraLine: make([]int, len(a.Paragraphs)), paraWrap: make([][]corpus.Span, len(a.Paragraphs))}
-	var lines []string
-	var b strings.Builder
-	const margin = " "
-
-	if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, strings.TrimSuffix(a.Title, "…")) {
-		for _, s := range wrapSpans(a.Title, tw) {
-			lines = append(lines, margin+st.Title.Render(a.Title[s.Start:s.End]))
-		}
-	}
-	meta := []string{articleMeta(a), a.Lang, fmt.Sprintf("%d words", a.Words)}
-	lines = append(lines, margin+st.Dim.Render(truncate(strings.Join(meta, " · "), tw)), "")
-
-	figs, ents := m.figMarks[a.ID], m.entMarks[a.ID]
-	var marks []mark
-	for i, p := range a.Paragraphs {
-		if m.hide && isFurniture(p.Kind) {
-			r.paraLine[i] = -1
-			continue
-		}
-		if i > 0 && len(lines) > 0 && lines[len(lines)-1] != "" {
-			lines = append(lines, "")
-		}
-		var base *lipgloss.Style
-		switch {
-		case p.Kind == corpus.Heading:
-			base = &st.Heading
-		case isFurniture(p.Kind):
-			base = &st.Furniture
-		}
-		marks = append(append(append(marks[:0], ents[i]...), figs[i]...), m.hits[i]...)
-		r.paraLine[i] = len(lines)
-		r.paraWrap[i] = wrapSpans(p.Text, tw)
-		perLine := marksPerLine(r.paraWrap[i], marks)
-		for li, s := range r.paraWrap[i] {
-			b.Reset()
-			b.WriteString(margin)
-			renderMarked(&b, p.Text, s.Start, s.End, base, perLine[li], st)
-			lines = append(lines, b.String())
-		}
-	}
-	r.content = strings.Join(lines, "\n")
-	return r
 }
 
 func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
@@ -279,7 +262,12 @@ func (m readerModel) View() string {
 		return fit(paneTitle(st, "Reader", m.focused, m.width)+"\n\n"+st.Empty.Render(" no article"), m.width, m.height)
 	}
 	title := paneTitle(st, "Reader · "+sourceName(m.art, m.art.ID), m.focused, m.width)
-	return fit(title+"\n\n"+m.vp.View(), m.width, m.height)
+	body := st.Empty.Render(" wrapping…")
+	if m.r != nil {
+		from := clamp(m.vp.YOffset, 0, len(m.r.lines))
+		body = m.draw(from, min(len(m.r.lines), from+m.vp.Height))
+	}
+	return fit(title+"\n\n"+body, m.width, m.height)
 }
 
 func (m readerModel) ShortHelp() []key.Binding {

@@ -161,6 +161,13 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 			old := m.input.Value()
 			var cmd tea.Cmd
 			m.input, cmd = m.input.Update(msg)
+			// Pasted text is echoed: it keeps only what Sanitize keeps of
+			// article text (no bidi overrides, no escapes).
+			if v := m.input.Value(); v != old {
+				if clean := cleanQuery(v); clean != v {
+					m.input.SetValue(clean)
+				}
+			}
 			if m.input.Value() != old {
 				return m, tea.Batch(cmd, m.run())
 			}
@@ -179,6 +186,17 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 		return m, m.open(false)
 	}
 	return m, nil
+}
+
+// cleanQuery is what the search box keeps of typed or pasted text: what
+// Sanitize keeps of article text, with line breaks and tabs as spaces.
+func cleanQuery(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, corpus.Sanitize(s))
 }
 
 func (m searchModel) View() string {

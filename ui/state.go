@@ -7,11 +7,18 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
+
+	"quellen/corpus"
 )
 
 // stateFile is the name of the file, inside Config.StateDir, that remembers
 // reading positions across runs.
 const stateFile = "state.json"
+
+// maxStateFile bounds what is read of the state file: a position takes
+// some 40 bytes, so this is room for hundreds of thousands of articles.
+const maxStateFile = 16 << 20
 
 // savedState is what survives between runs.
 type savedState struct {
@@ -33,7 +40,8 @@ func loadState(dir string) (savedState, error) {
 	if dir == "" {
 		return st, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, stateFile))
+	removeStaleTemps(dir)
+	data, err := corpus.ReadFile(filepath.Join(dir, stateFile), maxStateFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return st, nil
 	}
@@ -49,6 +57,41 @@ func loadState(dir string) (savedState, error) {
 	}
 	got.Version = 1
 	return got, nil
+}
+
+// saveMerged saves ours over the state file as it is now rather than as it
+// was at start: another reader on the same file may have saved since, and
+// only the positions that this run changed (from base, what it loaded)
+// replace that reader's.
+func saveMerged(dir string, base map[string]position, ours savedState) error {
+	disk, _ := loadState(dir) // a broken file is replaced by ours
+	return saveState(dir, mergeState(disk, base, ours))
+}
+
+func mergeState(disk savedState, base map[string]position, ours savedState) savedState {
+	for id, p := range ours.Positions {
+		if old, ok := base[id]; !ok || old != p {
+			disk.Positions[id] = p
+		}
+	}
+	if ours.Last != "" {
+		disk.Last = ours.Last
+	}
+	return disk
+}
+
+// staleTemp is how old a temporary state file must be to be removed: a save
+// in progress in another reader holds one for milliseconds.
+const staleTemp = time.Minute
+
+// removeStaleTemps deletes what a save that was killed left behind.
+func removeStaleTemps(dir string) {
+	tmps, _ := filepath.Glob(filepath.Join(dir, stateFile+".*.tmp"))
+	for _, tmp := range tmps {
+		if info, err := os.Lstat(tmp); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleTemp {
+			os.Remove(tmp)
+		}
+	}
 }
 
 // saveState writes the state atomically: a temporary file in the same
@@ -88,7 +131,7 @@ func DefaultStateDir() string {
 		return filepath.Join(d, "quellen")
 	}
 	home, err := os.UserHomeDir()
-	if err != nil || home == "" {
+	if err != nil || !filepath.IsAbs(home) { // a relative $HOME means the working folder
 		return ""
 	}
 	return filepath.Join(home, ".local", "state", "quellen")

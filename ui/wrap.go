@@ -36,7 +36,7 @@ func wrapSpans(s string, width int) []corpus.Span {
 		if k == j {
 			break
 		}
-		ww := runewidth.StringWidth(s[j:k])
+		ww := cellWidth(s[j:k])
 		gap := j - i
 		switch {
 		case !empty && w+gap+ww <= width:
@@ -49,16 +49,25 @@ func wrapSpans(s string, width int) []corpus.Span {
 			for w > width { // hard-break a word wider than the line
 				cut, cw := start, 0
 				for cut < k {
-					r, size := utf8.DecodeRuneInString(s[cut:])
-					rw := runewidth.RuneWidth(r)
+					r, size, rw := rune(s[cut]), 1, 1 // ASCII, the common case, without the tables
+					if r >= utf8.RuneSelf {
+						r, size = utf8.DecodeRuneInString(s[cut:])
+						rw = runewidth.RuneWidth(r)
+					}
 					if cw+rw > width && cut > start {
 						break
 					}
 					cut, cw = cut+size, cw+rw
 				}
 				lines = append(lines, corpus.Span{Start: start, End: cut})
-				start = cut
-				w = runewidth.StringWidth(s[start:k])
+				// What is left is narrower by what was cut. Measuring all
+				// of the rest again after each line made a 5 MB word take
+				// minutes; near its end it is measured exactly (a grapheme
+				// can be narrower than its runes).
+				start, w = cut, w-cw
+				if w <= 2*width {
+					w = cellWidth(s[start:k])
+				}
 			}
 		}
 		i = k
@@ -67,6 +76,17 @@ func wrapSpans(s string, width int) []corpus.Span {
 		lines = append(lines, corpus.Span{Start: start, End: end})
 	}
 	return lines
+}
+
+// cellWidth is runewidth.StringWidth, quicker for ASCII (printable here:
+// article text is sanitised).
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return runewidth.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // snap moves a byte offset back to the start of its rune and into [0, len(s)],

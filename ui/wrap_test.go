@@ -27,6 +27,9 @@ func TestWrapSpans(t *testing.T) {
 		{"only spaces", "   ", 10, []string{""}},
 		{"width one", "ab c", 1, []string{"a", "b", "c"}},
 		{"zero width is one", "ab", 0, []string{"a", "b"}},
+		{"long word then words", "abcdefgh ij kl", 3, []string{"abc", "def", "gh", "ij", "kl"}},
+		{"long word ends the line it starts", "ab cdefgh i", 4, []string{"ab", "cdef", "gh i"}},
+		{"long wide word", "北朝鮮の兵士と", 4, []string{"北朝", "鮮の", "兵士", "と"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +73,8 @@ func FuzzWrapAndMark(f *testing.F) {
 	f.Add("Rund 12.000 Soldaten – laut NIS", 10, 2, 9)
 	f.Add("北朝鮮の兵士 äöü", 3, 1, 4)
 	f.Add("", 0, 0, 0)
+	f.Add(strings.Repeat("a", 300)+" b", 7, 100, 290)
+	f.Add(strings.Repeat("北", 100)+"ab", 5, 3, 20)
 	st := NewStyles(lipgloss.DefaultRenderer(), DefaultTheme(false))
 	f.Fuzz(func(t *testing.T, text string, width, a, b int) {
 		if !utf8.ValidString(text) || width > 500 {

@@ -14,10 +14,14 @@ import (
 // elements and page furniture (related stories, cookie banners, share
 // buttons, ads) are dropped before the paragraphs are cut. Entities are
 // decoded by the HTML parser, so Parse sanitises the decoded text.
-func parseHTML(text string) (docMeta, []block) {
+//
+// A page nested too deep for the tree parser is read flat (parseFlatHTML),
+// with a note; notes also carry what the flat reading leaves out.
+func parseHTML(text string) (docMeta, []block, []string) {
 	doc, err := html.Parse(strings.NewReader(text))
-	if err != nil { // only on reader errors, which a string reader has none of
-		return parsePlain(text)
+	if err != nil { // elements nested over 512 deep: a string reader has no errors
+		meta, blocks := parseFlatHTML(text)
+		return meta, blocks, []string{"HTML nested too deep for its structure to be read: tags stripped"}
 	}
 	root := contentRoot(doc)
 	h1 := firstElement(root, atom.H1)
@@ -28,7 +32,7 @@ func parseHTML(text string) (docMeta, []block) {
 	w := htmlWalker{root: root, skip: h1}
 	w.walk(root, root.DataAtom == atom.Article)
 	w.flush()
-	return meta, w.blocks
+	return meta, w.blocks, nil
 }
 
 // htmlWalker cuts the visible text under a node into blocks: every

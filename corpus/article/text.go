@@ -10,19 +10,23 @@ import (
 // escape sequences (CSI, OSC such as window-title and clipboard writes, DCS,
 // APC, PM, SOS, and two-byte escapes), every other C0 and C1 control
 // character except newline and tab, and invisible format characters that can
-// reorder or hide text (bidi overrides, zero-width spaces, soft hyphens).
-// Invalid UTF-8 becomes U+FFFD. Line and paragraph separators become "\n".
+// reorder or hide text (bidi overrides, zero-width spaces, soft hyphens, tag
+// characters, fillers), and combining marks past maxMarks on one letter.
+// Invalid UTF-8 becomes U+FFFD. Line and paragraph separators, form feed,
+// and vertical tab become "\n"; DEL becomes a space.
 func Sanitize(s string) string {
 	if isClean(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	marks := 0 // combining marks in a row
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b.WriteRune(utf8.RuneError)
+			marks = 0
 			i++
 			continue
 		case r == 0x1b: // ESC
@@ -42,12 +46,23 @@ func Sanitize(s string) string {
 				i++
 			}
 			b.WriteByte('\n')
-		case r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
+		case r == '\u2028' || r == '\u2029', r == '\f', r == '\v':
+			b.WriteByte('\n') // a break: dropped, it would glue two words
+		case r == 0x7f:
+			b.WriteByte(' ') // DEL, likewise
 		case dropRune(r):
+			i += size // without ending a run of marks: what is written decides
+			continue
+		case isMark(r):
+			if marks++; marks <= maxMarks {
+				b.WriteString(s[i : i+size])
+			}
+			i += size
+			continue
 		default:
 			b.WriteString(s[i : i+size])
 		}
+		marks = 0
 		i += size
 	}
 	return b.String()
@@ -56,12 +71,14 @@ func Sanitize(s string) string {
 // isClean reports whether s needs no change, the common case, so Sanitize can
 // return it without copying.
 func isClean(s string) bool {
+	marks := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
 				return false
 			}
+			marks = 0
 			i++
 			continue
 		}
@@ -69,10 +86,22 @@ func isClean(s string) bool {
 		if (r == utf8.RuneError && size == 1) || dropRune(r) || r == '\u2028' || r == '\u2029' || (r >= 0x80 && r <= 0x9f) {
 			return false
 		}
+		if !isMark(r) {
+			marks = 0
+		} else if marks++; marks > maxMarks {
+			return false
+		}
 		i += size
 	}
 	return true
 }
+
+// maxMarks is how many combining marks in a row Sanitize keeps: letters of
+// German, English, Vietnamese or Hebrew need a few, while "Zalgo" text
+// stacks dozens on each letter and widened tables to thousands of columns.
+const maxMarks = 4
+
+func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me) }
 
 // dropRune reports runes that are removed outright: controls and invisible
 // format characters. Zero-width joiners stay, emoji need them.
@@ -83,9 +112,14 @@ func dropRune(r rune) bool {
 	case r == '\u00ad', // soft hyphen: would split words for search
 		r == '\u200b', r == '\u200c', r == '\u2060', r == '\ufeff', // zero-width spaces, BOM
 		r == '\u200e', r == '\u200f', r == '\u061c', // directional marks
-		r >= '\u202a' && r <= '\u202e', // bidi embeddings and overrides
-		r >= '\u2066' && r <= '\u2069', // bidi isolates
-		r >= '\ufff9' && r <= '\ufffb': // interlinear annotation
+		r >= '\u202a' && r <= '\u202e',                             // bidi embeddings and overrides
+		r >= '\u2066' && r <= '\u2069',                             // bidi isolates
+		r >= '\ufff9' && r <= '\ufffb',                             // interlinear annotation
+		r >= '\u2061' && r <= '\u2064',                             // invisible operators
+		r >= '\u206a' && r <= '\u206f',                             // deprecated format controls
+		r == '\u180e',                                              // Mongolian vowel separator
+		r == '\u115f', r == '\u1160', r == '\u3164', r == '\uffa0', // Hangul fillers, blank yet not space
+		r >= 0xe0000 && r <= 0xe007f: // tag characters, which hide text
 		return true
 	}
 	return false

@@ -27,8 +27,14 @@ func TestSanitize(t *testing.T) {
 		{"two-byte escape", "a\x1bcb\x1b(Bc", "abc"},
 		{"lone ESC at end", "text\x1b", "text"},
 		{"unterminated OSC loses only its introducer", "a\x1b]0;never ends", "a0;never ends"},
-		{"C0 controls", "a\x00b\x07c\x08d\x0be\x0cf", "abcdef"},
-		{"DEL", "a\x7fb", "ab"},
+		{"C0 controls", "a\x00b\x07c\x08d", "abcd"},
+		{"form feed and vertical tab break, not glue", "tabs\fform\vfeed", "tabs\nform\nfeed"},
+		{"DEL separates", "a\x7fb", "a b"},
+		{"tag characters removed", "Kim\U000e0041\U000e0042\U000e007f Jong", "Kim Jong"},
+		{"invisible operators and deprecated formats removed", "a\u2061b\u2064c\u206ad\u206fe", "abcde"},
+		{"Mongolian vowel separator and Hangul fillers removed", "a\u180eb\u3164c\u115fd\uffa0e", "abcde"},
+		{"a few combining marks kept", "Vie\u0302\u0323t", "Vie\u0302\u0323t"},
+		{"Zalgo marks capped", "Z" + strings.Repeat("\u0301", 30) + "a", "Z\u0301\u0301\u0301\u0301a"},
 		{"other C1 controls", "a\u0085b\u0080c", "abc"},
 		{"CRLF and CR become LF", "a\r\nb\rc", "a\nb\nc"},
 		{"line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"},
@@ -71,6 +77,7 @@ func FuzzSanitize(f *testing.F) {
 	for _, s := range []string{
 		"plain", "\x1b[31mred\x1b[0m", "\x1b]0;title\x07", "\x1b]52;c;AAAA\x1b\\", "\x1bP$q\x1b\\",
 		"\u009b1m", "\u009d0;x\u009c", "a\r\nb\rc", "\xff\xfe", "\x1b", "\x1b[", "\u202eabc", "„Zitat“",
+		"tabs\fform\x7fdel", "Z\u0301\u0301\u0301\u200b\u0301\u0301\u0301a", "\U000e0041\u2061\u3164", "a\u0301\u0301\u0301\xff\u0301\u0301",
 	} {
 		f.Add(s)
 	}

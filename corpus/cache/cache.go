@@ -28,12 +28,22 @@ import (
 // a way the build identity would miss.
 const Version = 1
 
+// maxCacheFile bounds what is read of a cache file (one holds the text of
+// every file under its roots; 10 000 articles make about 60 MB), so that a
+// link to /dev/zero put in its place cannot exhaust memory.
+const maxCacheFile = 1 << 30
+
 // Dir is the default cache folder: quellen under os.UserCacheDir
 // ($XDG_CACHE_HOME or ~/.cache on Linux).
+// A relative base ($HOME=relative) is refused: it would put the cache under
+// whatever folder quellen happens to run in.
 func Dir() (string, error) {
 	base, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
+	}
+	if !filepath.IsAbs(base) {
+		return "", fmt.Errorf("the cache folder %s is not an absolute path ($HOME or $XDG_CACHE_HOME)", article.SanitizeName(base))
 	}
 	return filepath.Join(base, "quellen"), nil
 }
@@ -58,7 +68,7 @@ func loadPaths(dir string, paths []string, header string) ([]*article.Article, [
 	}
 	file := filepath.Join(dir, fileName(paths))
 	s := &store{old: map[string]entry{}}
-	if data, err := os.ReadFile(file); err == nil {
+	if data, err := article.ReadFile(file, maxCacheFile); err == nil {
 		if entries, err := decode(data, header); err == nil {
 			for _, en := range entries {
 				s.old[slot(en.key)] = en
@@ -91,8 +101,7 @@ func (s *store) Get(k article.FileKey) (*article.Article, []article.Warning, boo
 	return en.art, en.warns, true
 }
 
-// slot is where a file sits in the cache: one file named twice on the
-// command line loads under two IDs.
+// slot is where a file sits in the cache: its ID and its path.
 func slot(k article.FileKey) string { return k.ID + "\x00" + k.Path }
 
 func (s *store) Put(k article.FileKey, a *article.Article, warns []article.Warning) {

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"quellen/corpus/article"
 )
 
 // Ignore is a type only the corrections file uses: "name<TAB>ignore" drops
@@ -60,7 +62,9 @@ func ParseAliases(r io.Reader) (*Aliases, error) {
 		case len(fields) > 2:
 			return nil, fmt.Errorf("line %d: %d TABs; want exactly one, between \"alias\" and \"canonical\" or \"type\"", n, len(fields)-1)
 		}
-		left, right := strings.TrimSpace(fields[0]), strings.TrimSpace(fields[1])
+		// The names reach the terminal: they are sanitised like article text.
+		left := strings.TrimSpace(article.SanitizeName(fields[0]))
+		right := strings.TrimSpace(article.SanitizeName(fields[1]))
 		if left == "" {
 			return nil, fmt.Errorf("line %d: the name before the TAB is empty", n)
 		}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -229,8 +230,10 @@ func isCompoundNoun(w string) bool { return compoundNoun(w, 0) }
 
 func compoundNoun(w string, depth int) bool {
 	l := lex()
-	for i := range w {
-		if i < 3 || !utf8.RuneStart(w[i]) || len(w)-i < 4 {
+	// The last part is a noun of the lexicon, so it starts no further back
+	// than the longest one: trying every start made a long word quadratic.
+	for i := max(3, len(w)-longestNoun()); i < len(w); i++ {
+		if !utf8.RuneStart(w[i]) || len(w)-i < 4 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
@@ -247,6 +250,15 @@ func compoundNoun(w string, depth int) bool {
 	}
 	return false
 }
+
+// longestNoun is the length in bytes of the longest noun in the lexicon.
+var longestNoun = sync.OnceValue(func() int {
+	n := 0
+	for w := range lex().nouns {
+		n = max(n, len(w))
+	}
+	return n
+})
 
 // compoundPart: the first part of a compound is a noun or word, maybe with
 // a linking "s" or "n" ("Sicherheits-", "Menschen-"), or a compound itself.

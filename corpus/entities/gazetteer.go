@@ -551,6 +551,7 @@ var surnameEndings = []string{"ow", "ov", "ew", "ev", "owa", "ova", "ewa", "eva"
 // more, which may also end a compound.
 type headSet struct {
 	exact, tail map[string]bool
+	longest     int // the longest tail, in bytes
 }
 
 var inflections = []string{"", "s", "n", "en", "e", "es", "in", "innen"}
@@ -562,6 +563,7 @@ func newHeadSet(heads []string) headSet {
 			hs.exact[h+end] = true
 			if len(h) >= 4 {
 				hs.tail[h+end] = true
+				hs.longest = max(hs.longest, len(h+end))
 			}
 		}
 	}
@@ -581,7 +583,9 @@ func hasSuffixIn(w string, hs headSet) bool {
 	if hs.exact[w] {
 		return true
 	}
-	for i := 1; i < len(w); i++ {
+	// Only the last hs.longest bytes can hold a tail: hashing every
+	// suffix made a long word quadratic.
+	for i := max(1, len(w)-hs.longest); i < len(w); i++ {
 		if w[i]&0xC0 != 0x80 && hs.tail[w[i:]] { // at a rune start
 			return true
 		}

@@ -241,5 +241,5 @@ func (x *extractor) isRelativeTime(f *Figure) bool {
 
 var (
 	relativeBefore = lang.Words(`vor nach binnen innerhalb in within after`)
-	relativeAfter = lang.Words(`später danach zuvor vorher lang ago later earlier after before nach`)
+	relativeAfter  = lang.Words(`später danach zuvor vorher lang ago later earlier after before nach`)
 )

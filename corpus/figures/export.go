@@ -60,12 +60,14 @@ func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string
 		}
 		return num(*p)
 	}
+	// Text from the articles is defused; numbers are written by us.
+	t := csvText
 	for _, g := range groups {
 		for _, f := range g.Figures {
-			cw.Write([]string{strconv.Itoa(g.ID), g.Label, string(g.Kind), g.Unit, strconv.Itoa(g.Sources),
-				num(g.Low), num(g.High), f.Article, titles(f.Article), f.Text, num(f.Value), opt(f.Low), opt(f.High),
-				string(f.Qualifier), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), f.Attribution,
-				f.AttributionText, f.Sentence})
+			cw.Write([]string{strconv.Itoa(g.ID), t(g.Label), string(g.Kind), t(g.Unit), strconv.Itoa(g.Sources),
+				num(g.Low), num(g.High), t(f.Article), t(titles(f.Article)), t(f.Text), num(f.Value), opt(f.Low), opt(f.High),
+				string(f.Qualifier), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), t(f.Attribution),
+				t(f.AttributionText), t(f.Sentence)})
 		}
 	}
 	cw.Flush()
@@ -79,11 +81,25 @@ func orNone(s string) string {
 	return s
 }
 
-// mdEscape keeps a cell inside its table: pipes escaped, no line breaks.
+// csvText defuses a cell that a spreadsheet would run as a formula: one
+// starting with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe, as OWASP recommends against CSV injection.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// mdSpecial are the characters that make markup of a table cell: pipes end
+// it, brackets make links and images, angle brackets HTML and autolinks,
+// backticks code spans, and the backslash escapes them all.
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "`", "\\`")
+
+// mdEscape keeps a cell inside its table and its text as text: markup
+// characters escaped, no line breaks.
 func mdEscape(s string) string {
-	s = strings.ReplaceAll(s, "\\", "\\\\")
-	s = strings.ReplaceAll(s, "|", "\\|")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(mdSpecial.Replace(s)), " ")
 }
 
 // errWriter remembers the first write error so callers check once.

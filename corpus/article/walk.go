@@ -1,0 +1,239 @@
+package article
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// found is a file a walk found, before it has an ID.
+type found struct {
+	rel        string // path relative to its root, with slashes, as on disk
+	root, file string
+	info       fs.FileInfo
+	absRoot    string // set when a Cache needs absolute paths
+	read       func() ([]byte, error)
+}
+
+// LoadFS loads every article file in fsys (walked recursively, hidden folders
+// skipped). IDs are paths relative to the root of fsys.
+func LoadFS(fsys fs.FS) ([]*Article, []Warning) {
+	var files []found
+	var warns []Warning
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			warns = append(warns, Warning{SanitizeName(p), "cannot read: " + errText(err)})
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !IsArticleFile(p) || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		info, _ := d.Info()
+		read := func() ([]byte, error) {
+			f, err := fsys.Open(p)
+			if err != nil {
+				return nil, err
+			}
+			defer f.Close()
+			return readLimited(f, MaxFileSize)
+		}
+		files = append(files, found{rel: p, root: ".", info: info, read: read})
+		return nil
+	})
+	if err != nil {
+		warns = append(warns, Warning{".", errText(err)})
+	}
+	srcs, w := sources(files, nil)
+	arts, lw := loadSources(srcs, nil)
+	return arts, append(append(warns, w...), lw...)
+}
+
+// LoadPaths loads files and folders named on the command line. Folders are
+// walked recursively; hidden folders are skipped; symbolic links are followed
+// but a folder or file is never read twice (they are told apart by device
+// and inode), so link loops end and a file named twice counts once. An
+// article's ID is its path relative to the folder given (or its file name
+// when a file was given), made printable; when two roots hold the same
+// relative path, the root's name is prefixed.
+func LoadPaths(paths []string) ([]*Article, []Warning) { return LoadPathsWith(paths, nil) }
+
+// LoadPathsWith is LoadPaths that asks cache (when not nil) for each file
+// before parsing it and tells it what the parsed files gave. Articles,
+// IDs, warnings and their order are those of LoadPaths.
+func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
+	w := walker{seen: map[fileID]string{}, seenDirs: map[string]bool{}}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			w.warn(p, "cannot read: "+errText(err))
+		case info.IsDir():
+			w.walk(p, absPath(p, cache), p, info)
+		case info.Mode().IsRegular():
+			// A file named explicitly is loaded whatever its extension.
+			w.add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p), cache))
+		default:
+			w.warn(p, "not a regular file")
+		}
+	}
+	srcs, warns := sources(w.files, cache)
+	arts, lw := loadSources(srcs, cache)
+	return arts, append(append(w.warns, warns...), lw...)
+}
+
+// walker collects the files under the roots given, each once.
+type walker struct {
+	files    []found
+	warns    []Warning
+	seen     map[fileID]string // file or folder -> the path it was first seen at
+	seenDirs map[string]bool   // real paths, where identities are unknown
+}
+
+func (w *walker) warn(path, reason string) {
+	w.warns = append(w.warns, Warning{SanitizeName(path), reason})
+}
+
+// first reports whether the file or folder info describes is new; a file
+// seen before gets a warning naming where.
+func (w *walker) first(path string, info fs.FileInfo) bool {
+	id, ok := identity(info)
+	if !ok {
+		if !info.IsDir() {
+			return true
+		}
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			real = path
+		}
+		if w.seenDirs[real] {
+			return false
+		}
+		w.seenDirs[real] = true
+		return true
+	}
+	if at, dup := w.seen[id]; dup {
+		if !info.IsDir() {
+			w.warn(path, "skipped: the same file as "+SanitizeName(at))
+		}
+		return false
+	}
+	w.seen[id] = path
+	return true
+}
+
+func (w *walker) add(rel, file string, info fs.FileInfo, root, absRoot string) {
+	if !w.first(file, info) {
+		return
+	}
+	read := func() ([]byte, error) { return ReadFile(file, MaxFileSize) }
+	w.files = append(w.files, found{rel: filepath.ToSlash(rel), root: root, file: file, info: info, absRoot: absRoot, read: read})
+}
+
+func (w *walker) walk(root, absRoot, dir string, info fs.FileInfo) {
+	if !w.first(dir, info) {
+		return
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.warn(dir, "cannot read: "+errText(err))
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		full := filepath.Join(dir, name)
+		info, err := os.Stat(full) // follows links
+		if err != nil {
+			if e.Type()&fs.ModeSymlink != 0 {
+				w.warn(full, "broken link")
+			} else if IsArticleFile(name) {
+				w.warn(full, "cannot read: "+errText(err))
+			}
+			continue
+		}
+		if info.IsDir() {
+			w.walk(root, absRoot, full, info)
+			continue
+		}
+		if !info.Mode().IsRegular() || !IsArticleFile(name) {
+			continue
+		}
+		rel, err := filepath.Rel(root, full)
+		if err != nil {
+			rel = name
+		}
+		w.add(rel, full, info, root, absRoot)
+	}
+}
+
+// sources gives each file found its ID: its relative path made printable
+// (SanitizeName). IDs are made unique after that, not before, so that
+// "x.txt" and "ESC[1mx.txt" cannot both become "x.txt" and show each
+// other's text. Names that print as they are keep them; a name that had to
+// change yields, takes a suffix and gets a warning saying so.
+func sources(files []found, cache Cache) ([]source, []Warning) {
+	var warns []Warning
+	taken := map[string]bool{}
+	srcs := make([]source, len(files))
+	for pass := 0; pass < 2; pass++ {
+		for i, f := range files {
+			name := SanitizeName(f.rel)
+			if (name == f.rel) != (pass == 0) {
+				continue
+			}
+			id := name
+			if taken[id] && pass == 0 { // the same path under two roots
+				id = SanitizeName(filepath.ToSlash(filepath.Join(filepath.Base(f.root), f.rel)))
+			}
+			// The number goes before the extension, which picks the format.
+			ext := path.Ext(id)
+			for n, base := 2, strings.TrimSuffix(id, ext); taken[id]; n++ {
+				id = fmt.Sprintf("%s~%d%s", base, n, ext)
+			}
+			if id != name && pass == 1 {
+				warns = append(warns, Warning{id, fmt.Sprintf("loaded under this name: the file name has control characters and prints as %q, like another", name)})
+			}
+			taken[id] = true
+			srcs[i] = source{id: id, read: f.read}
+			if f.info != nil {
+				srcs[i].size = f.info.Size()
+			}
+			if cache != nil && f.file != "" {
+				srcs[i].key = fileKey(id, f)
+			}
+		}
+	}
+	return srcs, warns
+}
+
+// fileKey names a file on disk for a Cache.
+func fileKey(id string, f found) FileKey {
+	// One Abs per root, not per file: Abs asks for the working folder.
+	abs := f.file
+	if rel, err := filepath.Rel(f.root, f.file); err == nil && f.absRoot != "" {
+		abs = filepath.Join(f.absRoot, rel)
+	}
+	return FileKey{ID: id, Path: abs, Size: f.info.Size(), ModTime: f.info.ModTime().UnixNano()}
+}
+
+// absPath is p made absolute, or "" when not needed or not known.
+func absPath(p string, cache Cache) string {
+	if cache == nil {
+		return ""
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return ""
+	}
+	return abs
+}
