@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"strings"
 
 	"quellen/corpus/internal/lang"
 )
@@ -32,8 +33,62 @@ func (x *extractor) inheritSubjects(figs []*Figure) {
 			}
 			continue
 		}
+		if x.tableCell(f) {
+			continue
+		}
 		f.bare = antecedent(figs, i) != nil
 	}
+}
+
+// tableCell gives a bare number in a table row ("Polizei | rund 8.000")
+// what its column header counts ("Quelle | Teilnehmende"), and, when the
+// first column names sources ("Quelle", "Source"), the row's first cell
+// as its source.
+func (x *extractor) tableCell(f *Figure) bool {
+	header := x.tableHeader()
+	if header == nil {
+		return false
+	}
+	col := strings.Count(x.p.Text[:f.Start], "|")
+	if col >= len(header) {
+		return false
+	}
+	fields := strings.Fields(header[col])
+	if len(fields) == 0 {
+		return false
+	}
+	head := fields[len(fields)-1]
+	info := thingOf(strings.ToLower(head), "")
+	if thingNames[info.thing] == [2]string{} && info.measure == "" {
+		return false // the header names no counted thing
+	}
+	f.Kind, f.Thing, f.Unit, f.implied, f.noun = KindCount, info.thing, info.thing, info.measure, head
+	if sourceColumns[strings.ToLower(strings.TrimSpace(header[0]))] && f.Attribution == "" {
+		cells := strings.Split(x.p.Text, "|")
+		if name := strings.TrimSpace(cells[0]); name != "" && col > 0 {
+			f.Attribution, f.AttributionText = name, name
+		}
+	}
+	return true
+}
+
+var sourceColumns = lang.Words(`quelle quellen source sources laut nach wer who angaben`)
+
+// tableHeader is the header row of the table the paragraph is a row of,
+// split into cells, or nil.
+func (x *extractor) tableHeader() []string {
+	isRow := func(t string) bool { return strings.Count(t, " | ") >= 1 }
+	if x.p.Index < 0 || !isRow(x.p.Text) {
+		return nil
+	}
+	i := x.p.Index
+	for i > 0 && isRow(x.a.Paragraphs[i-1].Text) {
+		i--
+	}
+	if i == x.p.Index {
+		return nil // the header itself
+	}
+	return strings.Split(x.a.Paragraphs[i].Text, "|")
 }
 
 // answer gives a bare number the frame of the figure it answers, once
