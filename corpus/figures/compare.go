@@ -130,8 +130,8 @@ func frameKey(f *Figure, m Measure, actor string) string {
 func bucketKey(f *Figure) string {
 	thing := f.Thing
 	switch {
-	case f.Kind == KindMoney || f.Kind == KindPercent:
-		thing = "" // what money or a share is of is often left to the clause before
+	case f.Kind != KindCount:
+		thing = "" // what money, a share or a measure is of is often left to the clause before
 	case losses[f.Measure] && animate[f.Thing]:
 		thing = "alive" // one side's dead may be its "people" or its soldiers
 	}
@@ -149,7 +149,7 @@ type slots struct {
 func slotsOf(f *Figure) slots {
 	s := slots{measure: f.Measure, actor: f.ActorID}
 	switch {
-	case f.Kind == KindMoney || f.Kind == KindPercent:
+	case f.Kind != KindCount:
 		s.thing = f.Thing
 	case losses[f.Measure] && animate[f.Thing]:
 		s.thing = f.Thing

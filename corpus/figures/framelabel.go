@@ -32,7 +32,16 @@ func frameLabel(g *Group, l string) (string, string) {
 	if named := namedTopicOf(g, l); named != "" {
 		return named, unitLabel(g.Unit)
 	}
-	return topicLabel(g.Unit, groupTopic(g, fr.Thing), l), unitLabel(g.Unit)
+	t := groupTopic(g, fr.Thing)
+	if t == "" {
+		if list := topics[g.Unit]; len(list) > 0 {
+			t = list[len(list)-1].en // the unit's general name: "area", "height"
+		}
+	}
+	if t == "" {
+		return unitLabel(g.Unit), ""
+	}
+	return topicLabel(g.Unit, t, l), unitLabel(g.Unit)
 }
 
 // namedTopicOf is the named topic most of the group's figures of language

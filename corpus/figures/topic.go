@@ -107,10 +107,7 @@ func (x *extractor) topicIn(f *Figure, from, to int, unit string) string {
 			break
 		}
 	}
-	if best == "" && unit != "money" && unit != "percent" && len(list) > 0 {
-		best = list[len(list)-1].en // a measure's general name: "height", "area"
-	}
-	return best
+	return best // "": unknown, a label names the unit's general topic
 }
 
 // moneyFamilies put money topics that are one thing in a comparison
