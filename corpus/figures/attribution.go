@@ -179,6 +179,9 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			} else {
 				consider(i, noSource)
 			}
+		case reportNouns[w] && x.reportGiver(i, from) >= 0:
+			// "British officials gave a lower estimate of 3,000".
+			consider(i, x.phraseBefore(x.reportGiver(i, from)-1, from))
 		case reportNouns[w] && w != "angaben" && x.reportAuthor(i, to).ok():
 			// "Hochrechnung von Kompass", "figures released by the
 			// returning officer", "nach Rechnung der Nordmark-Bahn".
@@ -290,6 +293,10 @@ func (x *extractor) phraseAfter(j, to int) srcSpan {
 		}
 		if k < to && isUpperWord(x.toks[k]) {
 			end = k
+			// "des Bundesamtes für Bevölkerungsschutz": the name goes on.
+			for end+2 < to && (x.word(end+1) == "für" || x.word(end+1) == "der" || x.word(end+1) == "des") && isUpperWord(x.tokAt(end+2)) {
+				end += 2
+			}
 		}
 	}
 	if reportNouns[x.toks[end].low] {
@@ -498,7 +505,12 @@ func (x *extractor) fillSources(figs []*Figure) {
 				continue
 			}
 		}
-		if x.memo.name != "" && x.pointsBack(s, f.first) {
+		if !x.pointsBack(s, f.first) {
+			continue
+		}
+		if src := x.validSource(x.sourceBefore(s-1, x.sentTo[max(s-1, 0)])); s > 0 && src.ok() {
+			f.Attribution, f.AttributionText = x.sourceText(src) // "Landrat X trat vor die Presse. …, sagte er."
+		} else if x.memo.name != "" {
 			f.Attribution, f.AttributionText = x.memo.name, x.memo.written
 		}
 	}
@@ -546,3 +558,17 @@ func genericSource(a string) bool {
 	}
 	return len(fs) == 1 && sourceHead(strings.ToLower(fs[0]))
 }
+
+// reportGiver is the token of a verb that gives the report noun at token i
+// ("gave a lower estimate", "legte eine Schätzung vor"), or -1.
+func (x *extractor) reportGiver(i, from int) int {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if reportVerbs[x.word(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+var reportVerbs = lang.Words(`gave give gives published released issued offered provided gab gibt legte legten
+	veröffentlichte veröffentlichten nannte`)

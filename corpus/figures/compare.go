@@ -293,12 +293,12 @@ func splitByClaims(figs []*Figure) [][]*Figure {
 	index := map[at]int{}
 	var nodes []*node
 	for _, f := range figs {
-		k := at{f.Value, slotsOf(f)}
+		k := at{clusterValue(f), slotsOf(f)}
 		i, ok := index[k]
 		if !ok {
 			i = len(nodes)
 			index[k] = i
-			nodes = append(nodes, &node{value: f.Value, slots: k.s, parent: i, min: f.Value, max: f.Value,
+			nodes = append(nodes, &node{value: k.v, slots: k.s, parent: i, min: k.v, max: k.v,
 				claims: map[string][2]float64{}})
 		}
 		n := nodes[i]
@@ -364,6 +364,16 @@ func splitByClaims(figs []*Figure) [][]*Figure {
 	return out
 }
 
+// clusterValue is where a figure sits among its frame's values: its value,
+// or for a vague one ("Tausende") the middle of its bounds on a log scale.
+func clusterValue(f *Figure) float64 {
+	if f.Qualifier != Vague {
+		return f.Value
+	}
+	lo, hi := f.Bounds()
+	return math.Sqrt(lo * hi)
+}
+
 // claimSource is who a claim is on: the attribution's entity, its text,
 // or none.
 func claimSource(f *Figure) string {
@@ -405,11 +415,22 @@ func newGroup(figs []*Figure) *Group {
 	}
 	sort.SliceStable(figs, func(i, j int) bool { return figs[i].ID < figs[j].ID })
 	g := &Group{Kind: figs[0].Kind, Unit: figs[0].Unit, Figures: figs, Sources: len(arts), Frame: groupFrame(figs)}
+	// The spread is that of the figures that say a number; a vague one
+	// ("Tausende") widens it only when the group has nothing else.
 	g.Low, g.High = math.Inf(1), math.Inf(-1)
+	for _, vague := range []bool{false, true} {
+		for _, f := range figs {
+			if (f.Qualifier == Vague) == vague {
+				lo, hi := f.Bounds()
+				g.Low, g.High = math.Min(g.Low, lo), math.Max(g.High, hi)
+			}
+		}
+		if !math.IsInf(g.Low, 1) {
+			break
+		}
+	}
 	for _, f := range figs {
 		g.IDs = append(g.IDs, f.ID)
-		lo, hi := f.Bounds()
-		g.Low, g.High = math.Min(g.Low, lo), math.Max(g.High, hi)
 	}
 	return g
 }

@@ -61,6 +61,7 @@ func TestSeedGroups(t *testing.T) {
 		"000 rund 12.000 Soldaten",
 		"001 12.000 Soldaten aus Nordkorea",
 		"002 10 000 Soldaten aus Nordkorea",
+		"002 Tausende nordkoreanische Soldaten", // "befinden sich bereits Tausende … in Russland"
 		"002 bis zu 12 000 Soldaten",
 		"003 30.000 Männer",
 		"003 um die 15.000 Soldaten",

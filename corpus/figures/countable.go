@@ -74,7 +74,7 @@ func (x *extractor) countable(c numRead) bool {
 		x.isDash(c.next) && x.glued(c.next) && magnitudeWords[x.word(c.next+1)] {
 		return false
 	}
-	if x.isAge(k, c.next) || x.endsTimeRange(c.next) {
+	if x.isAge(k, c.next) || x.endsTimeRange(c.next) || x.word(k-1) == "aged" {
 		return false
 	}
 	// "Oct. 21", "Sept. 16": an abbreviated month with its period.
@@ -169,7 +169,7 @@ var magnitudeWords = lang.Words(`stärke magnitude magnitudo richter-skala richt
 // designatorEnds end German compounds that name a place by number:
 // "Hemelinger Straße 12", "Wahllokal 117", "Listenplatz 3", "Wahlkreis 12".
 var designatorEnds = []string{"straße", "strasse", "platz", "lokal", "kreis", "bezirk", "gleis", "halle", "zimmer",
-	"nummer", "linie", "weg", "allee", "gasse"}
+	"nummer", "linie", "weg", "allee", "gasse", "stufe"}
 
 func designatorCompound(w string) bool {
 	if len(w) < 5 {
@@ -193,7 +193,7 @@ func (x *extractor) dropNonFigures(figs []*Figure) []*Figure {
 	for _, f := range figs {
 		switch {
 		case furnitureNouns[f.Thing] || furnitureNouns[stem(x.word(f.numLast+1))]:
-		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f)):
+		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f) || readingTime[x.word(f.first-1)]):
 		case f.Kind == KindOther && f.Unit == "" && len(x.toks) <= 3:
 		default:
 			out = append(out, f)
@@ -238,6 +238,9 @@ func (x *extractor) isRelativeTime(f *Figure) bool {
 	}
 	return relativeBefore[before] || relativeAfter[after]
 }
+
+// readingTime labels the reading time a page shows: "Lesedauer 3 Minuten".
+var readingTime = lang.Words(`lesedauer lesezeit reading read`)
 
 var (
 	relativeBefore = lang.Words(`vor nach binnen innerhalb in within after`)

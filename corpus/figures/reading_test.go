@@ -1,0 +1,71 @@
+package figures
+
+import "testing"
+
+// TestReadingRules: the readings and non-figures real pages showed
+// (issue 10), each as a general rule in German and English.
+func TestReadingRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+		absent   []string
+	}{
+		// Bounds said with verbs and idioms.
+		{"en", "The death toll surpassed 300 on Monday.", []figureRow{{text: "surpassed 300", value: 300, q: AtLeast}}, nil},
+		{"en", "Losses exceeded 2 billion euros.", []figureRow{{text: "exceeded 2 billion euros", q: AtLeast, kind: KindMoney}}, nil},
+		{"de", "Die Zahl der Verletzten übersteigt 5'100.", []figureRow{{text: "übersteigt 5'100", value: 5100, q: AtLeast}}, nil},
+		{"en", "The number of injured is approaching 600.", []figureRow{{text: "approaching 600", value: 600, q: Approx, unit: "people/wounded"}}, nil},
+		{"de", "Nahezu 300 Verletzte wurden behandelt.", []figureRow{{text: "Nahezu 300 Verletzte", q: Approx}}, nil},
+		{"en", "Damage could be as high as 3 billion euros.", []figureRow{{text: "as high as 3 billion euros", q: AtMost}}, nil},
+		// Numbers written in words and magnitudes.
+		{"en", "Hundreds of thousands of people fled.", []figureRow{{text: "Hundreds of thousands of people", value: 200000, q: Vague, unit: "people/evacuated"}}, nil},
+		{"en", "The port says 35-hundred containers were damaged.", []figureRow{{text: "35-hundred containers", value: 3500}}, nil},
+		{"en", "Some four-thousand volunteers came.", []figureRow{{text: "Some four-thousand volunteers", value: 4000, q: Approx}}, nil},
+		{"de", "Zweitausend weitere Soldaten sollen folgen.", []figureRow{{text: "Zweitausend weitere Soldaten", value: 2000, unit: "soldiers/sent"}}, nil},
+		{"de", "Von den 5000 Soldaten kamen rund 1500 von ihnen ums Leben.", []figureRow{{text: "rund 1500", value: 1500, q: Approx, unit: "soldiers/killed"}}, nil},
+		// Not figures.
+		{"en", "A magnitude 6.8 earthquake struck before dawn.", nil, []string{"6.8"}},
+		{"de", "Das Beben der Stärke 6,8 erschütterte die Region.", nil, []string{"6,8"}},
+		{"de", "Er wohnt im Haus Nr. 12 am Markt.", nil, []string{"12"}},
+		{"de", "Er starb im Alter von 47 Jahren.", nil, []string{"47"}},
+		{"en", "The driver, aged 38, was unhurt.", nil, []string{"38"}},
+		{"de", "Der Fahrer Müller, 41, blieb unverletzt.", nil, []string{"41"}},
+		{"de", "Der RE 4417 fiel aus, die A 7 war gesperrt.", nil, []string{"4417", "7"}},
+		{"de", "Der Wetterdienst rief die Warnstufe 3 aus.", nil, []string{"3"}},
+		{"en", "The meeting starts at 3 p.m. in the town hall.", nil, []string{"3"}},
+		{"de", "Um 23 Uhr kam die Entwarnung.", nil, []string{"23"}},
+		{"en", "Three days after the quake, rescuers gave up.", nil, []string{"Three days"}},
+		{"de", "Drei Tage später kam die Entwarnung.", nil, []string{"Drei Tage"}},
+		{"de", "Vier Wochen nach dem Beben leben viele in Zelten.", nil, []string{"Vier Wochen"}},
+		{"de", "Lesedauer 3 Minuten", nil, []string{"3"}},
+		{"de", "Wir und unsere 238 Partner nutzen Cookies.", nil, []string{"238"}},
+		{"en", "3 COMMENTS", nil, []string{"3"}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, tt.absent)
+	}
+}
+
+// TestSourcesAsReadersResolveThem: who says so, from the construction a
+// reader would follow (issue 10).
+func TestSourcesAsReadersResolveThem(t *testing.T) {
+	tests := []struct {
+		lang, in, text, attr string
+	}{
+		{"de", "Rund 12.000 Menschen mussten ihre Häuser verlassen. So jedenfalls rechnet das Ministerium.", "Rund 12.000 Menschen", "Ministerium"},
+		{"en", "About 4,000 troops were deployed, a ministry spokesman said on Tuesday.", "About 4,000 troops", "ministry spokesman"},
+		{"de", "„Wir haben 300 Tote gezählt“, so die Sprecherin.", "300 Tote", "Sprecherin"},
+		{"en", "\"We counted 300 dead\" - the minister said.", "300 dead", "minister"},
+		{"de", "Das Innenministerium meldete neue Zahlen. Demnach sind 14 Menschen gestorben.", "14 Menschen", "Innenministerium"},
+		{"de", "Landrat Jens Ahlers trat vor die Presse. Es gebe 200 Verletzte, sagte er.", "200 Verletzte", "Landrat Jens Ahlers"},
+		{"en", "Mayor Ana Ruiz told Reuters that 900 homes were destroyed.", "900 homes", "Mayor Ana Ruiz"},
+		{"en", "British officials gave a lower estimate of 3,000 troops.", "3,000 troops", "British officials"},
+		{"de", "Nach Angaben der Sprecherin des Bundesamtes für Bevölkerungsschutz wurden 800 Menschen evakuiert.", "800 Menschen", "Sprecherin des Bundesamtes für Bevölkerungsschutz"},
+		{"de", "Die neue Hochrechnung von Kompass sieht 31 Prozent.", "31 Prozent", "Kompass"},
+		{"en", "The district now says about 9,200 people were evacuated.", "about 9,200 people", "district"},
+		{"de", "Den Schaden schätzt der Landkreis auf mindestens 250 Millionen Euro.", "mindestens 250 Millionen Euro", "Landkreis"},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, []figureRow{{text: tt.text, attr: tt.attr}}, nil)
+	}
+}
