@@ -36,6 +36,8 @@ const (
 	// joinMin is the least cosine between an article and a story that
 	// makes it part of the story; mergeMin the same between two stories.
 	joinMin, mergeMin = 0.3, 0.35
+	// postingCap bounds the stories a name is looked up in.
+	postingCap = 16
 	// farDays is the gap in days beyond which the same names are more
 	// likely a follow-up story, which needs a stronger overlap (farPenalty).
 	farDays    = 45
@@ -123,13 +125,20 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// candidates are the stories that share one of v's strongest names.
+// candidates are the stories that share one of v's strongest names. A
+// name many stories share (a country, a capital) is looked up only in the
+// postingCap stories that took it last, which keeps the work per article
+// bounded: articles come in date order, so those are the nearest in time.
 func candidates(v vec, index map[int][]int, sts []*story) []int {
 	probe := strongest(v, probeTerms)
 	seen := map[int]bool{}
 	var out []int
 	for _, id := range probe {
-		for _, s := range index[id] {
+		post := index[id]
+		if len(post) > postingCap {
+			post = post[len(post)-postingCap:]
+		}
+		for _, s := range post {
 			if !seen[s] && sts[s].parent == s {
 				seen[s] = true
 				out = append(out, s)
