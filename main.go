@@ -34,7 +34,7 @@ Usage:
   quellen articles [--json] [PATH ...]        list articles: id, title, date, lang, paragraphs, words
   quellen search [--json] [--limit N] QUERY [PATH ...]
                                               passages matching QUERY, best first
-  quellen figures [--json] [--format F] [PATH ...]
+  quellen figures [--json] [--format F] [--lang de|en] [PATH ...]
                                               every figure and the comparison groups
                                               (F: text, markdown or csv)
   quellen entities [--json] [PATH ...]        people, places and organisations
@@ -139,6 +139,7 @@ type options struct {
 	json    bool
 	limit   int
 	format  string
+	lang    string // group labels' language: "de", "en" or "" for each group's own
 	aliases string
 	noCache bool
 	query   string
@@ -159,6 +160,9 @@ func parseFlags(cmd string, args []string) (options, error) {
 	}
 	if cmd == "figures" {
 		fs.StringVar(&o.format, "format", "text", "")
+	}
+	if cmd == "figures" || cmd == "read" {
+		fs.StringVar(&o.lang, "lang", "", "")
 	}
 	fs.StringVar(&o.aliases, "aliases", "", "")
 	fs.BoolVar(&o.noCache, "no-cache", false, "")
@@ -187,6 +191,9 @@ func parseFlags(cmd string, args []string) (options, error) {
 			return o, usageError{"--limit must be at least 1"}
 		}
 	}
+	if o.lang != "" && o.lang != "de" && o.lang != "en" {
+		return o, usageError{fmt.Sprintf("unknown --lang %q (want de or en)", o.lang)}
+	}
 	switch o.format {
 	case "", "text", "markdown", "md", "csv":
 	default:
@@ -200,6 +207,9 @@ func parseFlags(cmd string, args []string) (options, error) {
 // warning on stderr.
 func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 	var copts []corpus.Option
+	if o.lang != "" {
+		copts = append(copts, corpus.WithLang(o.lang))
+	}
 	if o.aliases != "" {
 		// Through the same limit and checks as articles: the path may be a
 		// FIFO or a link to /dev/zero, and it is printed only made safe.

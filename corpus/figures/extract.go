@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // Extract finds the figures in one article: in body paragraphs,
@@ -432,6 +433,10 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// onePerson are the nouns "one" counts a person with.
+var onePerson = lang.Words(`person mensch frau mann kind soldat soldier man woman child seafarer seemann sailor
+	crew member mitglied worker arbeiter passenger fahrgast`)
+
 // dropTentative drops the number words that turned out to count nothing:
 // no noun, no answer to a figure before, no event of people.
 func dropTentative(figs []*Figure) []*Figure {
@@ -440,8 +445,8 @@ func dropTentative(figs []*Figure) []*Figure {
 		if f.tentative && (f.Kind == KindOther || f.Kind == KindCount && f.Thing == "") {
 			continue
 		}
-		if f.tentative && f.Value == 1 && !losses[f.Measure] && f.Measure != Rescued {
-			continue // "one" is a count of someone missing, killed or rescued only
+		if f.tentative && f.Value == 1 && (!losses[f.Measure] && f.Measure != Rescued || f.noun != "" && !onePerson[strings.ToLower(lastWord(f.noun))]) {
+			continue // "one" counts someone missing, killed or rescued: "One person", "einer"; not "ein schweres Opfer"
 		}
 		out = append(out, f)
 	}

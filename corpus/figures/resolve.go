@@ -157,6 +157,9 @@ func afterPreposition(sentence string, off, at int) bool {
 		return false
 	}
 	w := strings.ToLower(before[len(before)-1])
+	if prepositions[w] || contractedPreps[w] {
+		return true // "an Russland"; "an" is an English article too
+	}
 	if determiners[w] && len(before) > 1 {
 		w = strings.ToLower(before[len(before)-2])
 	}
