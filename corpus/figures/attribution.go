@@ -92,6 +92,11 @@ func (x *extractor) sentenceRange(s int) (from, to int) {
 
 var pronouns = lang.Pronouns
 
+// objectNouns are what is estimated or counted, never who: "bezifferte die
+// Zahl der Evakuierten auf", "put the figure at".
+var objectNouns = lang.Words(`zahl anzahl schaden schäden kosten höhe menge summe wert bilanz number figure figures
+	total toll damage cost costs crowd`)
+
 // speechAdverbs may stand between a source and its verb.
 var speechAdverbs = lang.Words(`now also later today still again meanwhile previously initially first
 	jetzt nun inzwischen mittlerweile bereits zuletzt zunächst auch noch`)
@@ -113,7 +118,13 @@ func (x *extractor) speakerAfter(src srcSpan, to int) bool {
 		// but "schätzt der Landkreis auf 250 Mio.", "beziffert die Polizei
 		// auf 8000": a nominative or a source after the verb speaks.
 		det := x.word(src.start - 1)
+		if objectNouns[x.toks[src.start].low] || objectNouns[x.toks[src.end].low] {
+			return false
+		}
 		return x.word(src.end+1) != "auf" || det == "der" || sourceHead(x.toks[src.end].low)
+	}
+	if objectNouns[x.toks[src.end].low] {
+		return false // "estimated the number at", "bezifferte die Zahl der Evakuierten auf"
 	}
 	nt := x.tokAt(src.end + 1)
 	return src.end+1 >= to || nt.kind == tPunct && nt.text != "-" && nt.text != "'" && nt.text != "’" || nt.low == "on" || nt.low == "in" || nt.low == "at"
@@ -437,8 +448,8 @@ func (x *extractor) sourceBefore(s, k int) srcSpan {
 			continue
 		}
 		if isAcronym(t.text) && actorOf(t.low) == "" {
-			if x.isDateline(i) {
-				continue
+			if x.isDateline(i) || x.tokAt(i-1).kind == tNum || magnitudeOf(x.word(i-1), x.lang) > 0 {
+				continue // "KYIV —"; "2,9 Millionen TEU": a unit
 			}
 			return srcSpan{i, i}
 		}
