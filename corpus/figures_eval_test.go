@@ -420,7 +420,9 @@ func attributionOK(got, want string) bool {
 type floors struct{ recall, values, attribution, pairRecall, pairPrecision float64 }
 
 func TestFiguresEvalDev(t *testing.T) {
-	evalSet(t, "../testdata/figures-eval/dev", floors{})
+	// Floors just below what the code reaches (see the README), so that
+	// a change that makes things worse fails; the goals are higher.
+	evalSet(t, "../testdata/figures-eval/dev", floors{recall: 94, values: 98, attribution: 55, pairRecall: 53, pairPrecision: 50})
 }
 
 // TestFiguresEvalHoldout is the final check on the articles kept aside:
@@ -436,5 +438,5 @@ func TestFiguresEvalHoldout(t *testing.T) {
 // from its EXPECTED.md; rules have been fixed against it, so it guards
 // against regressions and measures nothing new.
 func TestFiguresEvalUnseen(t *testing.T) {
-	evalSet(t, "../testdata/unseen", floors{})
+	evalSet(t, "../testdata/unseen", floors{recall: 97, values: 97, attribution: 70, pairRecall: 84, pairPrecision: 82})
 }
