@@ -36,7 +36,16 @@ var thingNames = map[string][2]string{
 	"missiles": {"Raketen", "missiles"}, "shells": {"Granaten", "shells"}, "jobs": {"Stellen", "jobs"},
 	"companies": {"Unternehmen", "companies"}, "schools": {"Schulen", "schools"}, "animals": {"Tiere", "animals"},
 	"sandbags": {"Sandsäcke", "sandbags"}, "strikes": {"Streiks", "strikes"}, "rounds": {"Runden", "rounds"},
-	"buses": {"Busse", "buses"}, "rebels": {"Rebellen", "rebels"},
+	"buses": {"Busse", "buses"}, "rebels": {"Rebellen", "rebels"}, "aftershocks": {"Nachbeben", "aftershocks"},
+	"tents": {"Zelte", "tents"}, "beds": {"Betten", "beds"}, "dogs": {"Hunde", "dogs"}, "meals": {"Mahlzeiten", "meals"},
+	"blankets": {"Decken", "blankets"}, "patients": {"Patienten", "patients"}, "doctors": {"Ärzte", "doctors"},
+	"hospitals": {"Krankenhäuser", "hospitals"}, "villages": {"Dörfer", "villages"}, "towns": {"Orte", "towns"},
+	"countries": {"Länder", "countries"}, "camps": {"Lager", "camps"}, "bridges": {"Brücken", "bridges"},
+	"roads": {"Straßen", "roads"}, "polling stations": {"Wahllokale", "polling stations"},
+	"constituencies": {"Wahlkreise", "constituencies"}, "weapons": {"Waffen", "weapons"}, "mines": {"Minen", "mines"},
+	"students": {"Schüler", "students"}, "teachers": {"Lehrkräfte", "teachers"}, "volunteers": {"Freiwillige", "volunteers"},
+	"tourists": {"Touristen", "tourists"}, "signatures": {"Unterschriften", "signatures"},
+	"complaints": {"Beschwerden", "complaints"},
 }
 
 func init() {
@@ -103,6 +112,32 @@ func init() {
 	add("strikes", "", false, `streiks warnstreiks ausstände walkouts strikes stoppages`)
 	add("rounds", "", false, `runden verhandlungsrunden gesprächsrunden rounds`)
 	add("buses", "", false, `busse bussen ersatzbusse linienbusse buses coaches`)
+	// General news vocabulary of things that are counted, German and English.
+	add("aftershocks", "", false, `nachbeben aftershocks tremors`)
+	add("tents", "", false, `zelte zelten winterzelte tents`)
+	add("beds", "", false, `betten beds`)
+	add("dogs", "", false, `hunde hunden suchhunde suchhunden spürhunde dogs sniffer-dogs`)
+	add("meals", "", false, `mahlzeiten essen meals rations`)
+	add("blankets", "", false, `decken wolldecken blankets`)
+	add("patients", "", true, `patienten patientinnen patients`)
+	add("doctors", "", true, `ärzte ärztinnen doctors physicians medics sanitäter paramedics`)
+	add("hospitals", "", false, `krankenhäuser kliniken hospitals clinics`)
+	add("villages", "", false, `dörfer dörfern ortschaften villages settlements`)
+	add("towns", "", false, `städte städten gemeinden orte towns cities municipalities communities`)
+	add("countries", "", false, `länder ländern staaten staates countries nations states`)
+	add("camps", "", false, `lager camps`)
+	add("bridges", "", false, `brücken bridges`)
+	add("roads", "", false, `straßen roads streets`)
+	add("polling stations", "", false, `wahllokale wahllokalen polling-stations`)
+	add("constituencies", "", false, `wahlkreise wahlkreisen wahlbezirke wahlbezirken bezirke districts constituencies precincts`)
+	add("weapons", "", false, `waffen gewehre weapons rifles guns`)
+	add("mines", "", false, `minen landminen mines landmines`)
+	add("students", "", true, `schüler schülerinnen studenten studierende students pupils`)
+	add("teachers", "", true, `lehrer lehrerinnen lehrkräfte teachers`)
+	add("volunteers", "", true, `freiwillige freiwilligen ehrenamtliche volunteers`)
+	add("tourists", "", true, `touristen urlauber tourists holidaymakers visitors`)
+	add("signatures", "", false, `unterschriften signatures`)
+	add("complaints", "", false, `beschwerden anzeigen complaints`)
 	add("jobs", "", false, `stellen arbeitsplätze arbeitsplätzen jobs positions`)
 	add("companies", "", false, `firmen unternehmen betriebe betrieben companies firms businesses`)
 	add("schools", "", false, `schulen schools`)
