@@ -346,8 +346,9 @@ org|Yonhap
 org|KCNA|KCNA
 `
 
-// gazNames and gazAcronyms map the translit key of every name to its entry;
-// acronyms match only when written in capitals ("UN", not "Un").
+// gazNames maps the translit key of every name to its entry, gazAcronyms
+// every acronym as written: "UN", not "Un", and not "UNN", which the
+// translit key would fold into "UN".
 var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) {
 	names, acr := map[string]*gazEntry{}, map[string]*gazEntry{}
 	for _, line := range strings.Split(gazetteerData, "\n") {
@@ -358,7 +359,7 @@ var gazNames, gazAcronyms = func() (map[string]*gazEntry, map[string]*gazEntry) 
 		e := &gazEntry{typ: Type(fields[0]), names: fields[1:]}
 		for _, n := range e.names {
 			if isAcronym(n) {
-				acr[translitKey(n)] = e
+				acr[n] = e
 			} else {
 				names[gazKey(n)] = e
 			}
@@ -414,7 +415,7 @@ func adjStem(w string) string {
 // gazExact finds a well-known name exactly as written.
 func gazExact(text string) *gazEntry {
 	if isAcronym(text) {
-		if e := gazAcronyms[translitKey(text)]; e != nil {
+		if e := gazAcronyms[text]; e != nil {
 			return e
 		}
 	}

@@ -18,6 +18,16 @@ import (
 func nameFold(s string) string    { return translit.Fold(s) }
 func translitKey(s string) string { return translit.Key(s) }
 
+// singleKey is the key a one-word name is grouped under: an acronym as
+// written, since the translit key drops doubled letters and "UNN" is not
+// "UN", nor "APP" "AP".
+func singleKey(name string) string {
+	if isAcronym(name) {
+		return "acr:" + name
+	}
+	return translitKey(name)
+}
+
 // cluster is an entity under construction.
 type cluster struct {
 	key      string
@@ -144,7 +154,7 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			}
 			continue
 		}
-		key := translitKey(c.name)
+		key := singleKey(c.name)
 		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) {
 			lk.put(cl, c)
 			continue
