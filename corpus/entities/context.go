@@ -60,7 +60,8 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 			c.score[sPerson] += 2
 			c.personCue = true
 		}
-		if j-i == 1 && !toks[i].gapBreak && orgCue(toks, i) {
+		quoted := brandWords[prev.lower] && strings.ContainsAny(text[prev.end:toks[i].start], "\"„“‚'")
+		if j-i == 1 && (!toks[i].gapBreak || quoted) && orgCue(toks, i) {
 			c.score[sOrg] += 3 // "der Konzern Rheinmetall", "the heads of Rheinmetall"
 		}
 		if cls[i-1] == cOrgHead && j-i == 1 && !toks[i].gapBreak && c.score[sOrg] == 0 {
@@ -69,6 +70,9 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 	}
 	if j < len(toks) {
 		next := toks[j]
+		if riverWords[next.lower] && !next.gapBreak {
+			c.score[sPlace] += 3 // "the Lindach river"
+		}
 		if speechVerbs[next.lower] {
 			c.score[sPerson] += 2
 			c.personCue = true
@@ -108,8 +112,12 @@ func productScore(c *candidate, toks []token, i, j int) {
 	}
 }
 
+// riverWords follow the name of a river or lake, which they do not belong
+// to: "the Lindach river".
+var riverWords = lang.Words(`river lake stream`)
+
 // productCues stand before a model name.
-var productCues = lang.Words(`typ typs type model modell modells baureihe marke brand`)
+var productCues = lang.Words(`typ typs type model modell modells baureihe`)
 
 // productNouns follow a model name, or end a compound with it
 // ("Taurus-Marschflugkörper").

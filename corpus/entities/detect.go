@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // candidate is a detected name in one paragraph.
@@ -22,6 +23,8 @@ type candidate struct {
 	korean    bool       // family name first: "Kim Jong-un", "Yoon Suk-yeol"
 	weak      bool       // an ordinary word opening a sentence: kept only if it names a known entity
 	personCue bool       // a title, a speech verb or an apposition speaks for a person
+	toponym   bool       // one word that looks and stands like a German place name
+	short     string     // the country a state form names: "Varkonia" of "Republic of Varkonia"
 	headOf    int        // > 0: the head noun alone of the full name this many places back ("Bahn")
 	fullName  *candidate // the full name of a head noun alone
 	coord     int        // > 0: listed right after the candidate this many places back ("A, B und C")
@@ -115,6 +118,7 @@ type scan struct {
 	d       *detector
 	article string
 	para    int
+	german  bool
 	text    string
 	toks    []token
 	cls     []class
@@ -136,7 +140,8 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 	}
 	toks := tokenize(text, sents)
 	titleCase := p.Kind == article.Heading && isTitleCase(toks)
-	s := &scan{d: d, article: articleID, para: p.Index, text: text, toks: toks, cls: d.classifyAll(toks, titleCase, lang != "en")}
+	german := lang != "en"
+	s := &scan{d: d, article: articleID, para: p.Index, german: german, text: text, toks: toks, cls: d.classifyAll(toks, titleCase, german)}
 	for i := 0; i < len(toks); {
 		i = s.step(i)
 	}
@@ -155,7 +160,12 @@ func (d *detector) classifyAll(toks []token, titleCase, german bool) []class {
 			d.adj[t.lower] = true
 		}
 	}
-	for i := range cls {
+	for i, t := range toks {
+		// "zwischen Grauweiler und Hohenfurt": a compound that ends and
+		// stands like a place name is one, not grau + Weiler
+		if cls[i] == cNoun && toponymCompound(t) && toponymCue(toks, i) {
+			cls[i] = cName
+		}
 		if cls[i] == cGiven {
 			cls[i] = cNoun
 			if i+1 < len(toks) && !toks[i+1].gapBreak && (cls[i+1] == cName || i > 0 && cls[i-1] == cTitle && cls[i+1] == cNoun) {
@@ -176,6 +186,7 @@ func (s *scan) emit(i, j int, c candidate) {
 	c.name = c.text
 	c.sentStart = toks[i].sentStart && j-i == 1
 	c.det = afterArticle(toks, i)
+	c.toponym = j-i == 1 && toponymCue(toks, i)
 	contextScore(&c, s.text, toks, s.cls, i, j)
 	if n := len(out); n > 0 && out[n-1].para == c.para && out[n-1].end <= c.start && isCoordination(s.text[out[n-1].end:c.start]) {
 		c.coord = 1
@@ -190,22 +201,37 @@ func (s *scan) emit(i, j int, c candidate) {
 func (s *scan) step(i int) int {
 	toks, cls := s.toks, s.cls
 	t := toks[i]
+	if t.truncated && t.cap {
+		if j := s.truncatedOrg(i); j > i {
+			return j
+		}
+	}
 	if !t.cap || t.truncated {
+		return i + 1
+	}
+	if s.basedPlace(i) {
 		return i + 1
 	}
 	if j := s.fixedName(i); j > i {
 		return j
 	}
-	// a family name after a title that only looks like a compound noun:
-	// "Ministerpräsidentin Wendland"
-	if cls[i] == cNoun && i > 0 && cls[i-1] == cTitle && !toks[i].gapBreak && !lex().isNoun(t.text) && !strings.ContainsAny(t.text, "-‐‑") {
-		cls[i] = cName
+	s.reclassify(i)
+	// a word opening a sentence, or a place noun, may open an
+	// organisation's name: "Urgent Nutrition Relief said", "State
+	// Fisheries Authority"
+	if (cls[i] == cWeak || cls[i] == cPlaceNoun) && orgRunAhead(toks, cls, i+1) {
+		j, hasName, hasOrg := s.run(i)
+		return s.finishRun(i, j, hasName, hasOrg)
 	}
 	switch cls[i] {
 	case cWeak:
 		s.emit(i, i+1, candidate{weak: true})
 		return i + 1
 	case cAcronym:
+		if j := acronymName(toks, cls, i); j > i {
+			s.emit(i, j, candidate{score: [4]float64{sOrg: 4}}) // "IHK Grauweiler"
+			return j
+		}
 		if !lineCode(toks, i) {
 			s.emit(i, i+1, candidate{score: [4]float64{sOrg: 2}})
 		}
@@ -223,6 +249,53 @@ func (s *scan) step(i int) int {
 	return s.finishRun(i, j, hasName, hasOrg)
 }
 
+// reclassify corrects the class of toks[i] by its neighbours.
+func (s *scan) reclassify(i int) {
+	toks, cls, t := s.toks, s.cls, s.toks[i]
+	switch {
+	// a family name after a title that only looks like a compound noun:
+	// "Ministerpräsidentin Wendland"
+	case cls[i] == cNoun && i > 0 && cls[i-1] == cTitle && !t.gapBreak && !lex().isNoun(t.text) && !strings.ContainsAny(t.text, "-‐‑"):
+		cls[i] = cName
+	// "Achterberg & Söhne": a noun before a firm's ampersand is a name
+	case cls[i] == cNoun && i+1 < len(toks) && ampersandJoin(s.text, toks, cls, i+1):
+		cls[i] = cName
+	// "der Stadtrat Kesselbrunn": a title that is also a body, before a
+	// place, is the body
+	case cls[i] == cTitle && bodyTitle(toks, cls, i):
+		cls[i] = cOrgHead
+	}
+}
+
+// basedPlace emits the place of "Berlin-based", "Manchester-born".
+func (s *scan) basedPlace(i int) bool {
+	t := s.toks[i]
+	parts := splitHyphen(t.text)
+	if len(parts) != 2 || !basedWords[parts[1]] {
+		return false
+	}
+	c := candidate{article: s.article, para: s.para, start: t.start, end: t.start + len(parts[0]), text: parts[0], name: parts[0],
+		words: 1, gaz: gazLookup(parts[0])}
+	c.score[sPlace] = 3
+	s.out = append(s.out, c)
+	return true
+}
+
+// truncatedOrg reads "Industrie- und Handelskammer Grauweiler": a cut-off
+// compound and a conjunction before an organisation's name open it.
+func (s *scan) truncatedOrg(i int) int {
+	toks, cls := s.toks, s.cls
+	k := i + 2
+	if k >= len(toks) || !lang.Conjunctions[toks[i+1].lower] || !toks[k].cap || toks[k].gapBreak || cls[k] != cOrgHead {
+		return i
+	}
+	j, hasName, hasOrg := s.run(k)
+	if !hasName {
+		return i
+	}
+	return s.finishRun(i, j, hasName, hasOrg)
+}
+
 // fixedName emits the names whose extent the gazetteer or a prefix fixes,
 // and returns their end, or i.
 func (s *scan) fixedName(i int) int {
@@ -233,8 +306,18 @@ func (s *scan) fixedName(i int) int {
 		s.emit(i, j, candidate{score: [4]float64{sPlace: 4}})
 		return j
 	}
+	// "Gulf of Vessk", "Republik Varkonien": the official name of a
+	// country is the country
+	if j, short := placeByForm(toks, cls, i); j > i {
+		c := candidate{score: [4]float64{sPlace: 4}}
+		s.emit(i, j, c)
+		if short >= 0 {
+			s.out[len(s.out)-1].short = toks[short].text
+		}
+		return j
+	}
 	// the longest gazetteer name first: "Nahen Osten", "North Korea"
-	if j, e := d.gazMatch(toks, i); e != nil {
+	if j, e := d.gazMatch(toks, cls, i); e != nil {
 		s.emit(i, j, candidate{gaz: e})
 		return j
 	}
@@ -255,11 +338,19 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 	toks, cls, d := s.toks, s.cls, s.d
 	j = i
 	for j < len(toks) {
+		if j > i && ampersandJoin(s.text, toks, cls, j) {
+			hasOrg = true // "Achterberg & Söhne"
+			j++
+			continue
+		}
 		if j > i && toks[j].gapBreak {
 			break
 		}
 		c := cls[j]
-		if toks[j].cap && !toks[j].truncated && (c == cName || c == cWordCap || c == cOrgHead) {
+		if (c == cPlaceNoun || c == cWeak) && (j == i || orgRunAhead(toks, cls, j+1)) {
+			c = cWordCap // "Town" in "Kesselbrunn Town Council"
+		}
+		if toks[j].cap && !toks[j].truncated && nameClass(c) {
 			if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
 				break // "Japan Russia": two places, unless an org name goes on
 			}
@@ -274,8 +365,15 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 			if parts := splitHyphen(toks[j].text); len(parts) > 1 && (isAcronym(parts[0]) || gazLookup(parts[0]) != nil) {
 				hasName = true // "UN-Menschenrechtsrat"
 			}
-			hasName = hasName || c == cName
-			hasOrg = hasOrg || c == cOrgHead
+			hasName = hasName || c == cName || c == cOrgName
+			hasOrg = hasOrg || c == cOrgHead || c == cOrgName
+			j++
+			continue
+		}
+		// "Stiftung Gemeinsinn", "Gewerkschaft Schiene und Fahrdienst": a
+		// German institution named by a noun
+		if s.german && c == cNoun && toks[j].cap && cls[j-1] == cOrgHead && nounComplement(s.text, toks, cls, j) {
+			hasName = true
 			j++
 			continue
 		}
@@ -283,12 +381,16 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 		// "and" only inside a name that is already one ("Institute for
 		// Science and International Security"): "Rheinmetall and Diehl
 		// Defence" are two companies
-		andOK := hasOrg || toks[j].lower != "and" && toks[j].lower != "und"
+		// "Feuerwehr und Bundeswehr" are two: "and" needs a name of two
+		// words or more before it, and no known name after it
+		and := toks[j].lower == "and" || toks[j].lower == "und"
+		andOK := !and || hasOrg && j-i >= 2 && j+1 < len(toks) && gazLookup(toks[j+1].text) == nil
 		if k := j + 1; andOK && connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
 			if connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
 				k++ // "for the"
 			}
-			if toks[k].cap && (hasOrg || nextIsOrgHead(toks, cls, k)) && (cls[k] == cName || cls[k] == cWordCap || cls[k] == cOrgHead) {
+			// "Demmer of Lindach Watch" is a person of an organisation
+			if toks[k].cap && (hasOrg || j-i == 1 && cls[i] == cName && nextIsOrgHead(toks, cls, k)) && nameClass(cls[k]) {
 				j = k
 				continue
 			}
@@ -319,25 +421,15 @@ func (s *scan) finishRun(i, j int, hasName, hasOrg bool) int {
 	if k := genitiveOrgStart(toks, cls, i, j); k > i {
 		i = k
 	}
-	// a family name that is also a noun, after a title and a given name:
-	// "Professor Hans Weber"; or one that only looks like a compound
-	// noun: "Renate Großmann", "Katrin Wendland"
-	if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && d.gaz(toks[i].text) == nil &&
-		(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
-		j++
+	if k := legalStart(s.text, toks, cls, i, j); k < i {
+		i, hasName = k, true
 	}
-	// a Slavic place particle: "Ústí nad Labem", "Mladá Boleslav pod ..."
-	if j > i && j+1 < len(toks) && (toks[j].lower == "nad" || toks[j].lower == "pod") && !toks[j].gapBreak &&
-		toks[j+1].cap && !toks[j+1].gapBreak && (cls[j+1] == cName || cls[j+1] == cWordCap) {
-		s.emit(i, j+2, candidate{score: [4]float64{sPlace: 4}})
-		return j + 2
+	if descriptorBefore(toks, cls, i, j) {
+		i++ // "Fahrgastverband Pro Kesseltal": the kind, then the name
 	}
-	// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
-	if j == i+1 && cls[i] == cName && d.gaz(toks[i].text) == nil {
-		if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
-			(cls[k] == cName || cls[k] == cWordCap) && d.gaz(toks[k].text) == nil {
-			j = k + 1
-		}
+	j, place := s.extendName(i, j, hasOrg)
+	if place < 0 {
+		return j // emitted
 	}
 	if j == i {
 		return i + 1
@@ -346,7 +438,7 @@ func (s *scan) finishRun(i, j int, hasName, hasOrg bool) int {
 		return j // emitted by run
 	}
 	// a lone org head ("Universität") or ordinary words are no name
-	if !hasName && !(hasOrg && j-i > 1 && hasCapWord(cls[i:j])) {
+	if !hasName && place == 0 && !(hasOrg && j-i > 1 && hasCapWord(cls[i:j])) {
 		return j
 	}
 	// "des ukrainischen Militärs Budanov": after an article or an
@@ -361,9 +453,51 @@ func (s *scan) finishRun(i, j int, hasName, hasOrg bool) int {
 		i--
 	}
 	c := candidate{}
-	if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑")) {
+	if place > 0 {
+		c.score[sPlace] += 4
+	}
+	if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑") || cls[i] == cOrgName) || isProName(toks, i, j) {
 		c.score[sOrg] += 4
 	}
 	s.emit(i, j, c)
+	if end := legalDot(s.text, toks[j-1]); end > toks[j-1].end {
+		last := &s.out[len(s.out)-1]
+		last.end, last.text = end, s.text[last.start:end]
+		last.name = last.text
+	}
 	return j
+}
+
+// extendName extends the name toks[i:j] by a family name that is also a
+// noun, a name particle, or the form of a place. It returns the new end
+// and 1 when the form makes it a place, or -1 when it emitted the name
+// itself.
+func (s *scan) extendName(i, j int, hasOrg bool) (int, int) {
+	toks, cls, d := s.toks, s.cls, s.d
+	// a family name that is also a noun, after a title and a given name:
+	// "Professor Hans Weber"; or one that only looks like a compound
+	// noun: "Renate Großmann", "Katrin Wendland"
+	if j == i+1 && j < len(toks) && cls[i] == cName && cls[j] == cNoun && !toks[j].gapBreak && d.gaz(toks[i].text) == nil &&
+		(i > 0 && cls[i-1] == cTitle || !lex().isNoun(toks[j].text) && !afterArticle(toks, i)) {
+		j++
+	}
+	// a Slavic place particle: "Ústí nad Labem", "Mladá Boleslav pod ..."
+	if j > i && j+1 < len(toks) && (toks[j].lower == "nad" || toks[j].lower == "pod") && !toks[j].gapBreak &&
+		toks[j+1].cap && !toks[j+1].gapBreak && (cls[j+1] == cName || cls[j+1] == cWordCap) {
+		s.emit(i, j+2, candidate{score: [4]float64{sPlace: 4}})
+		return j + 2, -1
+	}
+	// a name particle: "Thomas de Maizière", "Ursula von der Leyen"
+	if j == i+1 && cls[i] == cName && d.gaz(toks[i].text) == nil {
+		if k := particleEnd(toks, j); k > j && k < len(toks) && toks[k].cap && !toks[k].gapBreak &&
+			(cls[k] == cName || cls[k] == cWordCap) && d.gaz(toks[k].text) == nil {
+			j = k + 1
+		}
+	}
+	if j > i && !hasOrg {
+		if end, ok := placeRun(s, i, j); ok {
+			return end, 1
+		}
+	}
+	return j, 0
 }

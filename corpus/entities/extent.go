@@ -168,7 +168,7 @@ func nextIsOrgHead(toks []token, cls []class, j int) bool {
 		if k > j && toks[k].gapBreak {
 			return false
 		}
-		if cls[k] == cOrgHead {
+		if cls[k] == cOrgHead || cls[k] == cOrgName {
 			return true
 		}
 	}
@@ -195,7 +195,7 @@ func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix st
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at i.
-func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
+func (d *detector) gazMatch(toks []token, cls []class, i int) (int, *gazEntry) {
 	maxWords := 1
 	if gazFirstWords[adjStem(d.key(toks[i].text))] {
 		maxWords = gazMaxWords
@@ -229,7 +229,8 @@ func (d *detector) gazMatch(toks []token, i int) (int, *gazEntry) {
 		}
 		if e != nil {
 			// a single word must be the whole name, not "Korea" of "Korea Institute"
-			if n == 1 && j < len(toks) && !toks[j].gapBreak && toks[j].cap && hasSuffixIn(toks[j].lower, orgSet) {
+			// nor "London" of "London Stock Exchange"
+			if n == 1 && j < len(toks) && !toks[j].gapBreak && toks[j].cap && (hasSuffixIn(toks[j].lower, orgSet) || orgRunAhead(toks, cls, j)) {
 				return 0, nil
 			}
 			return j, e

@@ -65,3 +65,85 @@ func TestAbbreviationRules(t *testing.T) {
 			apart: [][2]string{{"UNN", "UN"}, {"APP", "AP"}}},
 	})
 }
+
+func TestOrganisationForms(t *testing.T) {
+	runFormCases(t, []formCase{
+		{rule: "English heads", texts: []string{
+			"Officials of the Marston Port Authority met members of Redfield Bird Watch. The Orlin Ceasefire Monitor counted the dead, and the Carrow Fishermen's Guild protested."},
+			want: map[string]Type{"Marston Port Authority": Org, "Redfield Bird Watch": Org, "Orlin Ceasefire Monitor": Org, "Carrow Fishermen's Guild": Org}},
+		{rule: "place noun inside an org name", texts: []string{
+			"The plan went to Brackwell Town Council. Inspectors of the State Mining Authority arrived on Friday."},
+			want: map[string]Type{"Brackwell Town Council": Org, "State Mining Authority": Org}},
+		{rule: "a sentence opener starts an org name", texts: []string{"Coastal Bird Relief said it would send food to Marrow."},
+			want: map[string]Type{"Coastal Bird Relief": Org}, none: []string{"Coastal"}},
+		{rule: "known place before an org head", texts: []string{"Shares fell on the Oslo Metals Exchange on Monday."},
+			want: map[string]Type{"Oslo Metals Exchange": Org}, none: []string{"Oslo"}},
+		{rule: "German institution compound and a place", texts: []string{
+			"Das Ordnungsamt Weilerbach schloss den Markt. Der Kreistag Hollfeld tagte am Abend."},
+			want: map[string]Type{"Ordnungsamt Weilerbach": Org, "Kreistag Hollfeld": Org}},
+		{rule: "one-word organisation names", texts: []string{
+			"Das Bundeskartellamt prüft den Fall. Die Lautertalbahn fährt wieder, die Straßenbahn nicht."},
+			want: map[string]Type{"Bundeskartellamt": Org, "Lautertalbahn": Org}, none: []string{"Straßenbahn"}},
+		{rule: "legal forms", texts: []string{
+			"Die Brenner Maschinenbau GmbH streicht Stellen.", "Shares of Halvorsen Inc. rose after Tolmar AG sold its stake."},
+			want: map[string]Type{"Brenner Maschinenbau GmbH": Org, "Halvorsen Inc.": Org, "Tolmar AG": Org},
+			none: []string{"GmbH", "Inc", "AG"}},
+		{rule: "ampersand", texts: []string{"Die Firma Brückner & Söhne wächst, Kuhn & Weber GmbH auch."},
+			want: map[string]Type{"Brückner & Söhne": Org, "Kuhn & Weber GmbH": Org}},
+		{rule: "an article after a dash is no name word", texts: []string{"Berlin – Die Polizei zählte 500 Menschen."},
+			none: []string{"Die Polizei"}},
+		{rule: "institution named by a noun", texts: []string{
+			"Die Gewerkschaft Holz und Papier (GHP) klagt. Geld kam von der Stiftung Lebensmut, einer Bürgerstiftung der Sparkasse Hollfeld."},
+			want: map[string]Type{"Gewerkschaft Holz und Papier": Org, "Stiftung Lebensmut": Org, "Sparkasse Hollfeld": Org},
+			same: [][2]string{{"Gewerkschaft Holz und Papier", "GHP"}}, none: []string{"Bürgerstiftung der Sparkasse Hollfeld"}},
+		{rule: "a noun after an org head before a verb is no name", texts: []string{"Weil die Bank Geld verleiht, wächst sie."},
+			none: []string{"Bank Geld"}},
+		{rule: "the kind of body before another organisation in the genitive", texts: []string{
+			"Dort hilft das Flüchtlingshilfswerk der Vereinten Nationen."},
+			want: map[string]Type{"Vereinten Nationen": Org}},
+		{rule: "two organisations joined by und", texts: []string{"Es halfen Feuerwehr und Bundeswehr."},
+			want: map[string]Type{"Bundeswehr": Org}, none: []string{"Feuerwehr und Bundeswehr"}},
+		{rule: "Pro and a name", texts: []string{"Der Fahrgastverband Pro Lautertal lobt den Plan.", "The passenger group Pro Lautertal agreed."},
+			want: map[string]Type{"Pro Lautertal": Org}, none: []string{"Fahrgastverband Pro Lautertal"}},
+		{rule: "a body title before a place is the body", texts: []string{
+			"Der Stadtrat Hollfeld stimmte zu. Stadtrat Petermann sagte, er sei dagegen."},
+			want: map[string]Type{"Stadtrat Hollfeld": Org, "Petermann": Person}},
+		{rule: "acronym and place, with a year", texts: []string{"Die IHK Weilerbach und der TSV Hollfeld 1897 spendeten."},
+			want: map[string]Type{"IHK Weilerbach": Org, "TSV Hollfeld 1897": Org}},
+		{rule: "a cut-off compound before an organisation", texts: []string{"Die Industrie- und Handelskammer Weilerbach warnt."},
+			want: map[string]Type{"Industrie- und Handelskammer Weilerbach": Org}},
+		{rule: "a brand", texts: []string{"Die Züge der Marke „Lumo“ fahren nicht."},
+			want: map[string]Type{"Lumo": Org}},
+		{rule: "a German institution named after a person", texts: []string{"Die Turnhalle des Gauß-Gymnasiums ist belegt."},
+			want: map[string]Type{"Gauß-Gymnasiums": Org}},
+		{rule: "company name with nouns before the legal form", texts: []string{"Die Galvanik Hubert GmbH und die Brenner Antriebstechnik GmbH klagen."},
+			want: map[string]Type{"Galvanik Hubert GmbH": Org, "Brenner Antriebstechnik GmbH": Org}},
+	})
+}
+
+func TestPlaceForms(t *testing.T) {
+	runFormCases(t, []formCase{
+		{rule: "German place names that look like compounds", texts: []string{
+			"Der Bus fährt zwischen Grauhausen, Lindfurt und Erlenweiler. Die Schule am Eichberg bleibt zu."},
+			want: map[string]Type{"Grauhausen": Place, "Lindfurt": Place, "Erlenweiler": Place, "Eichberg": Place}},
+		{rule: "a compound with an article is no place", texts: []string{"Er sprach vom Heimatdorf seiner Mutter."},
+			none: []string{"Heimatdorf"}},
+		{rule: "English landform heads", texts: []string{
+			"Fighting spread in the Orsk Highlands and reached the Gulf of Marrow. Farmers in the Lauter valley fled to the Brenn reservoir."},
+			want: map[string]Type{"Orsk Highlands": Place, "Gulf of Marrow": Place, "Lauter valley": Place, "Brenn reservoir": Place}},
+		{rule: "a river is its name", texts: []string{"Samples were taken along the Lauter river.", "Proben aus der Lauter zeigen Schadstoffe."},
+			want: map[string]Type{"Lauter": Place}},
+		{rule: "a German landscape of a place adjective", texts: []string{"Die Rebellen halten das Orsker Hochland."},
+			want: map[string]Type{"Orsker Hochland": Place}},
+		{rule: "a country's official name is the country", texts: []string{
+			"The Republic of Oskaria and Oskaria's army.", "Die Republik Veldonien schweigt. In Veldonien ist es ruhig."},
+			want: map[string]Type{"Republic of Oskaria": Place, "Republik Veldonien": Place},
+			same: [][2]string{{"Republic of Oskaria", "Oskaria"}, {"Republik Veldonien", "Veldonien"}}},
+		{rule: "a reservoir is not its village", texts: []string{"Wasser aus der Talsperre Eichtal reicht. In Eichtal sinkt der Pegel."},
+			want: map[string]Type{"Talsperre Eichtal": Place}, apart: [][2]string{{"Talsperre Eichtal", "Eichtal"}}},
+		{rule: "X-based", texts: []string{"The Leeds-based group and a Berlin-based bank agreed."},
+			want: map[string]Type{"Leeds": Place, "Berlin": Place}, none: []string{"Leeds-based", "Berlin-based"}},
+		{rule: "dative of a plural country", texts: []string{"Sie hat Werke in den Niederlanden."},
+			want: map[string]Type{"Niederlanden": Place}},
+	})
+}

@@ -431,6 +431,12 @@ func gazLookup(text string) *gazEntry {
 			}
 		}
 	}
+	// the dative of a plural name: "in den Niederlanden"
+	if base, ok := strings.CutSuffix(text, "en"); ok && len(base) > 2 {
+		if e := gazNames[gazKey(base+"e")]; e != nil {
+			return e
+		}
+	}
 	return nil
 }
 

@@ -127,6 +127,8 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			cl := lk.get("gaz:" + c.gaz.names[0])
 			cl.gaz = c.gaz
 			lk.put(cl, c)
+		case c.short != "":
+			lk.put(lk.get(translitKey(c.short)), c) // "Republic of Varkonia" is Varkonia
 		case c.words > 1:
 			lk.put(lk.get(translitKey(c.name)), c)
 		default:
@@ -311,6 +313,9 @@ func (lk *linker) typeOf(cl *cluster) Type {
 	}
 	if !personEvidence(cl) {
 		s[sPerson] = 0 // a Slavic-looking ending alone makes no person: "Transdev", "Knowhow"
+		if toponymic(cl) {
+			s[sPlace] += 2 // "zwischen Hohenfurt und Wiesenau"
+		}
 	}
 	best, bestScore := Other, 0.0
 	for i, t := range []Type{Person, Place, Org} {
@@ -330,6 +335,16 @@ func (lk *linker) typeOf(cl *cluster) Type {
 func personEvidence(cl *cluster) bool {
 	for _, c := range cl.cands {
 		if c.words > 1 || c.personCue {
+			return true
+		}
+	}
+	return false
+}
+
+// toponymic: a mention of the cluster looks and stands like a German place.
+func toponymic(cl *cluster) bool {
+	for _, c := range cl.cands {
+		if c.toponym {
 			return true
 		}
 	}

@@ -19,6 +19,10 @@ var orgNouns = lang.Words(`company companies firm firms group groups operator op
 	hersteller herstellers konkurrent konkurrenten wettbewerber rüstungskonzern rüstungskonzerns
 	autobauer zulieferer versicherer händler`)
 
+// brandWords stand before a brand, which names what a company sells
+// under it: "der Marke „Emil“", "the brand Lumo".
+var brandWords = lang.Words(`marke marken brand brands label`)
+
 // orgLeaders head an organisation: "the heads of Rheinmetall", "Chef von
 // Siemens". Places have governors and mayors, not these.
 var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner owners shareholders
@@ -28,7 +32,7 @@ var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner 
 // organisation.
 func orgCue(toks []token, i int) bool {
 	prev := toks[i-1].lower
-	if orgNouns[prev] {
+	if orgNouns[prev] || brandWords[prev] {
 		return true
 	}
 	if i < 2 || toks[i-1].gapBreak {
@@ -53,8 +57,15 @@ func orgCue(toks []token, i int) bool {
 // genitive ("Hotline der Sächsischen Aufbaubank", "hotline of the Red
 // Cross Society"), else i. A title before the run means a person: "Sprecher
 // Wolf der ..." is left alone.
+//
+// An org head that is a compound saying what kind of body it is goes too,
+// when another organisation follows in the genitive: "Bürgerstiftung der
+// Sparkasse Fahlenried", "Flüchtlingshilfswerk der Vereinten Nationen";
+// "Verband der Chemischen Industrie" and "Landesverband der Bayerischen
+// Imker" stay whole.
 func genitiveOrgStart(toks []token, cls []class, i, j int) int {
-	if j-i < 3 || cls[i] == cOrgHead || i > 0 && cls[i-1] == cTitle {
+	kind := cls[i] == cOrgHead && orgHeadPrefix(toks[i].text) != ""
+	if j-i < 3 || cls[i] == cOrgHead && !kind || i > 0 && cls[i-1] == cTitle {
 		return i
 	}
 	k := i + 1
@@ -70,11 +81,25 @@ func genitiveOrgStart(toks []token, cls []class, i, j int) int {
 		return i
 	}
 	for m := k; m < j; m++ {
-		if cls[m] == cOrgHead {
+		if cls[m] == cOrgHead || cls[m] == cOrgName || kind && m == k && gazAt(toks, k, j) {
 			return k
 		}
 	}
 	return i
+}
+
+// gazAt: a gazetteer name starts at toks[k], within toks[:j].
+func gazAt(toks []token, k, j int) bool {
+	name := toks[k].text
+	for m := k; m < j && m < k+gazMaxWords; m++ {
+		if m > k {
+			name += " " + toks[m].text
+		}
+		if gazLookup(name) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // germanHeads are German org heads whose genitive adds -s or -es

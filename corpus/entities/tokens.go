@@ -125,7 +125,8 @@ const (
 	cWordCap                // ordinary word capitalised inside a name ("Nahen Osten", "Defence")
 	cNoun                   // German common noun
 	cTitle                  // Präsident, Außenminister, President
-	cOrgHead                // Universität, Institute, Times
+	cOrgHead                // Universität, Institute, Times, Landratsamt, GmbH
+	cOrgName                // an organisation's name in one word: Kesseltalbahn, Bundeskartellamt
 	cPlaceNoun              // Region, Hafen, city
 	cAcronym                // NIS, NATO
 	cGiven                  // a given name that is also a word ("Mark"): a name only before a name
@@ -138,13 +139,18 @@ func classifyToken(t token, titleCase, german bool) class {
 		return cNone
 	}
 	l := lex()
+	if isLegalForm(t) {
+		return cOrgHead // "AG", "GmbH": part of a name, never one alone
+	}
 	if t.acronym {
 		if commonAcronyms[t.lower] {
 			return cNone
 		}
 		return cAcronym
 	}
-	if calendarWords[t.lower] || compassWords[t.lower] || abbreviations[t.lower] || questionWords[t.lower] {
+	// "Berlin – Die Polizei": an article is no name word, even where a
+	// dash or colon makes it open a sentence without a full stop
+	if calendarWords[t.lower] || compassWords[t.lower] || abbreviations[t.lower] || questionWords[t.lower] || determiners[t.lower] {
 		return cNone
 	}
 	if gazLookup(t.text) != nil {
@@ -156,7 +162,10 @@ func classifyToken(t token, titleCase, german bool) class {
 	if placeNouns[t.lower] {
 		return cPlaceNoun
 	}
-	if hasSuffixIn(t.lower, orgSet) {
+	if hasSuffixIn(t.lower, orgSet) || isOrgWord(t.lower) || institutionCompound(t.text) {
+		if properOrgCompound(t.text) || hyphenOrgName(t.text) {
+			return cOrgName
+		}
 		return cOrgHead
 	}
 	if givenNames[t.lower] && !t.sentStart {

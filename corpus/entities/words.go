@@ -42,6 +42,9 @@ var orgHeads = []string{
 	"organization", "gericht", "court", "parlament", "parliament", "kongress", "congress", "armee", "army",
 	"forces", "studies", "analyses", "research", "lab", "laboratory", "press", "media", "medien", "tv", "radio",
 	"defence", "defense", "airlines", "airways", "railways", "railroad",
+	"behörde", "verbund", "gewerkschaft", "kammer", "kasse", "bahn", "hilfswerk", "stadtwerk", "beirat", "gymnasium", "klinik",
+	"klinikum", "polizei", "feuerwehr", "initiative", "verein", "bündnis", "netzwerk", "bewegung", "front",
+	"miliz", "brigade", "kommando", "direktion", "senat", "kreistag", "landtag", "holding", "holdings",
 }
 
 // placeNouns come right before a place name: "Region Kursk", "Hafen von
@@ -70,7 +73,7 @@ var determiners = lang.Union(lang.Articles, lang.Demonstratives, lang.Possessive
 
 // connectors may join the words of an organisation's name:
 // "Korea Institute for Defence Analyses", "Bank of England".
-var connectors = lang.Words(`for of and on the de la du del der für`)
+var connectors = lang.Words(`for of and on the de la du del der des für und zur zum von`)
 
 // calendarWords are capitalised but never entities.
 var calendarWords = lang.Union(lang.MonthNames, lang.Weekdays, lang.Holidays)
