@@ -25,7 +25,7 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		if givenNames[words[0].lower] {
 			c.score[sPerson] += 2
 		}
-		if c.score[sOrg] == 0 {
+		if c.score[sOrg] == 0 && !c.adjNoun {
 			c.score[sPerson] += 1
 		}
 	}

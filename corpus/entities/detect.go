@@ -25,6 +25,8 @@ type candidate struct {
 	personCue bool       // a title, a speech verb or an apposition speaks for a person
 	toponym   bool       // one word that looks and stands like a German place name
 	short     string     // the country a state form names: "Varkonia" of "Republic of Varkonia"
+	adjNoun   bool       // "Adjective Noun", a name but no person's
+	term      bool       // an acronym of common words: "Chemikalien, kurz PFAS"
 	headOf    int        // > 0: the head noun alone of the full name this many places back ("Bahn")
 	fullName  *candidate // the full name of a head noun alone
 	coord     int        // > 0: listed right after the candidate this many places back ("A, B und C")
@@ -119,6 +121,7 @@ type scan struct {
 	article string
 	para    int
 	german  bool
+	adjNoun bool // the run read last is "Adjective Noun"
 	text    string
 	toks    []token
 	cls     []class
@@ -216,10 +219,10 @@ func (s *scan) step(i int) int {
 		return j
 	}
 	s.reclassify(i)
-	// a word opening a sentence, or a place noun, may open an
-	// organisation's name: "Urgent Nutrition Relief said", "State
-	// Fisheries Authority"
-	if (cls[i] == cWeak || cls[i] == cPlaceNoun) && orgRunAhead(toks, cls, i+1) {
+	// a place noun, or a word opening a sentence before two more words,
+	// may open an organisation's name: "State Fisheries Authority",
+	// "Urgent Nutrition Relief said", not "Neues Bündnis"
+	if (cls[i] == cPlaceNoun || cls[i] == cWeak && orgRunAhead(toks, cls, i+2)) && orgRunAhead(toks, cls, i+1) {
 		j, hasName, hasOrg := s.run(i)
 		return s.finishRun(i, j, hasName, hasOrg)
 	}
@@ -233,7 +236,7 @@ func (s *scan) step(i int) int {
 			return j
 		}
 		if !lineCode(toks, i) {
-			s.emit(i, i+1, candidate{score: [4]float64{sOrg: 2}})
+			s.emit(i, i+1, candidate{score: [4]float64{sOrg: 2}, term: s.definesTerm(i)})
 		}
 		return i + 1
 	case cNoun, cTitle, cPlaceNoun:
@@ -265,6 +268,21 @@ func (s *scan) reclassify(i int) {
 	case cls[i] == cTitle && bodyTitle(toks, cls, i):
 		cls[i] = cOrgHead
 	}
+}
+
+// definesTerm: the acronym toks[i] is introduced for the common words
+// before it, "per- und polyfluorierte Chemikalien, kurz PFAS", not for a
+// name ("Gewerkschaft Schiene und Fahrdienst, kurz GSF").
+func (s *scan) definesTerm(i int) bool {
+	toks := s.toks
+	if i < 2 || !termIntros[toks[i-1].lower] || toks[i].gapBreak {
+		return false
+	}
+	prev := toks[i-2]
+	if n := len(s.out); n > 0 && s.out[n-1].end == prev.end {
+		return false // a name stands before it
+	}
+	return !prev.cap || s.cls[i-2] == cNoun
 }
 
 // basedPlace emits the place of "Berlin-based", "Manchester-born".
@@ -336,6 +354,7 @@ func (s *scan) fixedName(i int) int {
 // organisation word.
 func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 	toks, cls, d := s.toks, s.cls, s.d
+	s.adjNoun = false
 	j = i
 	for j < len(toks) {
 		if j > i && ampersandJoin(s.text, toks, cls, j) {
@@ -348,7 +367,7 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 		}
 		c := cls[j]
 		if (c == cPlaceNoun || c == cWeak) && (j == i || orgRunAhead(toks, cls, j+1)) {
-			c = cWordCap // "Town" in "Kesselbrunn Town Council"
+			c, cls[j] = cWordCap, cWordCap // "Town" in "Kesselbrunn Town Council"
 		}
 		if toks[j].cap && !toks[j].truncated && nameClass(c) {
 			if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
@@ -370,9 +389,17 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 			j++
 			continue
 		}
+		// "die Freien Wähler": German writes an adjective in capitals
+		// only inside a name
+		if s.german && j == i+1 && c == cNoun && toks[j].cap && capAdjective(toks[i], cls[i]) {
+			hasName, s.adjNoun = true, true
+			j++
+			continue
+		}
 		// "Stiftung Gemeinsinn", "Gewerkschaft Schiene und Fahrdienst": a
 		// German institution named by a noun
-		if s.german && c == cNoun && toks[j].cap && cls[j-1] == cOrgHead && nounComplement(s.text, toks, cls, j) {
+		// "Food Route Monitor": a noun before an org head of the run
+		if c == cNoun && toks[j].cap && (cls[j-1] == cOrgHead && s.german && nounComplement(s.text, toks, cls, j) || j > i && orgRunAhead(toks, cls, j+1)) {
 			hasName = true
 			j++
 			continue
@@ -394,9 +421,11 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 				j = k
 				continue
 			}
-			// "Institut für Weltwirtschaft": one noun ends the name
+			// "Institut für Weltwirtschaft": one noun ends the name, or a
+			// place after it: "Institut für Sozialforschung Belosar",
+			// "Front zur Befreiung von Tarsk"
 			if toks[k].cap && hasOrg && cls[k] == cNoun && !strings.ContainsAny(toks[k].text, "-‐‑") {
-				j = k + 1
+				j = placeAfterNoun(toks, cls, k+1)
 				break
 			}
 		}
@@ -443,7 +472,7 @@ func (s *scan) finishRun(i, j int, hasName, hasOrg bool) int {
 	}
 	// "des ukrainischen Militärs Budanov": after an article or an
 	// adjective the first word is a noun, and the name follows it.
-	if j-i > 1 && !hasOrg && afterArticle(toks, i) && d.gaz(toks[i].text) == nil {
+	if j-i > 1 && !hasOrg && !s.adjNoun && afterArticle(toks, i) && d.gaz(toks[i].text) == nil {
 		if hasCapWordFrom(cls[i+1 : j]) {
 			i++
 		}
@@ -458,6 +487,12 @@ func (s *scan) finishRun(i, j int, hasName, hasOrg bool) int {
 	}
 	if hasOrg && (j-i > 1 || strings.ContainsAny(toks[i].text, "-‐‑") || cls[i] == cOrgName) || isProName(toks, i, j) {
 		c.score[sOrg] += 4
+	}
+	if s.adjNoun && place == 0 {
+		c.adjNoun = true // no person: "Kalter Krieg"
+		if peopleNoun(toks[i+1].lower) {
+			c.score[sOrg] += 2 // "Freie Wähler", "Junge Liberale"
+		}
 	}
 	s.emit(i, j, c)
 	if end := legalDot(s.text, toks[j-1]); end > toks[j-1].end {

@@ -83,7 +83,8 @@ var nameParticles = lang.Words(`de da di del della dos du van von der den ter te
 // adjective after a determiner or preposition stands right before toks[i]
 // ("des Krieges", "des ukrainischen Militärs", "in naher Zukunft").
 func afterArticle(toks []token, i int) bool {
-	if i == 0 || toks[i].gapBreak || toks[i-1].cap && !toks[i-1].sentStart {
+	// a capitalised article after a colon is still one: "ohnehin: Im Kalten Krieg"
+	if i == 0 || toks[i].gapBreak || toks[i-1].cap && !toks[i-1].sentStart && !determiners[toks[i-1].lower] {
 		return false
 	}
 	p := toks[i-1].lower
@@ -181,7 +182,8 @@ func emitPrefix(out *[]candidate, articleID string, para int, t token, prefix st
 	l := lex()
 	e := gazLookup(prefix)
 	r, _ := utf8.DecodeRuneInString(prefix)
-	if e == nil && (!unicode.IsUpper(r) || l.isNoun(prefix) || l.isWord(prefix) || calendarWords[strings.ToLower(prefix)]) {
+	lower := strings.ToLower(prefix)
+	if e == nil && (!unicode.IsUpper(r) || l.isNoun(prefix) || l.isWord(prefix) || calendarWords[lower] || commonAcronyms[lower]) {
 		return
 	}
 	c := candidate{article: articleID, para: para, start: t.start, end: t.start + len(prefix), text: prefix, name: prefix, words: 1, gaz: e}

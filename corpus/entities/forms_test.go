@@ -116,6 +116,18 @@ func TestOrganisationForms(t *testing.T) {
 			want: map[string]Type{"Lumo": Org}},
 		{rule: "a German institution named after a person", texts: []string{"Die Turnhalle des Gauß-Gymnasiums ist belegt."},
 			want: map[string]Type{"Gauß-Gymnasiums": Org}},
+		{rule: "a place noun opens a newspaper's name", texts: []string{"The letter was seen by Harbour Gazette."},
+			want: map[string]Type{"Harbour Gazette": Org}},
+		{rule: "an English name inside German text", texts: []string{"Die Beobachtungsgruppe Food Route Monitor (FRM) begleitet den Konvoi."},
+			want: map[string]Type{"Food Route Monitor": Org}, same: [][2]string{{"Food Route Monitor", "FRM"}}},
+		{rule: "an institution's noun and its place", texts: []string{
+			"Eine Umfrage des Instituts für Konfliktforschung Hollfeld ergab das. Die Front zur Befreiung von Orsk kämpft."},
+			want: map[string]Type{"Instituts für Konfliktforschung Hollfeld": Org, "Front zur Befreiung von Orsk": Org}},
+		{rule: "a German adjective in capitals names a group", texts: []string{
+			"Kritik kam von den Freien Bürgern Hollfeld. Im Kalten Krieg war das anders: Im Kalten Krieg schwiegen alle."},
+			want: map[string]Type{"Freien Bürgern Hollfeld": Org}, none: []string{"Kalten Krieg"}},
+		{rule: "genitive of an -amt", texts: []string{"Die Bauaufsicht des Ordnungsamts Hollfeld prüfte. Das Ordnungsamt Hollfeld schwieg."},
+			same: [][2]string{{"Ordnungsamts Hollfeld", "Ordnungsamt Hollfeld"}}},
 		{rule: "company name with nouns before the legal form", texts: []string{"Die Galvanik Hubert GmbH und die Brenner Antriebstechnik GmbH klagen."},
 			want: map[string]Type{"Galvanik Hubert GmbH": Org, "Brenner Antriebstechnik GmbH": Org}},
 	})
@@ -143,7 +155,23 @@ func TestPlaceForms(t *testing.T) {
 			want: map[string]Type{"Talsperre Eichtal": Place}, apart: [][2]string{{"Talsperre Eichtal", "Eichtal"}}},
 		{rule: "X-based", texts: []string{"The Leeds-based group and a Berlin-based bank agreed."},
 			want: map[string]Type{"Leeds": Place, "Berlin": Place}, none: []string{"Leeds-based", "Berlin-based"}},
+		{rule: "a compound of a place noun", texts: []string{"Die Partnerstadt Oxley Barton nimmt Familien auf."},
+			want: map[string]Type{"Oxley Barton": Place}},
 		{rule: "dative of a plural country", texts: []string{"Sie hat Werke in den Niederlanden."},
 			want: map[string]Type{"Niederlanden": Place}},
+	})
+}
+
+func TestFurnitureRules(t *testing.T) {
+	runFormCases(t, []formCase{
+		{rule: "an acronym of common words", texts: []string{
+			"Im Wasser fanden sich per- und polyfluorierte Chemikalien, kurz PFAS.", "PFAS levels were high."},
+			none: []string{"PFAS"}},
+		{rule: "an acronym of a name stays", texts: []string{"Die Gewerkschaft Holz und Papier, kurz GHP, streikt."},
+			want: map[string]Type{"GHP": Org}},
+		{rule: "a common acronym before a hyphen", texts: []string{"Jede Palette bekam einen GPS-Sender."},
+			none: []string{"GPS"}},
+		{rule: "an English job title ending in -ologist", texts: []string{"Hydrologist Mira Tollak said so."},
+			want: map[string]Type{"Mira Tollak": Person}, none: []string{"Hydrologist Mira Tollak"}},
 	})
 }

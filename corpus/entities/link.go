@@ -391,8 +391,14 @@ func allDet(cl *cluster) bool {
 }
 
 // keep drops clusters with no evidence of being a name: every mention
-// opens a sentence or follows a determiner, and nothing else speaks for it.
+// opens a sentence or follows a determiner, and nothing else speaks for it;
+// and acronyms defined for common words ("Chemikalien, kurz PFAS").
 func keep(cl *cluster, typ Type) bool {
+	for _, c := range cl.cands {
+		if c.term {
+			return false
+		}
+	}
 	if typ != Other {
 		return true
 	}

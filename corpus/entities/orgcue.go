@@ -124,7 +124,7 @@ func nominativeHead(name string) string {
 			continue
 		}
 		for _, h := range germanHeads {
-			if strings.HasSuffix(base, h) && (len(base) == len(h) || len(h) >= 4) {
+			if strings.HasSuffix(base, h) && (len(base) == len(h) || len(h) >= 4) || institutionCompound(first[:len(base)]) {
 				return first[:len(first)-len(end)] + name[sp:]
 			}
 		}

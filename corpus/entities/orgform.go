@@ -109,6 +109,9 @@ func hyphenOrgName(w string) bool {
 	return !lex().isWord(first) && !isAcronym(first) && gazLookup(first) == nil
 }
 
+// termIntros introduce a short form: "kurz PFAS", "abgekürzt ...".
+var termIntros = lang.Words(`kurz abgekürzt abbreviated`)
+
 // nameClass: the classes a run of name words is made of.
 func nameClass(c class) bool {
 	return c == cName || c == cWordCap || c == cOrgHead || c == cOrgName
@@ -215,7 +218,7 @@ func nounComplement(text string, toks []token, cls []class, j int) bool {
 	next := toks[k]
 	switch {
 	case next.cap:
-		return cls[k] == cName || cls[k] == cOrgName
+		return cls[k] == cName || cls[k] == cOrgName || cls[k] == cOrgHead
 	case next.lower == "und" || next.lower == "&":
 		return k+1 < len(toks) && toks[k+1].cap && !toks[k+1].gapBreak
 	}
@@ -287,4 +290,37 @@ func isYear(w string) bool {
 		return false
 	}
 	return w >= "1800" && w <= "2099"
+}
+
+// placeAfterNoun returns the end of an organisation's name after its last
+// noun at k: a place right after it, or after "von", "in" or "aus".
+func placeAfterNoun(toks []token, cls []class, k int) int {
+	if k < len(toks) && !toks[k].gapBreak && toks[k].cap && cls[k] == cName {
+		return k + 1
+	}
+	if m := k + 1; m < len(toks) && !toks[k].gapBreak && !toks[m].gapBreak && (toks[k].lower == "von" || toks[k].lower == "of") &&
+		toks[m].cap && cls[m] == cName {
+		return m + 1
+	}
+	return k
+}
+
+// capAdjective: a German adjective written in capitals inside a sentence,
+// inflected ("Freien", "Grüne"), which only names do.
+func capAdjective(t token, c class) bool {
+	if t.sentStart || c != cWordCap || determiners[t.lower] || ordinals[t.lower] || stopWords[t.lower] {
+		return false
+	}
+	return adjStem(t.lower) != t.lower && lex().isWord(t.lower)
+}
+
+// peopleNoun: a noun for people in the plural or an agent, as parties and
+// groups of "Adjective Noun" are named: "Wähler", "Liberale", "Bürger".
+func peopleNoun(lower string) bool {
+	for _, end := range []string{"er", "ern", "ale", "alen", "aten", "isten"} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
 }

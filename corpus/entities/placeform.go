@@ -159,3 +159,16 @@ func placeByForm(toks []token, cls []class, i int) (end, short int) {
 
 // basedWords follow a place in English compounds: "Berlin-based".
 var basedWords = lang.Words(`based born bred headquartered`)
+
+// placeNounHeads end German compounds that are place nouns:
+// "Partnerstadt", "Nachbargemeinde", "Hafenstadt".
+var placeNounHeads = []string{"stadt", "städte", "gemeinde", "dorf", "region", "provinz", "bezirk", "insel", "hafen"}
+
+func placeNounCompound(lower string) bool {
+	for _, h := range placeNounHeads {
+		if p, ok := strings.CutSuffix(lower, h); ok && len(p) >= 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -159,7 +159,7 @@ func classifyToken(t token, titleCase, german bool) class {
 	if hasSuffixIn(t.lower, titleSet) {
 		return cTitle
 	}
-	if placeNouns[t.lower] {
+	if placeNouns[t.lower] || german && placeNounCompound(t.lower) {
 		return cPlaceNoun
 	}
 	if hasSuffixIn(t.lower, orgSet) || isOrgWord(t.lower) || institutionCompound(t.text) {

@@ -20,7 +20,7 @@ var titleHeads = []string{
 	"abgeordnete", "abgeordneter", "staatschef", "regierungschef", "außenamtschef", "politiker", "politikerin",
 	"president", "chancellor", "secretary", "colonel", "lieutenant", "commander", "dictator", "leader", "governor",
 	"mayor", "king", "queen", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
-	"mr", "mrs", "ms", "sir", "lord", "lady", "researcher", "senator", "representative", "envoy", "gen", "sen", "rep",
+	"mr", "mrs", "ms", "sir", "lord", "lady", "researcher", "scientist", "ologist", "ologe", "ologin", "senator", "representative", "envoy", "gen", "sen", "rep",
 	"landrat", "landrätin", "stadtrat", "stadträtin", "regierungsrat", "vorstand", "vorständin", "leiter", "leiterin",
 	"beauftragte", "beauftragter", "kommissar", "kommissarin", "berater", "beraterin", "ökonom", "ökonomin",
 	"anwalt", "anwältin", "richter", "richterin", "bischof", "bischöfin", "kapitän", "kapitänin", "koordinator",
