@@ -38,6 +38,11 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		}
 	}
 	productScore(c, toks, i, j)
+	defer func() {
+		if c.adjNoun {
+			c.score[sPerson] = 0 // "die Freien Wähler forderten": no person
+		}
+	}()
 	if j-i == 1 && words[0].acronym {
 		c.score[sPerson] = 0 // "SPD", "VCI": people are not written in capitals
 	}
@@ -70,6 +75,9 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 	}
 	if j < len(toks) {
 		next := toks[j]
+		if j-i == 1 && orgThings[next.lower] && !next.gapBreak {
+			c.score[sOrg] += 2 // "Achterberg machines", "Pellmark's plants"
+		}
 		if riverWords[next.lower] && !next.gapBreak {
 			c.score[sPlace] += 3 // "the Lindach river"
 		}
@@ -111,6 +119,11 @@ func productScore(c *candidate, toks []token, i, j int) {
 		}
 	}
 }
+
+// orgThings are what a company has, after its name: "Achterberg
+// machines", "Pellmark's shareholders".
+var orgThings = lang.Words(`shares stock plant plants factory factories employees workforce staff products
+	machines vehicles technology customers subsidiary subsidiaries shareholders headquarters`)
 
 // riverWords follow the name of a river or lake, which they do not belong
 // to: "the Lindach river".

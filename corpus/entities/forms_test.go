@@ -63,6 +63,51 @@ func TestAbbreviationRules(t *testing.T) {
 		{rule: "doubled letter is another acronym", texts: []string{
 			"The UN sent food. The UNN said nothing. Reporters from APP and AP were there."},
 			apart: [][2]string{{"UNN", "UN"}, {"APP", "AP"}}},
+		{rule: "long name (ABBR), then ABBR in another article", texts: []string{
+			"Die Gewerkschaft Holz und Papier (GHP) klagt.", "The GHP said it would strike."},
+			same: [][2]string{{"Gewerkschaft Holz und Papier", "GHP"}}},
+		{rule: "ABBR (long name)", texts: []string{"The walkout was called by the GHP (Gewerkschaft Holz und Papier)."},
+			same: [][2]string{{"Gewerkschaft Holz und Papier", "GHP"}}},
+		{rule: "initials spell the one long name", texts: []string{
+			"The Marston Port Authority said no.", "Officials of the MPA declined to comment."},
+			same: [][2]string{{"Marston Port Authority", "MPA"}}},
+		{rule: "initials of two long names link to neither", texts: []string{
+			"The Marston Port Authority said no. The Milford Press Association agreed.", "The MPA declined."},
+			apart: [][2]string{{"Marston Port Authority", "MPA"}, {"Milford Press Association", "MPA"}}},
+		{rule: "acronym with and without its place", texts: []string{
+			"Die IHK Weilerbach warnt.", "Die Industrie- und Handelskammer Weilerbach (IHK) sprach von einem Signal. In Weilerbach ist es ruhig."},
+			same: [][2]string{{"IHK Weilerbach", "IHK"}}},
+	})
+}
+
+func TestLinkingForms(t *testing.T) {
+	runFormCases(t, []formCase{
+		{rule: "German and English names of one body", texts: []string{
+			"Die Lautertalbahn fährt nicht. Das Ordnungsamt Hollfeld und der Kreistag Hollfeld tagten. Die Front zur Befreiung von Orsk kämpft.",
+			"The Lauter Valley Railway is on strike. The Hollfeld District Council met, the Hollfeld Public Order Office did not. The Front for the Liberation of Orsk fights."},
+			same:  [][2]string{{"Lautertalbahn", "Lauter Valley Railway"}, {"Kreistag Hollfeld", "Hollfeld District Council"}, {"Front zur Befreiung von Orsk", "Front for the Liberation of Orsk"}},
+			apart: [][2]string{{"Kreistag Hollfeld", "Ordnungsamt Hollfeld"}}},
+		{rule: "two councils of one word apart", texts: []string{
+			"Der Nationale Verteidigungsrat tagte.", "The National Defence Council met. The National Security Council did not."},
+			same:  [][2]string{{"Nationale Verteidigungsrat", "National Defence Council"}},
+			apart: [][2]string{{"National Defence Council", "National Security Council"}}},
+		{rule: "-ien and -ia", texts: []string{"Die Armee von Oskarien rückt vor. In Oskarien ist Krieg.", "The army of Oskaria advanced. In Oskaria there is war."},
+			same: [][2]string{{"Oskarien", "Oskaria"}}},
+		{rule: "legal form or not", texts: []string{
+			"Shares of Halvorsen Inc. rose. Halvorsen Inc said so. Halvorsen did not comment."},
+			same: [][2]string{{"Halvorsen Inc.", "Halvorsen Inc"}, {"Halvorsen Inc", "Halvorsen"}}},
+		{rule: "short names", texts: []string{
+			"Die Tolvane Holdings Ltd bietet mit. Tolvane hat Geld. Das Hilfswerk Abendlicht, das hilft, sammelt. Abendlicht hat nichts zu verbergen.",
+			"The Abendlicht convoy left."},
+			want: map[string]Type{"Tolvane": Org},
+			same: [][2]string{{"Tolvane Holdings Ltd", "Tolvane"}, {"Hilfswerk Abendlicht", "Abendlicht"}}},
+		{rule: "an office of a place has no short name", texts: []string{"Das Ordnungsamt Hollfeld schwieg. In Hollfeld ist es ruhig."},
+			apart: [][2]string{{"Ordnungsamt Hollfeld", "Hollfeld"}}},
+		{rule: "a family company and the family", texts: []string{
+			"Die Brunnhuber & Söhne GmbH wird verkauft. Geschäftsführer Malte Brunnhuber sagte, Brunnhuber sagte nichts.",
+			"Investors praised Brunnhuber machines."},
+			want:  map[string]Type{"Malte Brunnhuber": Person},
+			apart: [][2]string{{"Malte Brunnhuber", "Brunnhuber & Söhne GmbH"}}},
 	})
 }
 

@@ -32,7 +32,7 @@ var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner 
 // organisation.
 func orgCue(toks []token, i int) bool {
 	prev := toks[i-1].lower
-	if orgNouns[prev] || brandWords[prev] {
+	if isOrgNoun(prev) || brandWords[prev] {
 		return true
 	}
 	if i < 2 || toks[i-1].gapBreak {
@@ -47,7 +47,21 @@ func orgCue(toks []token, i int) bool {
 		if before == "such" && i >= 3 && !toks[i-2].gapBreak {
 			before = toks[i-3].lower
 		}
-		return orgNouns[before]
+		return isOrgNoun(before)
+	}
+	return false
+}
+
+// isOrgNoun: a kind of company, also ending a compound: "toolmaker",
+// "Maschinenbauer", "Rüstungskonzern".
+func isOrgNoun(lower string) bool {
+	if orgNouns[lower] {
+		return true
+	}
+	for i := 3; i < len(lower)-4; i++ {
+		if orgNouns[lower[i:]] && len(lower)-i >= 5 {
+			return true
+		}
 	}
 	return false
 }

@@ -324,3 +324,14 @@ func peopleNoun(lower string) bool {
 	}
 	return false
 }
+
+// secondOrg: after "und" another organisation's name starts at k, a head
+// and a name ("Ordnungsamt Hollfeld und Kreistag Hollfeld"), or an
+// article does ("und der Kreistag").
+func secondOrg(toks []token, cls []class, k int) bool {
+	if k >= len(toks) || determiners[toks[k].lower] {
+		return true
+	}
+	m := k + 1
+	return (cls[k] == cOrgHead || cls[k] == cOrgName) && m < len(toks) && !toks[m].gapBreak && toks[m].cap && cls[m] == cName
+}
