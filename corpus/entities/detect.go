@@ -141,6 +141,9 @@ func (d *detector) detect(articleID, lang string, p *article.Paragraph) []candid
 		}
 	}
 	toks := tokenize(text, sents)
+	if furnitureLine(toks) {
+		return nil // "Share Facebook WhatsApp X 3 COMMENTS"
+	}
 	titleCase := p.Kind == article.Heading && isTitleCase(toks)
 	german := lang != "en"
 	s := &scan{d: d, article: articleID, para: p.Index, german: german, text: text, toks: toks, cls: d.classifyAll(toks, titleCase, german)}

@@ -112,5 +112,11 @@ func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
 	for _, r := range results {
 		all = append(all, r.cands...)
 	}
+	known := knownNames(all)
+	all = all[:0]
+	for i, r := range results {
+		growKnown(articles[i], r.cands, known)
+		all = append(all, r.cands...)
+	}
 	return link(all, aliases, adjectiveStems(adj))
 }

@@ -216,7 +216,32 @@ func TestFurnitureRules(t *testing.T) {
 			want: map[string]Type{"GHP": Org}},
 		{rule: "a common acronym before a hyphen", texts: []string{"Jede Palette bekam einen GPS-Sender."},
 			none: []string{"GPS"}},
+		{rule: "a share row, counters and ad labels in plain text", texts: []string{
+			"By Jane Roe Published 3 March 2025\n\nShare Facebook WhatsApp X 3 COMMENTS\n\nThe Harbour Authority closed.\n\nAD\n\nPOSTS are moderated."},
+			want: map[string]Type{"Harbour Authority": Org}, none: []string{"Facebook WhatsApp", "Facebook", "AD", "POSTS", "COMMENTS", "Jane Roe Published"}},
+		{rule: "Facebook in a sentence stays", texts: []string{"Posts were removed, the company Facebook said."},
+			want: map[string]Type{"Facebook": Org}},
 		{rule: "an English job title ending in -ologist", texts: []string{"Hydrologist Mira Tollak said so."},
 			want: map[string]Type{"Mira Tollak": Person}, none: []string{"Hydrologist Mira Tollak"}},
+	})
+}
+
+func TestLoneNames(t *testing.T) {
+	runFormCases(t, []formCase{
+		{rule: "a family name that looks like a compound", texts: []string{
+			"Bürgermeisterin Sabine Holzhammer lud ein. Holzhammer sagte, sie verstehe die Sorgen."},
+			same: [][2]string{{"Sabine Holzhammer", "Holzhammer"}}},
+		{rule: "a short name that looks like a compound", texts: []string{
+			"Das Hilfswerk Abendlicht, das Heime betreibt, sammelt. Abendlicht habe nichts zu verbergen."},
+			same: [][2]string{{"Hilfswerk Abendlicht", "Abendlicht"}}},
+		{rule: "a family name after an article is a noun", texts: []string{
+			"Küchenchef Anton Koch kochte. Der Koch des Hauses half."},
+			none: []string{"Koch"}},
+		{rule: "a full name known from another article", texts: []string{
+			"The union leader Volker Tannhauser said that the strike would go on for as long as it takes.", "Das sagte der Vorsitzende, Volker Tannhauser, am Freitag."},
+			want: map[string]Type{"Volker Tannhauser": Person}},
+		{rule: "a company named without its legal form", texts: []string{
+			"Die Brenner Maschinenbau GmbH streicht Stellen.", "Bei Brenner Maschinenbau ist die Stimmung schlecht."},
+			same: [][2]string{{"Brenner Maschinenbau GmbH", "Brenner Maschinenbau"}}},
 	})
 }

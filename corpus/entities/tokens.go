@@ -142,6 +142,9 @@ func classifyToken(t token, titleCase, german bool) class {
 	if isLegalForm(t) {
 		return cOrgHead // "AG", "GmbH": part of a name, never one alone
 	}
+	if t.acronym && labelWords[t.lower] || bylineTails[t.lower] {
+		return cNone // "AD", "POSTS", "Published"
+	}
 	if t.acronym {
 		if commonAcronyms[t.lower] {
 			return cNone
