@@ -21,6 +21,34 @@ func (lk *linker) mergeForms() {
 	lk.mergeCountryEndings()
 	lk.mergeQualified()
 	lk.mergeInitials()
+	lk.dropAdjectives()
+}
+
+// dropAdjectives drops the English adjectives of places no list knows:
+// "Varkonian" where "Varkonia" is a place, as "Russian" is no entity.
+func (lk *linker) dropAdjectives() {
+	places := map[string]bool{}
+	for _, cl := range lk.order {
+		if len(cl.cands) > 0 && lk.types[cl] == Place {
+			for _, c := range cl.cands {
+				places[nameStem(c.name)] = true
+			}
+		}
+	}
+	for _, cl := range lk.order {
+		if len(cl.cands) == 0 || cl.gaz != nil || cl.forced != "" {
+			continue
+		}
+		adjective := true
+		for _, c := range cl.cands {
+			l := strings.ToLower(c.name)
+			adjective = adjective && c.words == 1 && !c.personCue && places[nameStem(c.name)] &&
+				(strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ean") || strings.HasSuffix(l, "ese"))
+		}
+		if adjective {
+			cl.cands = nil
+		}
+	}
 }
 
 // conceptKey is what a name means regardless of its language: the

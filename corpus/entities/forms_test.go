@@ -202,6 +202,9 @@ func TestPlaceForms(t *testing.T) {
 			want: map[string]Type{"Leeds": Place, "Berlin": Place}, none: []string{"Leeds-based", "Berlin-based"}},
 		{rule: "a compound of a place noun", texts: []string{"Die Partnerstadt Oxley Barton nimmt Familien auf."},
 			want: map[string]Type{"Oxley Barton": Place}},
+		{rule: "the adjective of an unknown country is no entity", texts: []string{
+			"Fighting goes on in Oskaria. Oskarian refugees crossed the border, the Oskarian army said."},
+			want: map[string]Type{"Oskaria": Place}, none: []string{"Oskarian"}},
 		{rule: "dative of a plural country", texts: []string{"Sie hat Werke in den Niederlanden."},
 			want: map[string]Type{"Niederlanden": Place}},
 	})
