@@ -30,20 +30,23 @@ func (lk *linker) dropAdjectives() {
 	places := map[string]bool{}
 	for _, cl := range lk.order {
 		if len(cl.cands) > 0 && lk.types[cl] == Place {
-			for _, c := range cl.cands {
-				places[nameStem(c.name)] = true
+			for _, n := range cl.names() {
+				places[nameStem(n)] = true
 			}
 		}
 	}
 	for _, cl := range lk.order {
-		if len(cl.cands) == 0 || cl.gaz != nil || cl.forced != "" {
+		if len(cl.cands) == 0 || cl.gaz != nil || cl.forced != "" || cl.cands[0].words != 1 {
 			continue
 		}
 		adjective := true
-		for _, c := range cl.cands {
-			l := strings.ToLower(c.name)
-			adjective = adjective && c.words == 1 && !c.personCue && places[nameStem(c.name)] &&
+		for _, n := range cl.names() {
+			l := strings.ToLower(n)
+			adjective = adjective && !strings.Contains(n, " ") && places[nameStem(n)] &&
 				(strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ean") || strings.HasSuffix(l, "ese"))
+		}
+		for _, c := range cl.cands {
+			adjective = adjective && !c.personCue
 		}
 		if adjective {
 			cl.cands = nil
@@ -132,13 +135,11 @@ func (lk *linker) mergeTranslations() {
 		if len(cl.cands) == 0 || lk.types[cl] == Person {
 			continue
 		}
-		seen := map[string]bool{}
-		for _, c := range cl.cands {
-			if isAcronym(c.name) || seen[c.name] {
+		for _, name := range cl.names() {
+			if isAcronym(name) {
 				continue
 			}
-			seen[c.name] = true
-			if k, ok := conceptKey(c.name); ok {
+			if k, ok := conceptKey(name); ok {
 				if byKey[k] == nil {
 					keys = append(keys, k)
 				}
@@ -208,7 +209,7 @@ func (lk *linker) mergeCountryEndings() {
 		if len(cl.cands) == 0 || lk.types[cl] != Place || cl.gaz != nil {
 			continue
 		}
-		for _, c := range cl.cands {
+		for _, c := range cl.cands[:min(len(cl.cands), 64)] {
 			name := c.name
 			if c.short != "" {
 				name = c.short
@@ -238,8 +239,8 @@ func (lk *linker) mergeQualified() {
 		if len(cl.cands) == 0 || lk.types[cl] != Org || cl.gaz != nil {
 			continue
 		}
-		for _, c := range cl.cands {
-			base := lk.unqualified(c.name)
+		for _, name := range cl.names() {
+			base := lk.unqualified(name)
 			if base == nil || base == cl || lk.types[base] == Person {
 				continue
 			}
@@ -299,9 +300,9 @@ func (lk *linker) mergeInitials() {
 		if len(cl.cands) == 0 || lk.types[cl] != Org || cl.gaz != nil || hasAcronym(cl) {
 			continue
 		}
-		for _, c := range cl.cands {
-			if c.words >= 2 {
-				long[initials(c.name)] = appendCluster(long[initials(c.name)], cl)
+		for _, name := range cl.names() {
+			if strings.Contains(name, " ") {
+				long[initials(name)] = appendCluster(long[initials(name)], cl)
 			}
 		}
 	}
@@ -316,8 +317,8 @@ func (lk *linker) mergeInitials() {
 }
 
 func hasAcronym(cl *cluster) bool {
-	for _, c := range cl.cands {
-		if isAcronym(c.name) {
+	for _, n := range cl.names() {
+		if isAcronym(n) {
 			return true
 		}
 	}
@@ -325,10 +326,23 @@ func hasAcronym(cl *cluster) bool {
 }
 
 func allAcronyms(cl *cluster) bool {
-	for _, c := range cl.cands {
-		if !isAcronym(c.name) {
+	for _, n := range cl.names() {
+		if !isAcronym(n) {
 			return false
 		}
 	}
 	return true
+}
+
+// names returns the distinct names of the cluster's mentions, in order.
+func (cl *cluster) names() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cl.cands {
+		if !seen[c.name] {
+			seen[c.name] = true
+			out = append(out, c.name)
+		}
+	}
+	return out
 }

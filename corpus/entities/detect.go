@@ -290,8 +290,12 @@ func (s *scan) definesTerm(i int) bool {
 // basedPlace emits the place of "Berlin-based", "Manchester-born".
 func (s *scan) basedPlace(i int) bool {
 	t := s.toks[i]
+	h := strings.LastIndexByte(t.text, '-')
+	if h < 0 || !basedWords[t.text[h+1:]] {
+		return false
+	}
 	parts := splitHyphen(t.text)
-	if len(parts) != 2 || !basedWords[parts[1]] {
+	if len(parts) != 2 {
 		return false
 	}
 	c := candidate{article: s.article, para: s.para, start: t.start, end: t.start + len(parts[0]), text: parts[0], name: parts[0],

@@ -18,6 +18,16 @@ import (
 func nameFold(s string) string    { return translit.Fold(s) }
 func translitKey(s string) string { return translit.Key(s) }
 
+// key is translitKey, remembered: news repeats its names.
+func (lk *linker) key(s string) string {
+	k, ok := lk.keys[s]
+	if !ok {
+		k = translitKey(s)
+		lk.keys[s] = k
+	}
+	return k
+}
+
 // singleKey is the key a one-word name is grouped under: an acronym as
 // written, since the translit key drops doubled letters and "UNN" is not
 // "UN", nor "APP" "AP".
@@ -79,6 +89,7 @@ type linker struct {
 	order    []*cluster
 	aliases  *Aliases
 	adjStems []string // stems of -isch adjectives seen: "ukrain", "russ"
+	keys     map[string]string
 }
 
 func (lk *linker) get(key string) *cluster {
@@ -93,7 +104,7 @@ func (lk *linker) get(key string) *cluster {
 
 // link groups the candidates of all articles into entities.
 func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
-	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems}
+	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems, keys: map[string]string{}}
 	singles := lk.placeNames(cands)
 	lk.mergeGivenVariants()
 	lk.linkSingles(singles)
@@ -105,7 +116,7 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 func (lk *linker) placeNames(cands []candidate) []*candidate {
 	names := map[string]bool{} // keys of every candidate, to resolve genitives
 	for i := range cands {
-		names[translitKey(cands[i].text)] = true
+		names[lk.key(cands[i].text)] = true
 	}
 	var singles []*candidate
 	lk.owner = make(map[*candidate]*cluster, len(cands))
@@ -145,7 +156,7 @@ func (lk *linker) placeNames(cands []candidate) []*candidate {
 			cl.legal = true
 			lk.put(cl, c)
 		case c.words > 1:
-			lk.put(lk.get(translitKey(core)), c)
+			lk.put(lk.get(lk.key(core)), c)
 		default:
 			singles = append(singles, c)
 		}
@@ -166,7 +177,10 @@ func (lk *linker) linkSingles(singles []*candidate) {
 			}
 			continue
 		}
-		key := singleKey(c.name)
+		key := "acr:" + c.name
+		if !isAcronym(c.name) {
+			key = lk.key(c.name)
+		}
 		people, org := family[key], short[key]
 		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) && !(cl.legal && c.personCue && len(people) > 0) {
 			lk.put(cl, c)

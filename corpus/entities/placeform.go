@@ -15,18 +15,17 @@ import (
 // toponymEnds end German place names. A compound of words that ends in one
 // and that the dictionary does not list ("Grauweiler": grau + Weiler) is a
 // name, not a noun.
-var toponymEnds = []string{"weiler", "furt", "grund", "berg", "burg", "dorf", "heim", "hausen", "brunn",
-	"bach", "feld", "stedt", "ried", "reuth", "roda", "rode", "hagen", "horst", "leben", "born", "beck",
-	"büttel", "werder", "ingen", "tal", "thal", "au", "aue", "gau", "kirchen", "hofen", "stetten", "witz"}
+var toponymEnds = lang.Words(`weiler furt grund berg burg dorf heim hausen brunn bach feld stedt ried reuth
+	roda rode hagen horst leben born beck büttel werder ingen tal thal au aue gau kirchen hofen stetten witz`)
 
 // articleToponyms are the ends of names that take an article: hills,
 // valleys, fields and regions ("am Kohlberg", "im Kesseltal", "im
 // Lindachgau").
-var articleToponyms = []string{"berg", "grund", "tal", "thal", "gau", "feld"}
+var articleToponyms = lang.Words(`berg grund tal thal gau feld`)
 
-func endsIn(lower string, ends []string) bool {
-	for _, e := range ends {
-		if strings.HasSuffix(lower, e) && len(lower) >= len(e)+3 {
+func endsIn(lower string, ends lang.Set) bool {
+	for n := 2; n <= 8 && n+3 <= len(lower); n++ {
+		if ends[lower[len(lower)-n:]] {
 			return true
 		}
 	}
@@ -141,6 +140,9 @@ var facilityNouns = lang.Words(`talsperre stausee staudamm nationalpark naturpar
 // from i ("Gulf of Vessk", "Republik Varkonien", "Talsperre Ebertal"), and
 // the index of its own name for a state form, or (i, -1).
 func placeByForm(toks []token, cls []class, i int) (end, short int) {
+	if l := toks[i].lower; !openPlaceHeads[l] && !stateForms[l] && !facilityNouns[l] {
+		return i, -1
+	}
 	if j := ofPlace(toks, cls, i); j > i {
 		if stateForms[toks[i].lower] {
 			return j, j - 1

@@ -10,6 +10,10 @@ import "strings"
 // legalCore is a company's name without its legal forms: "Kesseltalbahn"
 // of "Kesseltalbahn GmbH", "Pellmark" of "Pellmark Inc.".
 func legalCore(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !legalForms[strings.ToLower(strings.TrimSuffix(name[i+1:], "."))] {
+		return name
+	}
 	words := strings.Fields(name)
 	n := len(words)
 	for n > 1 && legalForms[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
@@ -64,9 +68,9 @@ func (lk *linker) shortNames(places map[string]bool) map[string]*cluster {
 		if len(cl.cands) == 0 || cl.gaz != nil || cl.forced != "" || cl.score[sOrg] <= cl.score[sPerson] || cl.score[sOrg] <= cl.score[sPlace] {
 			continue
 		}
-		for _, c := range cl.cands {
-			s := shortName(c.name)
-			if s == "" || gazLookup(s) != nil || places[singleKey(s)] || s != strings.Fields(c.name)[0] && placeForm(c.name) {
+		for _, name := range cl.names() {
+			s := shortName(name)
+			if s == "" || gazLookup(s) != nil || places[singleKey(s)] || s != strings.Fields(name)[0] && placeForm(name) {
 				continue
 			}
 			k := singleKey(s)
