@@ -81,6 +81,9 @@ func conceptKey(name string) (key string, ok bool) {
 			continue
 		}
 		for _, p := range conceptParts(words[i], 0) {
+			if p == "" {
+				continue // a word of no letters: "’’"
+			}
 			parts = append(parts, p)
 			if p[0] == '#' {
 				concepts++

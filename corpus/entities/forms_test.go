@@ -248,3 +248,24 @@ func TestLoneNames(t *testing.T) {
 			same: [][2]string{{"Brenner Maschinenbau GmbH", "Brenner Maschinenbau"}}},
 	})
 }
+
+// FuzzNameKeys: the keys made of names from untrusted text never panic,
+// and folding a company's name to its core twice changes nothing more.
+func FuzzNameKeys(f *testing.F) {
+	for _, s := range []string{"Kesseltalbahn GmbH", "Front zur Befreiung von Tarsk", "A & Co KG", "Inc.", "& &", "Ö-Ü ß",
+		"Water Management Office", "Landratsamts", "  ", "x'sy’s", "tal", "GmbH GmbH"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k1, ok1 := conceptKey(s)
+		if k2, ok2 := conceptKey(s); k1 != k2 || ok1 != ok2 {
+			t.Fatalf("conceptKey(%q) not deterministic", s)
+		}
+		core := legalCore(s)
+		if again := legalCore(core); again != core {
+			t.Fatalf("legalCore(%q) = %q, then %q", s, core, again)
+		}
+		_ = shortName(s)
+		_ = initials(s)
+	})
+}
