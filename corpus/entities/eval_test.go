@@ -299,7 +299,7 @@ func TestEntitiesEvalDev(t *testing.T) {
 	}
 }
 
-const devFloor = 0.62
+const devFloor = 0.99
 
 // TestEntitiesEvalHoldout is the final check on the articles kept aside;
 // it runs only with QUELLEN_HOLDOUT=1. Some of its SAME and DIFF checks
@@ -311,5 +311,10 @@ func TestEntitiesEvalHoldout(t *testing.T) {
 	arts := loadEvalArticles(t, filepath.Join(evalDir, "dev", "articles"), "dev/")
 	arts = append(arts, loadEvalArticles(t, filepath.Join(evalDir, "holdout", "articles"), "holdout/")...)
 	checks := readGold(t, filepath.Join(evalDir, "holdout", "gold.tsv"))
-	scoreEval(t, arts, checks, "holdout/")
+	if got := scoreEval(t, arts, checks, "holdout/"); got < issueBar {
+		t.Errorf("holdout checks hold %.1f%%, issue 14 asks for %.0f%%", 100*got, 100*issueBar)
+	}
 }
+
+// issueBar is the share of checks issue 14 asks to hold.
+const issueBar = 0.95
