@@ -38,11 +38,6 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		}
 	}
 	productScore(c, toks, i, j)
-	defer func() {
-		if c.adjNoun {
-			c.score[sPerson] = 0 // "die Freien Wähler forderten": no person
-		}
-	}()
 	if j-i == 1 && words[0].acronym {
 		c.score[sPerson] = 0 // "SPD", "VCI": people are not written in capitals
 	}
@@ -74,25 +69,33 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		}
 	}
 	if j < len(toks) {
-		next := toks[j]
-		if j-i == 1 && orgThings[next.lower] && !next.gapBreak {
-			c.score[sOrg] += 2 // "Achterberg machines", "Pellmark's plants"
-		}
-		if riverWords[next.lower] && !next.gapBreak {
-			c.score[sPlace] += 3 // "the Lindach river"
-		}
-		if speechVerbs[next.lower] {
+		nextScore(c, text, toks, cls, i, j)
+	}
+	if c.adjNoun {
+		c.score[sPerson] = 0 // "die Freien Wähler forderten": no person
+	}
+}
+
+// nextScore adds the evidence of the words after toks[i:j].
+func nextScore(c *candidate, text string, toks []token, cls []class, i, j int) {
+	next := toks[j]
+	if j-i == 1 && orgThings[next.lower] && !next.gapBreak {
+		c.score[sOrg] += 2 // "Achterberg machines", "Pellmark's plants"
+	}
+	if riverWords[next.lower] && !next.gapBreak {
+		c.score[sPlace] += 3 // "the Lindach river"
+	}
+	if speechVerbs[next.lower] {
+		c.score[sPerson] += 2
+		c.personCue = true
+	}
+	// apposition: "Vladimir Tikhonov, Professor für ..."
+	comma := strings.TrimSpace(text[toks[j-1].end:next.start]) == ","
+	for k := j; comma && k < len(toks) && k < j+3; k++ {
+		if cls[k] == cTitle {
 			c.score[sPerson] += 2
 			c.personCue = true
-		}
-		// apposition: "Vladimir Tikhonov, Professor für ..."
-		comma := strings.TrimSpace(text[toks[j-1].end:next.start]) == ","
-		for k := j; comma && k < len(toks) && k < j+3; k++ {
-			if cls[k] == cTitle {
-				c.score[sPerson] += 2
-				c.personCue = true
-				break
-			}
+			break
 		}
 	}
 }

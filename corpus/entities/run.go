@@ -63,30 +63,12 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 			j++
 			continue
 		}
-		// "Institute for Defence": a connector inside an organisation name
-		// "and" only inside a name that is already one ("Institute for
-		// Science and International Security"): "Rheinmetall and Diehl
-		// Defence" are two companies
-		// "Feuerwehr und Bundeswehr" are two: "and" needs a name of two
-		// words or more before it, and no known name after it
-		and := toks[j].lower == "and" || toks[j].lower == "und"
-		andOK := !and || hasOrg && j-i >= 2 && j+1 < len(toks) && gazLookup(toks[j+1].text) == nil && !secondOrg(toks, cls, j+1)
-		if k := j + 1; andOK && connectors[toks[j].lower] && !toks[j].cap && k < len(toks) && !toks[k].gapBreak {
-			if !and && connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
-				k++ // "for the"
-			}
-			// "Demmer of Lindach Watch" is a person of an organisation
-			if toks[k].cap && (hasOrg || j-i == 1 && cls[i] == cName && nextIsOrgHead(toks, cls, k)) && nameClass(cls[k]) {
-				j = k
-				continue
-			}
-			// "Institut für Weltwirtschaft": one noun ends the name, or a
-			// place after it: "Institut für Sozialforschung Belosar",
-			// "Front zur Befreiung von Tarsk"
-			if toks[k].cap && hasOrg && cls[k] == cNoun && !strings.ContainsAny(toks[k].text, "-‐‑") {
-				j = placeAfterNoun(toks, cls, k+1)
-				break
-			}
+		if end, more := s.connector(i, j, hasOrg); more {
+			j = end
+			continue
+		} else if end >= 0 {
+			j = end
+			break
 		}
 		// "Verband der Chemischen Industrie": a noun after a capitalised
 		// adjective inside an organisation's name ends it
@@ -194,4 +176,36 @@ func (s *scan) extendName(i, j int, hasOrg bool) (int, int) {
 		}
 	}
 	return j, 0
+}
+
+// connector reads toks[j] as a connector inside an organisation's name,
+// "Institute for Defence". It returns where the run goes on and whether it
+// does; end < 0 when toks[j] joins nothing.
+//
+// "and" joins only inside a name that is already one ("Institute for
+// Science and International Security"): "Rheinmetall and Diehl Defence"
+// and "Feuerwehr und Bundeswehr" are two, and so are two names of an
+// org head and a place.
+func (s *scan) connector(i, j int, hasOrg bool) (end int, more bool) {
+	toks, cls := s.toks, s.cls
+	and := toks[j].lower == "and" || toks[j].lower == "und"
+	andOK := !and || hasOrg && j-i >= 2 && j+1 < len(toks) && gazLookup(toks[j+1].text) == nil && !secondOrg(toks, cls, j+1)
+	k := j + 1
+	if !andOK || !connectors[toks[j].lower] || toks[j].cap || k >= len(toks) || toks[k].gapBreak {
+		return -1, false
+	}
+	if !and && connectors[toks[k].lower] && !toks[k].cap && k+1 < len(toks) && !toks[k+1].gapBreak {
+		k++ // "for the"
+	}
+	// "Demmer of Lindach Watch" is a person of an organisation
+	if toks[k].cap && (hasOrg || j-i == 1 && cls[i] == cName && nextIsOrgHead(toks, cls, k)) && nameClass(cls[k]) {
+		return k, true
+	}
+	// "Institut für Weltwirtschaft": one noun ends the name, or a place
+	// after it: "Institut für Sozialforschung Belosar", "Front zur
+	// Befreiung von Tarsk"
+	if toks[k].cap && hasOrg && cls[k] == cNoun && !strings.ContainsAny(toks[k].text, "-‐‑") {
+		return placeAfterNoun(toks, cls, k+1), false
+	}
+	return -1, false
 }
