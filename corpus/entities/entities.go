@@ -1,7 +1,10 @@
 // Package entities finds the people, places and organisations that articles
-// name: it detects candidate names with a gazetteer and an embedded lexicon,
-// links the spellings of one entity across articles, applies the user's
-// corrections and indexes which paragraphs name which entities.
+// name: it detects candidate names with a gazetteer, an embedded lexicon and
+// the forms names take (organisation heads, legal forms, place-name endings),
+// links the spellings of one entity across articles and languages
+// (transliteration, abbreviations, German and English institutional words),
+// applies the user's corrections and indexes which paragraphs name which
+// entities.
 package entities
 
 import (
