@@ -1,7 +1,10 @@
 // Package entities finds the people, places and organisations that articles
-// name: it detects candidate names with a gazetteer and an embedded lexicon,
-// links the spellings of one entity across articles, applies the user's
-// corrections and indexes which paragraphs name which entities.
+// name: it detects candidate names with a gazetteer, an embedded lexicon and
+// the forms names take (organisation heads, legal forms, place-name endings),
+// links the spellings of one entity across articles and languages
+// (transliteration, abbreviations, German and English institutional words),
+// applies the user's corrections and indexes which paragraphs name which
+// entities.
 package entities
 
 import (
@@ -110,6 +113,12 @@ func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
 
 	var all []candidate
 	for _, r := range results {
+		all = append(all, r.cands...)
+	}
+	known := knownNames(all)
+	all = all[:0]
+	for i, r := range results {
+		growKnown(articles[i], r.cands, known)
 		all = append(all, r.cands...)
 	}
 	return link(all, aliases, adjectiveStems(adj))

@@ -302,7 +302,9 @@ func TestEntityIndex(t *testing.T) {
 
 // FuzzDetect: detection must never panic, and mentions must be in bounds.
 func FuzzDetect(f *testing.F) {
-	for _, s := range []string{"Präsident Wladimir Putin sagte in Moskau:", "Kim Jong-un", "UN-", "-X", "„A“ B. C-d-E", "Институт für Kim-", "Die Deutsche Bahn fährt. „Bahn“ Pro Bahn –Bahn", "Von Anna Berg, Athen", "Von A,", "des Verbands der X"} {
+	for _, s := range []string{"Präsident Wladimir Putin sagte in Moskau:", "Kim Jong-un", "UN-", "-X", "„A“ B. C-d-E", "Институт für Kim-", "Die Deutsche Bahn fährt. „Bahn“ Pro Bahn –Bahn", "Von Anna Berg, Athen", "Von A,", "des Verbands der X",
+		"Pellmark Inc.", "Die Kuhn & Söhne GmbH & Co. KG", "Die Industrie- und", "Berlin-based", "X-based-", "the Gulf of", "Republik Ö",
+		"Chemikalien, kurz PFAS", "Share Facebook 3 COMMENTS", "im Grauweiler", "der Stadtrat Kesselbrunn", "SV Ulm 1846", "Kepler-Gymnasiums"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -17,14 +17,28 @@ import (
 // organisation name "Adjective Noun" found in the article a's candidates.
 // The adjective must be one of place or kind (German -sch-, English
 // nationality): "Weißes Haus" does not make every "Haus" the White House.
+//
+// The same holds for the family name of a person ("Sabine Kornmesser",
+// then "Kornmesser", which looks like Korn + Messer) and the short name of
+// an organisation ("Hilfswerk Morgenrot", then "Morgenrot habe ...").
 func headAliases(a *article.Article, cands []candidate) []candidate {
-	heads := map[string]int{} // head noun -> index of its full name
+	heads := map[string]int{} // head noun -> index of its full name, -1 if two
 	for i := range cands {
 		c := &cands[i]
-		if h := orgHead(c); h != "" {
-			if _, ok := heads[h]; !ok {
-				heads[h] = i
+		for _, h := range []string{orgHead(c), loneName(c)} {
+			if h == "" {
+				continue
 			}
+			if prev, ok := heads[h]; !ok {
+				heads[h] = i
+			} else if prev >= 0 && cands[prev].text != c.text {
+				heads[h] = -1
+			}
+		}
+	}
+	for h, full := range heads {
+		if full < 0 {
+			delete(heads, h)
 		}
 	}
 	if len(heads) == 0 {
@@ -49,9 +63,14 @@ func headAliases(a *article.Article, cands []candidate) []candidate {
 					continue
 				}
 				f := &cands[full]
+				if f.score[sPerson] > 0 && afterDeterminer(par.Text[:start]) {
+					continue // "der Koch" is no Mr Koch
+				}
 				c := candidate{article: a.ID, para: par.Index, start: start, end: end, text: head, name: head,
 					words: 1, gaz: f.gaz, headOf: len(cands) - full}
-				c.score[sOrg] = 1
+				if f.score[sPerson] == 0 {
+					c.score[sOrg] = 1
+				}
 				cands = append(cands, c)
 			}
 		}
@@ -79,6 +98,34 @@ func orgHead(c *candidate) string {
 		}
 	}
 	return ""
+}
+
+// loneName returns the word a person or an organisation goes by alone
+// later in the article: the family name of a full name, the short name of
+// an organisation's ("Morgenrot" of "Hilfswerk Morgenrot"), or "".
+func loneName(c *candidate) string {
+	if c.gaz != nil || c.words < 2 || c.korean {
+		return ""
+	}
+	if c.score[sPerson] > 0 && c.score[sPerson] > c.score[sOrg] && c.score[sPerson] > c.score[sPlace] && c.words <= 3 {
+		last := c.text[strings.LastIndexByte(c.text, ' ')+1:]
+		if utf8.RuneCountInString(last) >= 4 && unicode.IsUpper(firstRune(last)) {
+			return last
+		}
+		return ""
+	}
+	if c.score[sOrg] > 0 && !placeForm(c.text) {
+		if s := shortName(c.text); utf8.RuneCountInString(s) >= 4 && !isAcronym(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// afterDeterminer: the word before the end of before is an article.
+func afterDeterminer(before string) bool {
+	f := strings.Fields(before)
+	return len(f) > 0 && determiners[strings.ToLower(f[len(f)-1])]
 }
 
 // wordBounded: text[start:end] is a whole word, not part of a compound.

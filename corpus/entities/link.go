@@ -18,6 +18,26 @@ import (
 func nameFold(s string) string    { return translit.Fold(s) }
 func translitKey(s string) string { return translit.Key(s) }
 
+// key is translitKey, remembered: news repeats its names.
+func (lk *linker) key(s string) string {
+	k, ok := lk.keys[s]
+	if !ok {
+		k = translitKey(s)
+		lk.keys[s] = k
+	}
+	return k
+}
+
+// singleKey is the key a one-word name is grouped under: an acronym as
+// written, since the translit key drops doubled letters and "UNN" is not
+// "UN", nor "APP" "AP".
+func singleKey(name string) string {
+	if isAcronym(name) {
+		return "acr:" + name
+	}
+	return translitKey(name)
+}
+
 // cluster is an entity under construction.
 type cluster struct {
 	key      string
@@ -28,6 +48,8 @@ type cluster struct {
 	forced   string           // canonical name from the user's corrections
 	fullPos  map[string][]int // per article, where the full name stands (people only)
 	articles map[string]bool
+	into     *cluster // the cluster this one was merged into
+	legal    bool     // named by a company's name with its legal form
 }
 
 func (lk *linker) put(c *cluster, cd *candidate) {
@@ -67,6 +89,7 @@ type linker struct {
 	order    []*cluster
 	aliases  *Aliases
 	adjStems []string // stems of -isch adjectives seen: "ukrain", "russ"
+	keys     map[string]string
 }
 
 func (lk *linker) get(key string) *cluster {
@@ -81,10 +104,19 @@ func (lk *linker) get(key string) *cluster {
 
 // link groups the candidates of all articles into entities.
 func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
-	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems}
+	lk := &linker{byKey: map[string]*cluster{}, aliases: aliases, adjStems: adjStems, keys: map[string]string{}}
+	singles := lk.placeNames(cands)
+	lk.mergeGivenVariants()
+	lk.linkSingles(singles)
+	return lk.entities()
+}
+
+// placeNames puts every name of two words or more, and every well-known
+// name, in its cluster, and returns the one-word names left.
+func (lk *linker) placeNames(cands []candidate) []*candidate {
 	names := map[string]bool{} // keys of every candidate, to resolve genitives
 	for i := range cands {
-		names[translitKey(cands[i].text)] = true
+		names[lk.key(cands[i].text)] = true
 	}
 	var singles []*candidate
 	lk.owner = make(map[*candidate]*cluster, len(cands))
@@ -106,25 +138,74 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 		if c.words > 1 && c.gaz == nil {
 			c.name = nominativeHead(c.name)
 		}
-		if forced := aliases.canonical(c.name); forced != "" {
+		if forced := lk.aliases.canonical(c.name); forced != "" {
 			cl := lk.get(translitKey(forced))
 			cl.forced = forced
 			lk.put(cl, c)
 			continue
 		}
-		switch {
+		switch core := legalCore(c.name); {
 		case c.gaz != nil:
 			cl := lk.get("gaz:" + c.gaz.names[0])
 			cl.gaz = c.gaz
 			lk.put(cl, c)
+		case c.short != "":
+			lk.put(lk.get(translitKey(c.short)), c) // "Republic of Varkonia" is Varkonia
+		case c.words > 1 && !strings.Contains(core, " "):
+			cl := lk.get(singleKey(core)) // "Pellmark Inc" is Pellmark
+			cl.legal = true
+			lk.put(cl, c)
 		case c.words > 1:
-			lk.put(lk.get(translitKey(c.name)), c)
+			lk.put(lk.get(lk.key(core)), c)
 		default:
 			singles = append(singles, c)
 		}
 	}
-	lk.mergeGivenVariants()
-	// family names of the people found so far
+	return singles
+}
+
+// linkSingles links the one-word names: to their full name, to the
+// cluster of the same word, to the person whose family name or the
+// organisation whose short name they are, or to a cluster of their own.
+func (lk *linker) linkSingles(singles []*candidate) {
+	family := lk.familyNames()
+	short := lk.shortNames(placeLike(singles))
+	for _, c := range singles {
+		if c.fullName != nil {
+			if full := lk.owner[c.fullName]; full != nil {
+				lk.put(full, c)
+			}
+			continue
+		}
+		key := "acr:" + c.name
+		if !isAcronym(c.name) {
+			key = lk.key(c.name)
+		}
+		people, org := family[key], short[key]
+		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) && !(cl.legal && c.personCue && len(people) > 0) {
+			lk.put(cl, c)
+			continue
+		}
+		if org != nil && (len(people) == 0 || orgMeant(c, people, org)) {
+			lk.put(org, c) // "Corvane" of "Corvane Holdings Ltd"
+			continue
+		}
+		// a word opening a sentence ("More than ...") joins a person only
+		// with a sign of being one ("Kraus sagte")
+		if len(people) > 0 && (!c.weak || c.score[sPerson] > 0) {
+			lk.put(choose(people, c), c)
+			continue
+		}
+		if c.weak {
+			continue // an ordinary word opening a sentence, and no known name
+		}
+		lk.put(lk.get(key), c)
+	}
+}
+
+// familyNames maps the family names of the people found so far to them,
+// and notes where their full names stand.
+func (lk *linker) familyNames() map[string][]*cluster {
 	family := map[string][]*cluster{}
 	for _, cl := range lk.order {
 		if cl.gaz == nil && cl.forced == "" && cl.isPerson() {
@@ -137,30 +218,7 @@ func link(cands []candidate, aliases *Aliases, adjStems []string) []*Entity {
 			}
 		}
 	}
-	for _, c := range singles {
-		if c.fullName != nil {
-			if full := lk.owner[c.fullName]; full != nil {
-				lk.put(full, c)
-			}
-			continue
-		}
-		key := translitKey(c.name)
-		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) {
-			lk.put(cl, c)
-			continue
-		}
-		// a word opening a sentence ("More than ...") joins a person only
-		// with a sign of being one ("Kraus sagte")
-		if people := family[key]; len(people) > 0 && (!c.weak || c.score[sPerson] > 0) {
-			lk.put(choose(people, c), c)
-			continue
-		}
-		if c.weak {
-			continue // an ordinary word opening a sentence, and no known name
-		}
-		lk.put(lk.get(key), c)
-	}
-	return lk.entities()
+	return family
 }
 
 // stripGenitive turns "Putins" into "Putin" and "Nordkoreas" into
@@ -215,249 +273,3 @@ func choose(people []*cluster, c *candidate) *cluster {
 
 // mentionPos orders mentions within an article.
 func mentionPos(c *candidate) int { return c.para<<24 | c.start }
-
-// entities turns clusters into entities: names, types, aliases, mentions;
-// clusters that are only sentence openers or noun phrases are dropped.
-func (lk *linker) entities() []*Entity {
-	lk.types = map[*cluster]Type{}
-	for _, cl := range lk.order {
-		if len(cl.cands) > 0 {
-			lk.types[cl] = lk.typeOf(cl)
-		}
-	}
-	// types spread along lists, one name per round
-	for round := 0; round < 4; round++ {
-		changed := false
-		for _, cl := range lk.order {
-			if len(cl.cands) > 0 && lk.types[cl] == Other {
-				if t := lk.coordinatedType(cl); t != Other {
-					lk.types[cl], changed = t, true
-				}
-			}
-		}
-		if !changed {
-			break
-		}
-	}
-	lk.mergeParenPairs()
-	var out []*Entity
-	for _, cl := range lk.order {
-		if len(cl.cands) == 0 {
-			continue
-		}
-		typ := lk.types[cl]
-		if cl.forced == "" && cl.gaz == nil && !keep(cl, typ) {
-			continue
-		}
-		e := &Entity{Type: typ}
-		counts := map[string]int{}
-		for _, c := range cl.cands {
-			counts[c.name]++
-			e.Mentions = append(e.Mentions, Mention{Article: c.article, Paragraph: c.para, Start: c.start, End: c.end, Text: c.text})
-		}
-		e.Name = pickName(cl, counts)
-		for n := range counts {
-			if n != e.Name {
-				e.Aliases = append(e.Aliases, n)
-			}
-		}
-		sort.Strings(e.Aliases)
-		if e.Aliases == nil {
-			e.Aliases = []string{}
-		}
-		out = append(out, e)
-	}
-	out = lk.aliases.apply(out)
-	sort.SliceStable(out, func(i, j int) bool {
-		if len(out[i].Mentions) != len(out[j].Mentions) {
-			return len(out[i].Mentions) > len(out[j].Mentions)
-		}
-		return out[i].Name < out[j].Name
-	})
-	for i, e := range out {
-		e.ID = i + 1
-		sort.SliceStable(e.Mentions, func(a, b int) bool {
-			ma, mb := e.Mentions[a], e.Mentions[b]
-			if ma.Article != mb.Article {
-				return ma.Article < mb.Article
-			}
-			if ma.Paragraph != mb.Paragraph {
-				return ma.Paragraph < mb.Paragraph
-			}
-			return ma.Start < mb.Start
-		})
-	}
-	return out
-}
-
-// typeOf weighs the evidence of all mentions.
-func (lk *linker) typeOf(cl *cluster) Type {
-	if cl.gaz != nil {
-		return cl.gaz.typ
-	}
-	s := cl.score
-	if cl.cands[0].words == 1 && !allDet(cl) && lk.fromAdjective(nameFold(cl.cands[0].name)) {
-		s[sPlace] += 2
-	}
-	if !personEvidence(cl) {
-		s[sPerson] = 0 // a Slavic-looking ending alone makes no person: "Transdev", "Knowhow"
-	}
-	best, bestScore := Other, 0.0
-	for i, t := range []Type{Person, Place, Org} {
-		if s[i] > bestScore {
-			best, bestScore = t, s[i]
-		}
-	}
-	if s[sProduct] >= bestScore && s[sProduct] > 0 {
-		return Other // a model or a weapon
-	}
-	return best
-}
-
-// personEvidence: a cluster of one-word names is a person only when a
-// title, a speech verb or an apposition says so somewhere; full names
-// (two words or more) are their own evidence.
-func personEvidence(cl *cluster) bool {
-	for _, c := range cl.cands {
-		if c.words > 1 || c.personCue {
-			return true
-		}
-	}
-	return false
-}
-
-// fromAdjective: a name that an adjective in -isch was made from is a
-// country or region ("ukrainisch" -> "Ukraine", "chinesisch" -> "China").
-func (lk *linker) fromAdjective(key string) bool {
-	for _, st := range lk.adjStems {
-		if strings.HasPrefix(key, st) && len(key)-len(st) <= 5 {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinatedType: a name listed with others takes their type: "die Städte
-// Wladiwostok, Ussurijsk und Chabarowsk" are all places.
-func (lk *linker) coordinatedType(cl *cluster) Type {
-	for _, c := range cl.cands {
-		for _, other := range []*candidate{c.coordWith, c.coordNext} {
-			if other == nil {
-				continue
-			}
-			if o := lk.owner[other]; o != nil && o != cl {
-				if t := lk.types[o]; t != Other {
-					return t
-				}
-			}
-		}
-	}
-	return Other
-}
-
-// allDet: every mention follows a determiner, as nouns do ("des Militärs").
-func allDet(cl *cluster) bool {
-	for _, c := range cl.cands {
-		if !c.det {
-			return false
-		}
-	}
-	return true
-}
-
-// keep drops clusters with no evidence of being a name: every mention
-// opens a sentence or follows a determiner, and nothing else speaks for it.
-func keep(cl *cluster, typ Type) bool {
-	if typ != Other {
-		return true
-	}
-	for _, c := range cl.cands {
-		if !c.sentStart && !c.det {
-			return true
-		}
-	}
-	return false
-}
-
-// pickName prefers the user's canonical name, then the gazetteer's name in
-// the text's own spelling, then the fullest and most frequent form.
-func pickName(cl *cluster, counts map[string]int) string {
-	if cl.forced != "" {
-		return cl.forced
-	}
-	best := ""
-	if cl.gaz != nil {
-		listed := false
-		for n := range counts {
-			listed = listed || cl.gaz.lists(n)
-		}
-		if !listed {
-			return cl.gaz.names[0] // only inflected forms: "der Deutschen Bahn"
-		}
-	}
-	for n, k := range counts {
-		if best == "" {
-			best = n
-			continue
-		}
-		// "Kim Jong-un" and "Kim Jong Un" have the same number of words
-		wn, wb := len(strings.Fields(nameFold(n))), len(strings.Fields(nameFold(best)))
-		switch {
-		case cl.gaz != nil && cl.gaz.lists(n) != cl.gaz.lists(best):
-			if cl.gaz.lists(n) {
-				best = n
-			}
-		case cl.gaz != nil && isAcronym(n) != isAcronym(best):
-			if !isAcronym(n) {
-				best = n
-			}
-		case cl.gaz != nil && k != counts[best]:
-			if k > counts[best] {
-				best = n
-			}
-		case cl.gaz != nil && len(n) != len(best):
-			if len(n) > len(best) {
-				best = n
-			}
-		case wn != wb:
-			if wn > wb {
-				best = n
-			}
-		case k != counts[best]:
-			if k > counts[best] {
-				best = n
-			}
-		case n < best:
-			best = n
-		}
-	}
-	return best
-}
-
-// adjectiveStems collects the stems of -isch adjectives in the texts, folded:
-// "ukrainischen" -> "ukrain", "chinesische" -> "chin", "koreanisch" -> "kore".
-func adjectiveStems(words map[string]bool) []string {
-	set := map[string]bool{}
-	for w := range words {
-		k := nameFold(w)
-		i := strings.LastIndex(k, "isch")
-		if i < 3 || len(k)-i > 6 {
-			continue
-		}
-		stem := k[:i]
-		set[stem] = true
-		for _, end := range []string{"es", "an"} {
-			if s, ok := strings.CutSuffix(stem, end); ok && len(s) >= 4 {
-				set[s] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(set))
-	for s := range set {
-		if len(s) >= 4 {
-			out = append(out, s)
-		}
-	}
-	sort.Strings(out)
-	return out
-}

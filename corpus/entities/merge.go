@@ -67,6 +67,7 @@ func (lk *linker) mergeInto(dst, src *cluster) {
 		}
 	}
 	src.cands = nil
+	src.into = dst
 }
 
 // mergeParenPairs joins "Full Name (ACR)" pairs when the full name is not

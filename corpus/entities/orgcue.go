@@ -19,6 +19,10 @@ var orgNouns = lang.Words(`company companies firm firms group groups operator op
 	hersteller herstellers konkurrent konkurrenten wettbewerber rüstungskonzern rüstungskonzerns
 	autobauer zulieferer versicherer händler`)
 
+// brandWords stand before a brand, which names what a company sells
+// under it: "der Marke „Emil“", "the brand Lumo".
+var brandWords = lang.Words(`marke marken brand brands label`)
+
 // orgLeaders head an organisation: "the heads of Rheinmetall", "Chef von
 // Siemens". Places have governors and mayors, not these.
 var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner owners shareholders
@@ -28,7 +32,7 @@ var orgLeaders = lang.Words(`head heads chief chiefs ceo ceos boss bosses owner 
 // organisation.
 func orgCue(toks []token, i int) bool {
 	prev := toks[i-1].lower
-	if orgNouns[prev] {
+	if isOrgNoun(prev) || brandWords[prev] {
 		return true
 	}
 	if i < 2 || toks[i-1].gapBreak {
@@ -43,7 +47,21 @@ func orgCue(toks []token, i int) bool {
 		if before == "such" && i >= 3 && !toks[i-2].gapBreak {
 			before = toks[i-3].lower
 		}
-		return orgNouns[before]
+		return isOrgNoun(before)
+	}
+	return false
+}
+
+// isOrgNoun: a kind of company, also ending a compound: "toolmaker",
+// "Maschinenbauer", "Rüstungskonzern".
+func isOrgNoun(lower string) bool {
+	if orgNouns[lower] {
+		return true
+	}
+	for i := 3; i < len(lower)-4; i++ {
+		if orgNouns[lower[i:]] && len(lower)-i >= 5 {
+			return true
+		}
 	}
 	return false
 }
@@ -53,8 +71,15 @@ func orgCue(toks []token, i int) bool {
 // genitive ("Hotline der Sächsischen Aufbaubank", "hotline of the Red
 // Cross Society"), else i. A title before the run means a person: "Sprecher
 // Wolf der ..." is left alone.
+//
+// An org head that is a compound saying what kind of body it is goes too,
+// when another organisation follows in the genitive: "Bürgerstiftung der
+// Sparkasse Fahlenried", "Flüchtlingshilfswerk der Vereinten Nationen";
+// "Verband der Chemischen Industrie" and "Landesverband der Bayerischen
+// Imker" stay whole.
 func genitiveOrgStart(toks []token, cls []class, i, j int) int {
-	if j-i < 3 || cls[i] == cOrgHead || i > 0 && cls[i-1] == cTitle {
+	kind := cls[i] == cOrgHead && orgHeadPrefix(toks[i].text) != ""
+	if j-i < 3 || cls[i] == cOrgHead && !kind || i > 0 && cls[i-1] == cTitle {
 		return i
 	}
 	k := i + 1
@@ -70,11 +95,25 @@ func genitiveOrgStart(toks []token, cls []class, i, j int) int {
 		return i
 	}
 	for m := k; m < j; m++ {
-		if cls[m] == cOrgHead {
+		if cls[m] == cOrgHead || cls[m] == cOrgName || kind && m == k && gazAt(toks, k, j) {
 			return k
 		}
 	}
 	return i
+}
+
+// gazAt: a gazetteer name starts at toks[k], within toks[:j].
+func gazAt(toks []token, k, j int) bool {
+	name := toks[k].text
+	for m := k; m < j && m < k+gazMaxWords; m++ {
+		if m > k {
+			name += " " + toks[m].text
+		}
+		if gazLookup(name) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // germanHeads are German org heads whose genitive adds -s or -es
@@ -99,7 +138,7 @@ func nominativeHead(name string) string {
 			continue
 		}
 		for _, h := range germanHeads {
-			if strings.HasSuffix(base, h) && (len(base) == len(h) || len(h) >= 4) {
+			if strings.HasSuffix(base, h) && (len(base) == len(h) || len(h) >= 4) || institutionCompound(first[:len(base)]) {
 				return first[:len(first)-len(end)] + name[sp:]
 			}
 		}

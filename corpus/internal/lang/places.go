@@ -24,7 +24,7 @@ var countryEndings = []string{"iens", "ien", "ias", "ia", "as", "a", "os", "o", 
 // English forms. Stems never get shorter than three letters.
 func PlaceKey(w string) string {
 	k := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(strings.TrimSpace(w)), "'s"), "’s")
-	k = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "y", "i").Replace(k)
+	k = umlauts.Replace(k)
 	k = cutOne(k, peopleEndings)
 	k = cutOne(k, countryEndings)
 	// "korean" and "kore(a)": an adjective on -an of a name on -a.
@@ -33,6 +33,8 @@ func PlaceKey(w string) string {
 	}
 	return foldSpelling(k)
 }
+
+var umlauts = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "y", "i")
 
 func cutOne(w string, endings []string) string {
 	for _, end := range endings {

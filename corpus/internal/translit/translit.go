@@ -59,8 +59,10 @@ func Fold(s string) string {
 
 // replacer merges the spellings that transliterations from Cyrillic and
 // Korean produce in German and English: w/v, j/y/i, kh/ch/h, sch/sh, z/s.
+// German "tsch" is English "ch", and both become "h" like "kh": one pass
+// of the replacer does not look at its own output again.
 var replacer = strings.NewReplacer(
-	"tsch", "ch", "sch", "sh", "kh", "h", "ch", "h", "ph", "f", "ck", "k",
+	"tsch", "h", "sch", "sh", "kh", "h", "ch", "h", "ph", "f", "ck", "k",
 	"w", "v", "y", "i", "j", "i", "z", "s", "ae", "a", "oe", "o", "ue", "u",
 )
 

@@ -16,6 +16,9 @@ func TestKey(t *testing.T) {
 		{"Schoigu", "Shoigu", true},
 		{"Kim Jong-un", "Kim Jong Un", true},
 		{"Straße", "Strasse", true},
+		{"Tschernow", "Chernov", true},
+		{"Kowaltschuk", "Kovalchuk", true},
+		{"Petrowitsch", "Petrovych", true},
 		{"Budanow", "Budapest", false},
 		{"Putin", "Patin", false},
 	}
