@@ -11,6 +11,7 @@ import (
 
 	"quellen/corpus/entities"
 	"quellen/corpus/figures"
+	"quellen/corpus/reuse"
 	"quellen/corpus/search"
 )
 
@@ -25,6 +26,9 @@ type Corpus struct {
 	figuresOnce sync.Once
 	figures     []*Figure
 	groups      []*Group
+
+	sharedOnce sync.Once
+	shared     []*Passage
 
 	entitiesOnce sync.Once
 	entities     []*Entity
@@ -83,12 +87,26 @@ func (c *Corpus) buildFigures() {
 	c.figuresOnce.Do(func() {
 		c.figures = figures.ExtractAll(c.Articles)
 		ents := c.Entities()
+		shared := reuse.NewIndex(c.Shared())
 		c.groups = figures.Groups(c.figures, figures.Options{
 			Stories: storiesOf(c.Articles, ents),
 			Names:   newEntityNames(ents),
 			Lang:    c.lang,
+			CopyOf: func(article string, paragraph, start, end int) string {
+				if p := shared.At(article, paragraph, start, end); p != nil && p.Original() != article {
+					return p.Original()
+				}
+				return ""
+			},
 		})
 	})
+}
+
+// Shared returns the passages several articles share (agency copy), the
+// most reused first.
+func (c *Corpus) Shared() []*Passage {
+	c.sharedOnce.Do(func() { c.shared = reuse.Find(c.Articles) })
+	return c.shared
 }
 
 // Entities returns the people, places and organisations named in the corpus.

@@ -7,6 +7,7 @@ import (
 	"quellen/corpus/article"
 	"quellen/corpus/entities"
 	"quellen/corpus/figures"
+	"quellen/corpus/reuse"
 	"quellen/corpus/search"
 )
 
@@ -18,6 +19,8 @@ type (
 	ParagraphKind = article.ParagraphKind
 	Span          = article.Span
 	Warning       = article.Warning
+	// Passage is text several articles share (see package reuse).
+	Passage = reuse.Passage
 )
 
 // Paragraph kinds (see article.ParagraphKind).

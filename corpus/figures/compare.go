@@ -1,9 +1,7 @@
 package figures
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 )
@@ -19,6 +17,9 @@ type Options struct {
 	// Lang is the language of the labels ("de", "en"); "" takes the
 	// language of most of a group's figures.
 	Lang string
+	// CopyOf names the article a span of an article's text was copied
+	// from (shared agency copy, see package reuse), or "" for its own text.
+	CopyOf func(article string, paragraph, start, end int) string
 }
 
 // sameClaimSpread is the largest ratio between two values one article gives
@@ -43,6 +44,10 @@ func Groups(figs []*Figure, opt Options) []*Group {
 	for _, f := range figs {
 		f.Group = -1
 		f.Story = opt.Stories[f.Article]
+		f.CopyOf = ""
+		if opt.CopyOf != nil {
+			f.CopyOf = opt.CopyOf(f.Article, f.Paragraph, f.sentenceOffset, f.sentenceOffset+len(f.Sentence))
+		}
 	}
 	resolveNames(figs, opt.Names)
 	placeFrames(figs)
@@ -242,227 +247,4 @@ func bucketize(figs []*Figure) [][]*Figure {
 		out = append(out, byKey[k])
 	}
 	return out
-}
-
-// node is one distinct value and measure inside a frame, growing into a
-// cluster.
-type node struct {
-	value    float64
-	slots    slots // unknown until a figure that knows joins
-	figs     []*Figure
-	parent   int
-	min, max float64
-	// claims: per article and attribution, the lowest and highest value
-	// stated without a word of revision.
-	claims map[string][2]float64
-}
-
-func (n *node) addClaim(key string, lo, hi float64) {
-	if c, ok := n.claims[key]; ok {
-		lo, hi = math.Min(c[0], lo), math.Max(c[1], hi)
-	}
-	n.claims[key] = [2]float64{lo, hi}
-}
-
-// conflicts reports two clusters of different measures, or that one
-// article states on one authority with clearly different values.
-func conflicts(a, b *node) bool {
-	if !a.slots.agree(b.slots) {
-		return true
-	}
-	if len(a.claims) > len(b.claims) {
-		a, b = b, a
-	}
-	for k, c := range a.claims {
-		if d, ok := b.claims[k]; ok && math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
-			return true
-		}
-	}
-	return false
-}
-
-// splitByClaims splits one frame's figures by measure, and where an
-// article tells two of its values apart: distinct values are merged
-// closest first, never across a conflict. Without any conflict the frame
-// stays whole.
-func splitByClaims(figs []*Figure) [][]*Figure {
-	type at struct {
-		v float64
-		s slots
-	}
-	index := map[at]int{}
-	var nodes []*node
-	for _, f := range figs {
-		k := at{clusterValue(f), slotsOf(f)}
-		i, ok := index[k]
-		if !ok {
-			i = len(nodes)
-			index[k] = i
-			nodes = append(nodes, &node{value: k.v, slots: k.s, parent: i, min: k.v, max: k.v,
-				claims: map[string][2]float64{}})
-		}
-		n := nodes[i]
-		n.figs = append(n.figs, f)
-		if !f.revised {
-			n.addClaim(f.Article+"|"+claimSource(f), f.Value, f.Value)
-			for _, a := range f.headlineAttr {
-				n.addClaim(f.Article+"|"+a, f.Value, f.Value)
-			}
-		}
-	}
-	if !anyConflict(nodes) {
-		return [][]*Figure{figs}
-	}
-	order := make([]int, len(nodes))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return nodes[order[a]].value < nodes[order[b]].value })
-	type pair struct {
-		a, b int
-		d    float64
-	}
-	var pairs []pair
-	const window = 64 // neighbours looked at per value; keeps big frames near-linear
-	for x := range order {
-		for y := x + 1; y < len(order) && y-x <= window; y++ {
-			pairs = append(pairs, pair{order[x], order[y], math.Log(nodes[order[y]].value / nodes[order[x]].value)})
-		}
-	}
-	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(p.d, q.d) })
-	find := func(i int) int {
-		for nodes[i].parent != i {
-			nodes[i].parent = nodes[nodes[i].parent].parent
-			i = nodes[i].parent
-		}
-		return i
-	}
-	for _, p := range pairs {
-		ra, rb := find(p.a), find(p.b)
-		if ra == rb || conflicts(nodes[ra], nodes[rb]) {
-			continue
-		}
-		a, b := nodes[ra], nodes[rb]
-		if len(a.figs) < len(b.figs) {
-			a, b, ra, rb = b, a, rb, ra
-		}
-		b.parent = ra
-		a.slots.join(b.slots)
-		a.min, a.max = math.Min(a.min, b.min), math.Max(a.max, b.max)
-		for k, c := range b.claims {
-			a.addClaim(k, c[0], c[1])
-		}
-		a.figs = append(a.figs, b.figs...)
-		b.figs = nil
-	}
-	var out [][]*Figure
-	for i, n := range nodes {
-		if find(i) == i {
-			out = append(out, n.figs)
-		}
-	}
-	return out
-}
-
-// clusterValue is where a figure sits among its frame's values: its value,
-// or for a vague one ("Tausende") the middle of its bounds on a log scale.
-func clusterValue(f *Figure) float64 {
-	if f.Qualifier != Vague {
-		return f.Value
-	}
-	lo, hi := f.Bounds()
-	return math.Sqrt(lo * hi)
-}
-
-// claimSource is who a claim is on: the attribution's entity, its text,
-// or none.
-func claimSource(f *Figure) string {
-	if f.SourceID > 0 {
-		return "#" + strconv.Itoa(f.SourceID)
-	}
-	return f.Attribution
-}
-
-func anyConflict(nodes []*node) bool {
-	seen := map[string][2]float64{}
-	var all slots
-	for _, n := range nodes {
-		if !all.agree(n.slots) {
-			return true
-		}
-		all.join(n.slots)
-		for k, c := range n.claims {
-			if d, ok := seen[k]; ok {
-				if math.Max(c[1], d[1]) > math.Min(c[0], d[0])*sameClaimSpread {
-					return true
-				}
-				c = [2]float64{math.Min(c[0], d[0]), math.Max(c[1], d[1])}
-			}
-			seen[k] = c
-		}
-	}
-	return false
-}
-
-// newGroup makes a group of figures reported by two articles or more.
-func newGroup(figs []*Figure) *Group {
-	arts := map[string]bool{}
-	for _, f := range figs {
-		arts[f.Article] = true
-	}
-	if len(arts) < 2 {
-		return nil
-	}
-	sort.SliceStable(figs, func(i, j int) bool { return figs[i].ID < figs[j].ID })
-	g := &Group{Kind: figs[0].Kind, Unit: figs[0].Unit, Figures: figs, Sources: len(arts), Frame: groupFrame(figs)}
-	// The spread is that of the figures that say a number; a vague one
-	// ("Tausende") widens it only when the group has nothing else.
-	g.Low, g.High = math.Inf(1), math.Inf(-1)
-	for _, vague := range []bool{false, true} {
-		for _, f := range figs {
-			if (f.Qualifier == Vague) == vague {
-				lo, hi := f.Bounds()
-				g.Low, g.High = math.Min(g.Low, lo), math.Max(g.High, hi)
-			}
-		}
-		if !math.IsInf(g.Low, 1) {
-			break
-		}
-	}
-	for _, f := range figs {
-		g.IDs = append(g.IDs, f.ID)
-	}
-	return g
-}
-
-// groupFrame is the frame most of a group's figures share, slot by slot.
-func groupFrame(figs []*Figure) Frame {
-	vote := func(get func(*Figure) string) string {
-		n := map[string]int{}
-		best := ""
-		for _, f := range figs {
-			if v := get(f); v != "" {
-				n[v]++
-				if n[v] > n[best] || n[v] == n[best] && v < best {
-					best = v
-				}
-			}
-		}
-		return best
-	}
-	fr := Frame{
-		Measure: Measure(vote(func(f *Figure) string { return string(f.Measure) })),
-		ActorID: vote(func(f *Figure) string { return f.ActorID }),
-		Thing:   vote(func(f *Figure) string { return f.Thing }),
-		Per:     vote(func(f *Figure) string { return f.Per }),
-		Place:   vote(func(f *Figure) string { return f.Place }),
-		Period:  figs[0].Period,
-	}
-	for _, f := range figs {
-		if f.ActorID == fr.ActorID && f.Actor != "" {
-			fr.Actor = f.Actor
-			break
-		}
-	}
-	return fr
 }

@@ -66,6 +66,9 @@ type Figure struct {
 	// Story numbers the story the figure's article tells (see package
 	// stories); figures of two stories never group.
 	Story int `json:"story"`
+	// CopyOf is the article whose text the figure's sentence copies (a
+	// shared agency paragraph), or "".
+	CopyOf string `json:"copy_of,omitempty"`
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
@@ -116,8 +119,11 @@ type Group struct {
 	Figures []*Figure  `json:"-"`
 	IDs     []int      `json:"figures"` // Figure.IDs
 	Sources int        `json:"sources"` // distinct articles
-	Low     float64    `json:"low"`     // lowest low (or value)
-	High    float64    `json:"high"`    // highest high (or value)
+	// Independent counts the sources once copies of shared agency text are
+	// counted with their originals.
+	Independent int     `json:"independent"`
+	Low         float64 `json:"low"`  // lowest low (or value)
+	High        float64 `json:"high"` // highest high (or value)
 	// Frame is what the group compares: the frame most of its figures
 	// share.
 	Frame Frame `json:"frame"`

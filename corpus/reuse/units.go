@@ -36,7 +36,7 @@ func sentenceUnits(arts []*article.Article) []unit {
 		}
 	}
 	out := make([]unit, 0, n) // one allocation, not a doubling slice
-	var hs []uint32 // reused: the word hashes of one sentence
+	var hs []uint32           // reused: the word hashes of one sentence
 	for ai, a := range arts {
 		for _, p := range a.Paragraphs {
 			if p.Kind != article.Body {

@@ -1,0 +1,90 @@
+package figures
+
+import (
+	"strings"
+)
+
+// Sources a reader resolves across sentences: the next sentence, the last
+// named source, a generic head pointing back to a named one.
+
+// sourceMemo is what an article has said so far about its sources: the
+// last one named, which "demnach", "sagte er" or "according to the
+// agency" point back to.
+type sourceMemo struct{ name, written string }
+
+// fillSources gives the figures of a paragraph that name no source the
+// one a reader resolves: the next sentence's when it only says who
+// ("So jedenfalls rechnet das Ministerium."), the last named source when
+// the sentence points back ("demnach", "sagte er", "according to the
+// agency"). It then remembers the paragraph's last source.
+func (x *extractor) fillSources(figs []*Figure) {
+	holds := map[int]bool{}
+	for _, f := range figs {
+		holds[f.sentence] = true
+	}
+	for _, f := range figs {
+		if f.Attribution != "" {
+			x.pointBack(f)
+			continue
+		}
+		s := f.sentence
+		if _, cue := x.cueSource(s, f.first); !cue && s+1 < len(x.spans) && !holds[s+1] {
+			if src, _ := x.cueSource(s+1, -1); x.validSource(src).ok() {
+				f.Attribution, f.AttributionText = x.sourceText(src)
+				f.srcStart, f.srcEnd = x.toks[src.start].start, x.toks[src.end].end
+				continue
+			}
+		}
+		if !x.pointsBack(s, f.first) {
+			continue
+		}
+		if src := x.validSource(x.sourceBefore(s-1, x.sentTo[max(s-1, 0)])); s > 0 && src.ok() {
+			f.Attribution, f.AttributionText = x.sourceText(src) // "Landrat X trat vor die Presse. …, sagte er."
+		} else if x.memo.name != "" {
+			f.Attribution, f.AttributionText = x.memo.name, x.memo.written
+		}
+	}
+	for _, f := range figs {
+		if f.Attribution != "" && !genericSource(f.Attribution) {
+			x.memo.name, x.memo.written = f.Attribution, f.AttributionText
+		}
+	}
+}
+
+// pointsBack reports a sentence that refers to a source named before:
+// "demnach", indirect speech, a speech verb with a pronoun ("sagte er",
+// "he said").
+func (x *extractor) pointsBack(s, k int) bool {
+	if x.continues(s, k) {
+		return true
+	}
+	from, to := x.window(s, k)
+	for i := from; i < to; i++ {
+		if speechVerbs[x.word(i)] && (pronouns[x.word(i+1)] || pronouns[x.word(i-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointBack replaces a generic source ("the agency", "die Behörde") by
+// the last named source whose name holds its noun.
+func (x *extractor) pointBack(f *Figure) {
+	if !genericSource(f.Attribution) || x.memo.name == "" {
+		return
+	}
+	head := strings.ToLower(lastWord(f.Attribution))
+	if strings.Contains(strings.ToLower(x.memo.name), head) {
+		f.Attribution, f.AttributionText = x.memo.name, x.memo.written
+	}
+}
+
+// genericSource: one lower-case noun or a German noun that is a source head
+// with at most an article: "agency", "Behörde", "the ministry".
+func genericSource(a string) bool {
+	fs := strings.Fields(a)
+	if len(fs) > 0 && determiners[strings.ToLower(fs[0])] {
+		fs = fs[1:]
+	}
+	return len(fs) == 1 && sourceHead(strings.ToLower(fs[0]))
+}
