@@ -31,6 +31,21 @@ type cue struct {
 
 var measureCues = map[string][]cue{"de": cues(deCues), "en": cues(enCues)}
 
+// cueIndex finds the cues that may match a word by its first three bytes
+// (two for "im", "in", "on"),
+// since measureIn asks for every word of every figure's clause.
+var cueIndex = func() map[string]map[string][]cue {
+	idx := map[string]map[string][]cue{}
+	for l, cs := range measureCues {
+		idx[l] = map[string][]cue{}
+		for _, c := range cs {
+			k := c.seq[0][:min(3, len(c.seq[0]))]
+			idx[l][k] = append(idx[l][k], c)
+		}
+	}
+	return idx
+}()
+
 // cueList is one language's cues: per measure, what it can be said of,
 // whether words match whole, and the cues, comma-separated.
 type cueList []struct {
@@ -164,12 +179,20 @@ func (x *extractor) measureIn(f *Figure, from, to int) Measure {
 		if k >= f.first && k <= f.numLast {
 			continue // the number and its qualifier, not the counted phrase
 		}
-		if x.governed(k) {
-			continue // "bei der Evakuierung", "with the rescue": not what happened to them
+		w := x.word(k)
+		if len(w) < 2 {
+			continue // no cue is shorter
 		}
-		for _, c := range measureCues[x.lang] {
+		cands := cueIndex[x.lang][w[:min(3, len(w))]]
+		if len(w) > 2 {
+			cands = append(cands[:len(cands):len(cands)], cueIndex[x.lang][w[:2]]...) // "in Sicherheit", "on duty"
+		}
+		for _, c := range cands {
 			if c.class&class == 0 || !c.match(x, k, to) {
 				continue
+			}
+			if x.governed(k) {
+				break // "bei der Evakuierung", "with the rescue": not what happened to them
 			}
 			best = append(best, found{c.m, x.cueDistance(f, k)})
 			break
