@@ -92,8 +92,11 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 	results := make([]Result, len(top))
 	for i, t := range top {
 		ref := s.ix.passages[t.pid]
-		a := s.ix.articles[ref.article]
-		p := a.Paragraphs[ref.para]
+		a := s.ix.article(int(ref.article))
+		var p article.Paragraph
+		if int(ref.para) < len(a.Paragraphs) {
+			p = a.Paragraphs[ref.para]
+		}
 		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans, Partial: t.partial}
 		if t.title {
 			results[i].TitleMatches = s.titleSpans(ref.article, words)
@@ -161,8 +164,7 @@ type occurrence struct {
 // inspect reads a passage again to find where each word matches: the
 // highlights, and the bonuses for words close together and found often.
 func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []article.Span) {
-	ref := s.ix.passages[pid]
-	occ := s.occurrences(s.ix.articles[ref.article].Paragraphs[ref.para].Text, words)
+	occ := s.occurrences(s.ix.text(int(pid)), words)
 	spans := mergeSpans(occ)
 	bonus := proximityBonus(occ, len(words))
 	if m, n := len(spans), len(words); m > n {
@@ -176,7 +178,7 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	var occ []occurrence
 	s.tz.track = true
 	s.tz.scan(text, func(t token) {
-		id, ok := s.ix.ids[string(t.term)]
+		id, ok := s.ix.terms.find(string(t.term))
 		if !ok {
 			return
 		}

@@ -36,12 +36,12 @@ func (r Result) Count() int { return len(r.Matches) }
 // immutable once built and safe for concurrent use; each search box should
 // query through its own Searcher, which remembers work between keystrokes.
 type Index struct {
-	articles []*article.Article
+	article  func(int) *article.Article // article a, read on demand when persisted
+	narts    int
 	passages []passage
-	terms    []string          // folded vocabulary, sorted
-	ids      map[string]uint32 // term -> its index in terms
-	offsets  []uint32          // postings of term t are post[offsets[t]:offsets[t+1]]
-	post     []uint32          // passage numbers, ascending within a term
+	terms    vocab    // folded vocabulary, sorted
+	offsets  []uint32 // postings of term t are post[offsets[t]:offsets[t+1]]
+	post     []uint32 // passage numbers, ascending within a term
 
 	// Titles are context: a passage may take a query word from its
 	// article's title. Article a's passages are first[a] to first[a+1]-1.
@@ -52,7 +52,7 @@ type Index struct {
 
 	// spellings groups the names of the vocabulary by their
 	// transliteration key (see spellings.go); ids ascending in a group.
-	spellings map[string][]uint32
+	spellings spellGroups
 
 	scratch sync.Pool // *scratch, lent to one search at a time
 }
@@ -86,7 +86,7 @@ func rankOf(k article.ParagraphKind) passageRank {
 // NewIndex builds the search index. The work is split over the CPUs by
 // passage ranges, whose postings are then concatenated in order.
 func NewIndex(articles []*article.Article) *Index {
-	ix := &Index{articles: articles}
+	ix := &Index{article: func(a int) *article.Article { return articles[a] }, narts: len(articles)}
 	ix.first = make([]uint32, len(articles)+1)
 	ix.lead = make([]int32, len(articles))
 	for ai, a := range articles {
@@ -119,7 +119,6 @@ func NewIndex(articles []*article.Article) *Index {
 	titles := titleShard(articles)
 	wg.Wait()
 	ix.merge(append(shards, titles))
-	ix.layoutTitles(titles)
 	return ix
 }
 
@@ -134,8 +133,7 @@ type shard struct {
 func (sh *shard) build(ix *Index, lo, hi int) {
 	var tz tokenizer
 	for pid := lo; pid < hi; pid++ {
-		ref := ix.passages[pid]
-		text := ix.articles[ref.article].Paragraphs[ref.para].Text
+		text := ix.text(pid)
 		tz.scan(text, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
@@ -159,16 +157,19 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 // one sorted vocabulary, lays every postings list out in one flat array and
 // groups the names by spelling.
 func (ix *Index) merge(shards []*shard) {
-	ix.ids = make(map[string]uint32, len(shards[0].terms))
+	seen := make(map[string]bool, len(shards[0].terms))
+	var terms []string
 	for _, sh := range shards {
 		for _, t := range sh.terms {
-			if _, ok := ix.ids[t]; !ok {
-				ix.ids[t] = 0
-				ix.terms = append(ix.terms, t)
+			if !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
 			}
 		}
 	}
-	slices.Sort(ix.terms)
+	slices.Sort(terms)
+	ix.terms = newVocab(terms)
+	titles := shards[len(shards)-1]
 	shards = shards[:len(shards)-1] // the titles' postings are laid out apart
 	total := 0
 	for _, sh := range shards {
@@ -177,9 +178,9 @@ func (ix *Index) merge(shards []*shard) {
 		}
 	}
 	ix.post = make([]uint32, 0, total)
-	ix.offsets = make([]uint32, len(ix.terms)+1)
-	for id, t := range ix.terms {
-		ix.ids[t] = uint32(id)
+	ix.offsets = make([]uint32, len(terms)+1)
+	groups := map[string][]uint32{}
+	for id, t := range terms {
 		ix.offsets[id] = uint32(len(ix.post))
 		var cases uint8
 		for _, sh := range shards {
@@ -188,9 +189,22 @@ func (ix *Index) merge(shards []*shard) {
 				cases |= sh.cases[sid]
 			}
 		}
-		ix.addSpelling(uint32(id), cases)
+		addSpelling(groups, uint32(id), t, cases)
 	}
-	ix.offsets[len(ix.terms)] = uint32(len(ix.post))
+	ix.offsets[len(terms)] = uint32(len(ix.post))
+	ix.spellings = newSpellGroups(groups)
+	ix.layoutTitles(terms, titles)
+}
+
+// text returns the text of passage pid ("" when a persisted index and the
+// articles disagree, which their shared key should rule out).
+func (ix *Index) text(pid int) string {
+	ref := ix.passages[pid]
+	a := ix.article(int(ref.article))
+	if a == nil || int(ref.para) >= len(a.Paragraphs) {
+		return ""
+	}
+	return a.Paragraphs[ref.para].Text
 }
 
 // postings returns the passages that contain term id, ascending.

@@ -40,15 +40,15 @@ func titleShard(articles []*article.Article) *shard {
 }
 
 // layoutTitles lays the title postings out by the merged vocabulary.
-func (ix *Index) layoutTitles(titles *shard) {
-	ix.toffsets = make([]uint32, len(ix.terms)+1)
-	for id, t := range ix.terms {
+func (ix *Index) layoutTitles(terms []string, titles *shard) {
+	ix.toffsets = make([]uint32, len(terms)+1)
+	for id, t := range terms {
 		ix.toffsets[id] = uint32(len(ix.tpost))
 		if sid, ok := titles.ids[t]; ok {
 			ix.tpost = append(ix.tpost, titles.lists[sid]...)
 		}
 	}
-	ix.toffsets[len(ix.terms)] = uint32(len(ix.tpost))
+	ix.toffsets[len(terms)] = uint32(len(ix.tpost))
 }
 
 // titlePostings returns the articles whose title contains term id, ascending.
@@ -178,5 +178,5 @@ func mergeUnique(a, b []uint32) []uint32 {
 
 // titleSpans returns where the words match in the title of article a.
 func (s *Searcher) titleSpans(a int32, words []*wordMatch) []article.Span {
-	return mergeSpans(s.occurrences(s.ix.articles[a].Title, words))
+	return mergeSpans(s.occurrences(s.ix.article(int(a)).Title, words))
 }
