@@ -81,6 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts, err := parseFlags(cmd, args)
+	opts.lazy = cmd == "search"
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -141,6 +142,7 @@ type options struct {
 	format  string
 	aliases string
 	noCache bool
+	lazy    bool // read articles from the cache only as the command shows them (search)
 	query   string
 	paths   []string
 }
@@ -219,7 +221,11 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 		arts, warns = corpus.LoadFS(seeds.FS())
 	} else {
 		done := showProgress(stderr, "loading articles")
-		arts, warns = loadPaths(o, stderr)
+		var index func() *corpus.Index
+		arts, warns, index = loadPaths(o, stderr)
+		if index != nil {
+			copts = append(copts, corpus.WithIndex(index))
+		}
 		done()
 	}
 	for _, w := range warns {
@@ -229,21 +235,28 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 }
 
 // loadPaths loads files from disk, through the parse cache unless it is
-// turned off. A cache that cannot be used never stops the command.
-func loadPaths(o options, stderr io.Writer) ([]*corpus.Article, []corpus.Warning) {
+// turned off; index then gives the search index, persisted beside the
+// cache. A cache that cannot be used never stops the command. With o.lazy
+// the articles' paragraphs are decoded only as the index reads them.
+func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []corpus.Warning, index func() *corpus.Index) {
 	if o.noCache || os.Getenv("QUELLEN_NO_CACHE") == "1" {
-		return corpus.LoadPaths(o.paths)
+		arts, warns = corpus.LoadPaths(o.paths)
+		return arts, warns, nil
 	}
 	dir, err := cache.Dir()
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache not used: %s\n", errText(err))
-		return corpus.LoadPaths(o.paths)
+		arts, warns = corpus.LoadPaths(o.paths)
+		return arts, warns, nil
 	}
-	arts, warns, err := cache.LoadPaths(dir, o.paths)
+	set, err := cache.Open(dir, o.paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache: %s\n", errText(err))
 	}
-	return arts, warns
+	if !o.lazy {
+		set.Fill()
+	}
+	return set.Articles, set.Warnings, set.Index
 }
 
 // showProgress tells a person at a terminal that a slow load is under way:

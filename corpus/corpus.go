@@ -37,8 +37,9 @@ type Corpus struct {
 	synonymsOnce sync.Once
 	synonyms     search.Synonyms
 
-	indexOnce sync.Once
-	index     *Index
+	indexOnce  sync.Once
+	index      *Index
+	buildIndex func() *Index // nil: search.NewIndex of the articles
 }
 
 // Option configures a Corpus.
@@ -50,6 +51,10 @@ func WithAliases(a *Aliases) Option { return func(c *Corpus) { c.aliases = a } }
 // WithLang writes group labels in one language ("de", "en") instead of
 // each group's majority language.
 func WithLang(l string) Option { return func(c *Corpus) { c.lang = l } }
+
+// WithIndex makes build give the search index when it is first needed (a
+// persisted index, see cache.Set.Index) instead of indexing the articles.
+func WithIndex(build func() *Index) Option { return func(c *Corpus) { c.buildIndex = build } }
 
 // New wraps loaded articles. Analyses run when first asked for.
 func New(articles []*Article, warnings []Warning, opts ...Option) *Corpus {
@@ -103,7 +108,13 @@ func (c *Corpus) Entities() []*Entity {
 
 // Index returns the search index, building it on first use.
 func (c *Corpus) Index() *Index {
-	c.indexOnce.Do(func() { c.index = search.NewIndex(c.Articles) })
+	c.indexOnce.Do(func() {
+		if c.buildIndex != nil {
+			c.index = c.buildIndex()
+			return
+		}
+		c.index = search.NewIndex(c.Articles)
+	})
 	return c.index
 }
 

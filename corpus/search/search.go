@@ -42,6 +42,7 @@ type Index struct {
 	terms    vocab    // folded vocabulary, sorted
 	offsets  []uint32 // postings of term t are post[offsets[t]:offsets[t+1]]
 	post     []uint32 // passage numbers, ascending within a term
+	pflags   []uint8  // case flags of each posting (seenUpper, seenLower), for Update
 
 	// Titles are context: a passage may take a query word from its
 	// article's title. Article a's passages are first[a] to first[a+1]-1.
@@ -65,7 +66,7 @@ type passage struct {
 }
 
 // passageRank says how a passage's kind weighs in the ranking.
-type passageRank uint8
+type passageRank uint32 // 32 bits: a passage has no padding, so its bytes are all set
 
 const (
 	rankBody      passageRank = iota
@@ -90,18 +91,7 @@ func NewIndex(articles []*article.Article) *Index {
 	ix.first = make([]uint32, len(articles)+1)
 	ix.lead = make([]int32, len(articles))
 	for ai, a := range articles {
-		ix.first[ai] = uint32(len(ix.passages))
-		ix.lead[ai] = -1
-		for pi, p := range a.Paragraphs {
-			r := rankOf(p.Kind)
-			if ix.lead[ai] < 0 && r != rankFurniture {
-				ix.lead[ai] = int32(len(ix.passages))
-			}
-			ix.passages = append(ix.passages, passage{int32(ai), int32(pi), r})
-		}
-		if ix.lead[ai] < 0 && len(a.Paragraphs) > 0 {
-			ix.lead[ai] = int32(ix.first[ai])
-		}
+		ix.addPassages(ai, a)
 	}
 	ix.first[len(articles)] = uint32(len(ix.passages))
 	n := len(ix.passages)
@@ -116,10 +106,26 @@ func NewIndex(articles []*article.Article) *Index {
 			shards[s].build(ix, lo, hi)
 		}()
 	}
-	titles := titleShard(articles)
+	titles := titleShard(articles, nil)
 	wg.Wait()
 	ix.merge(append(shards, titles))
 	return ix
+}
+
+// addPassages numbers the paragraphs of article ai, the next article.
+func (ix *Index) addPassages(ai int, a *article.Article) {
+	ix.first[ai] = uint32(len(ix.passages))
+	ix.lead[ai] = -1
+	for pi, p := range a.Paragraphs {
+		r := rankOf(p.Kind)
+		if ix.lead[ai] < 0 && r != rankFurniture {
+			ix.lead[ai] = int32(len(ix.passages))
+		}
+		ix.passages = append(ix.passages, passage{int32(ai), int32(pi), r})
+	}
+	if ix.lead[ai] < 0 && len(a.Paragraphs) > 0 {
+		ix.lead[ai] = int32(ix.first[ai])
+	}
 }
 
 // shard is the index of one range of passages, with its own vocabulary.
@@ -127,7 +133,7 @@ type shard struct {
 	ids   map[string]uint32
 	terms []string
 	lists [][]uint32
-	cases []uint8 // seenUpper, seenLower of each term; nil for titles
+	flags [][]uint8 // seenUpper, seenLower of each posting; nil for titles
 }
 
 func (sh *shard) build(ix *Index, lo, hi int) {
@@ -142,13 +148,15 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 				sh.ids[term] = id
 				sh.terms = append(sh.terms, term)
 				sh.lists = append(sh.lists, nil)
-				sh.cases = append(sh.cases, 0)
+				sh.flags = append(sh.flags, nil)
 			}
-			sh.cases[id] |= caseOf(text, t.start)
 			l := sh.lists[id]
 			if k := len(l); k == 0 || l[k-1] != uint32(pid) {
 				sh.lists[id] = append(l, uint32(pid))
+				sh.flags[id] = append(sh.flags[id], 0)
 			}
+			f := sh.flags[id]
+			f[len(f)-1] |= caseOf(text, t.start)
 		})
 	}
 }
@@ -178,22 +186,31 @@ func (ix *Index) merge(shards []*shard) {
 		}
 	}
 	ix.post = make([]uint32, 0, total)
+	ix.pflags = make([]uint8, 0, total)
 	ix.offsets = make([]uint32, len(terms)+1)
 	groups := map[string][]uint32{}
 	for id, t := range terms {
 		ix.offsets[id] = uint32(len(ix.post))
-		var cases uint8
 		for _, sh := range shards {
 			if sid, ok := sh.ids[t]; ok {
 				ix.post = append(ix.post, sh.lists[sid]...)
-				cases |= sh.cases[sid]
+				ix.pflags = append(ix.pflags, sh.flags[sid]...)
 			}
 		}
-		addSpelling(groups, uint32(id), t, cases)
+		addSpelling(groups, uint32(id), t, orFlags(ix.pflags[ix.offsets[id]:]))
 	}
 	ix.offsets[len(terms)] = uint32(len(ix.post))
 	ix.spellings = newSpellGroups(groups)
 	ix.layoutTitles(terms, titles)
+}
+
+// orFlags is the case flags of a term from those of its postings.
+func orFlags(flags []uint8) uint8 {
+	var fl uint8
+	for _, f := range flags {
+		fl |= f
+	}
+	return fl
 }
 
 // text returns the text of passage pid ("" when a persisted index and the

@@ -17,11 +17,21 @@ import (
 // titleContextFactor scales the quality of a word found only in the title.
 const titleContextFactor = 0.5
 
-// titleShard indexes the articles' titles; its lists hold article numbers.
-func titleShard(articles []*article.Article) *shard {
+// titleShard indexes the titles of the articles numbered in only (of all
+// when only is nil); its lists hold article numbers.
+func titleShard(articles []*article.Article, only []uint32) *shard {
 	sh := &shard{ids: map[string]uint32{}}
 	var tz tokenizer
 	for ai, a := range articles {
+		if only != nil {
+			if len(only) == 0 {
+				break
+			}
+			if only[0] != uint32(ai) {
+				continue
+			}
+			only = only[1:]
+		}
 		tz.scan(a.Title, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
