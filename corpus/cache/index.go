@@ -27,14 +27,47 @@ func (s *Set) Index() *search.Index {
 	}
 	key, keys := s.indexKey()
 	file := strings.TrimSuffix(s.file, ".cache") + ".index"
+	var ix *search.Index
 	if data, err := article.ReadFile(file, maxCacheFile); err == nil {
 		if ix, err := search.Open(data, key, len(s.Articles), s.Article); err == nil {
 			return ix
 		}
+		ix = s.update(data, keys)
 	}
-	s.Fill()
-	ix := s.build()
+	if ix == nil {
+		s.Fill()
+		ix = s.build()
+	}
 	write(file, search.Encode(ix, key, keys))
+	return ix
+}
+
+// update makes the index from the index file of an earlier load, data,
+// reading only the articles that are not in it; nil when data is no index
+// file or would be no help (most articles changed).
+func (s *Set) update(data []byte, keys []uint64) *search.Index {
+	old, oldKeys, err := search.OpenStale(data)
+	if err != nil {
+		return nil
+	}
+	at := make(map[uint64]int, len(oldKeys))
+	for i, k := range oldKeys {
+		at[k] = i
+	}
+	from := make([]int, len(keys))
+	kept, last := 0, -1
+	for i, k := range keys {
+		from[i] = -1
+		if o, ok := at[k]; ok && o > last { // articles keep their order
+			from[i], last = o, o
+			kept++
+		}
+	}
+	if kept < len(keys)/2 {
+		return nil
+	}
+	ix, read := search.Update(old, from, s.Article)
+	s.indexed = read
 	return ix
 }
 
@@ -69,6 +102,7 @@ func (s *Set) indexKey() ([32]byte, []uint64) {
 		buf = appendKey(buf[:0], en.key)
 		h.Write(buf)
 		f := fnv.New64a()
+		f.Write([]byte(s.header)) // another build may index differently
 		f.Write(buf)
 		keys[i] = f.Sum64()
 	}

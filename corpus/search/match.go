@@ -135,7 +135,7 @@ func (ix *Index) fuzzyPool(word []rune, prev *wordMatch) []uint32 {
 	} else {
 		first := string(word[0])
 		lo := ix.terms.lower(first)
-		hi := ix.terms.lower(string(word[0]+1))
+		hi := ix.terms.lower(string(word[0] + 1))
 		from = func(yield func(uint32) bool) {
 			for id := lo; id < hi; id++ {
 				if !yield(uint32(id)) {

@@ -107,7 +107,7 @@ func FuzzOpenIndex(f *testing.F) {
 			for i := range min(len(from), stale.narts) {
 				from[i] = i
 			}
-			Update(stale, arts, from)
+			Update(stale, from, func(i int) *article.Article { return arts[i] })
 		}
 		ix, err := Open(data, key, len(arts), func(a int) *article.Article { return arts[a] })
 		if err != nil {

@@ -106,7 +106,7 @@ func NewIndex(articles []*article.Article) *Index {
 			shards[s].build(ix, lo, hi)
 		}()
 	}
-	titles := titleShard(articles, nil)
+	titles := titleShard(ix, nil)
 	wg.Wait()
 	ix.merge(append(shards, titles))
 	return ix

@@ -19,10 +19,10 @@ const titleContextFactor = 0.5
 
 // titleShard indexes the titles of the articles numbered in only (of all
 // when only is nil); its lists hold article numbers.
-func titleShard(articles []*article.Article, only []uint32) *shard {
+func titleShard(ix *Index, only []uint32) *shard {
 	sh := &shard{ids: map[string]uint32{}}
 	var tz tokenizer
-	for ai, a := range articles {
+	for ai := range ix.narts {
 		if only != nil {
 			if len(only) == 0 {
 				break
@@ -32,7 +32,7 @@ func titleShard(articles []*article.Article, only []uint32) *shard {
 			}
 			only = only[1:]
 		}
-		tz.scan(a.Title, func(t token) {
+		tz.scan(ix.article(ai).Title, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
 				id = uint32(len(sh.terms))

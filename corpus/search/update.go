@@ -14,24 +14,24 @@ import (
 // deleted documents). Nothing of the old articles is read: their passages,
 // postings and case flags are all in the old index.
 
-// Update returns the index of arts, made from old, the index of an earlier
-// set of articles: from[i] is the number in old of the article that arts[i]
-// is unchanged from, or -1 when arts[i] is new or changed. Articles keep
-// their order: from's non-negative values ascend. The result is the index
-// NewIndex(arts) builds, table for table; only the articles with from -1
-// are read, and their number is returned too.
-func Update(old *Index, arts []*article.Article, from []int) (*Index, int) {
-	ix := &Index{article: func(a int) *article.Article { return arts[a] }, narts: len(arts)}
+// Update returns the index of len(from) articles, made from old, the index
+// of an earlier set of articles: from[i] is the number in old of the article
+// that article i is unchanged from, or -1 when it is new or changed.
+// Articles keep their order: from's non-negative values ascend. The result
+// is the index NewIndex builds of the same articles, table for table; only
+// the articles with from -1 are read (through article, which the index
+// keeps), and their number is returned too.
+func Update(old *Index, from []int, article func(int) *article.Article) (*Index, int) {
+	ix := &Index{article: article, narts: len(from)}
 	pidMap := slices.Repeat([]int32{-1}, len(old.passages))
 	artMap := slices.Repeat([]int32{-1}, old.narts)
 	var fresh []uint32
-	ix.first = make([]uint32, len(arts)+1)
-	ix.lead = make([]int32, len(arts))
-	for ai, a := range arts {
-		o := from[ai]
+	ix.first = make([]uint32, len(from)+1)
+	ix.lead = make([]int32, len(from))
+	for ai, o := range from {
 		if o < 0 {
 			fresh = append(fresh, uint32(ai))
-			ix.addPassages(ai, a)
+			ix.addPassages(ai, article(ai))
 			continue
 		}
 		artMap[o] = int32(ai)
@@ -47,12 +47,12 @@ func Update(old *Index, arts []*article.Article, from []int) (*Index, int) {
 			ix.passages = append(ix.passages, r)
 		}
 	}
-	ix.first[len(arts)] = uint32(len(ix.passages))
+	ix.first[len(from)] = uint32(len(ix.passages))
 	delta := &shard{ids: map[string]uint32{}}
 	for _, a := range fresh {
 		delta.build(ix, int(ix.first[a]), int(ix.first[a+1]))
 	}
-	ix.mergeWith(old, delta, titleShard(arts, fresh), pidMap, artMap)
+	ix.mergeWith(old, delta, titleShard(ix, fresh), pidMap, artMap)
 	return ix, len(fresh)
 }
 

@@ -75,7 +75,7 @@ func TestUpdateEqualsRebuild(t *testing.T) {
 					from[i] = o
 				}
 			}
-			got, read := Update(old, arts, from)
+			got, read := Update(old, from, func(i int) *article.Article { return arts[i] })
 			want := NewIndex(arts)
 			if !bytes.Equal(Encode(got, [32]byte{}, nil), Encode(want, [32]byte{}, nil)) {
 				t.Errorf("updated index differs from the rebuilt one")
@@ -102,7 +102,7 @@ func benchUpdate(b *testing.B, n int) {
 	from[n/2] = -1
 	b.ResetTimer()
 	for b.Loop() {
-		Update(old, arts, from)
+		Update(old, from, func(i int) *article.Article { return arts[i] })
 	}
 }
 
