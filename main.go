@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
@@ -81,7 +82,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts, err := parseFlags(cmd, args)
-	opts.lazy = cmd == "search"
+	opts.lazy = cmd == "search" || cmd == "read"
+	if cmd == "read" {
+		// The reader computes in the background: leave a core to the screen.
+		opts.workers = max(1, runtime.NumCPU()-1)
+	}
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -142,7 +147,8 @@ type options struct {
 	format  string
 	aliases string
 	noCache bool
-	lazy    bool // read articles from the cache only as the command shows them (search)
+	lazy    bool // read articles from the cache only as the command shows them (search, reader)
+	workers int  // goroutines of each analysis; 0: one per CPU
 	query   string
 	paths   []string
 }
@@ -221,24 +227,26 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 		arts, warns = corpus.LoadFS(seeds.FS())
 	} else {
 		done := showProgress(stderr, "loading articles")
-		var index func() *corpus.Index
-		arts, warns, index = loadPaths(o, stderr)
-		if index != nil {
-			copts = append(copts, corpus.WithIndex(index))
-		}
+		var more []corpus.Option
+		arts, warns, more = loadPaths(o, stderr)
+		copts = append(copts, more...)
 		done()
 	}
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "quellen: warning: %s\n", w)
 	}
+	if o.workers > 0 {
+		copts = append(copts, corpus.WithWorkers(o.workers))
+	}
 	return corpus.New(arts, warns, copts...), nil
 }
 
 // loadPaths loads files from disk, through the parse cache unless it is
-// turned off; index then gives the search index, persisted beside the
-// cache. A cache that cannot be used never stops the command. With o.lazy
-// the articles' paragraphs are decoded only as the index reads them.
-func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []corpus.Warning, index func() *corpus.Index) {
+// turned off; the options returned give the corpus the search index
+// persisted beside the cache. A cache that cannot be used never stops the
+// command. With o.lazy the articles' paragraphs are decoded only as they
+// are read.
+func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []corpus.Warning, opts []corpus.Option) {
 	if o.noCache || os.Getenv("QUELLEN_NO_CACHE") == "1" {
 		arts, warns = corpus.LoadPaths(o.paths)
 		return arts, warns, nil
@@ -253,10 +261,14 @@ func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []cor
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache: %s\n", errText(err))
 	}
-	if !o.lazy {
+	set.Workers = o.workers
+	opts = append(opts, corpus.WithIndex(set.Index))
+	if o.lazy {
+		opts = append(opts, corpus.WithLazyArticles(set.Article))
+	} else {
 		set.Fill()
 	}
-	return set.Articles, set.Warnings, set.Index
+	return set.Articles, set.Warnings, opts
 }
 
 // showProgress tells a person at a terminal that a slow load is under way:

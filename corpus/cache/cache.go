@@ -69,6 +69,9 @@ func LoadPaths(dir string, paths []string) ([]*article.Article, []article.Warnin
 type Set struct {
 	Articles []*article.Article
 	Warnings []article.Warning
+	// Workers bounds the goroutines of Fill and of building the index (0:
+	// one per CPU), so that background work can leave a core free.
+	Workers int
 
 	entries []*entry // entries[i] is Articles[i]'s; nil without a cache
 	st      *store
@@ -133,7 +136,7 @@ func (s *Set) Fill() {
 		return
 	}
 	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
+	workers := s.workers()
 	for w := range workers {
 		wg.Add(1)
 		go func() {
@@ -144,6 +147,13 @@ func (s *Set) Fill() {
 		}()
 	}
 	wg.Wait()
+}
+
+func (s *Set) workers() int {
+	if s.Workers > 0 {
+		return s.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 // loadPaths is LoadPaths with the build identity given, and the store

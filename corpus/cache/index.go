@@ -77,7 +77,7 @@ func (s *Set) Indexed() int { return s.indexed }
 
 func (s *Set) build() *search.Index {
 	s.indexed = len(s.Articles)
-	return search.NewIndex(s.Articles)
+	return search.NewIndexN(s.Articles, s.workers())
 }
 
 // hasUncached reports articles that no cache entry stands for (none, when

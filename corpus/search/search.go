@@ -87,6 +87,11 @@ func rankOf(k article.ParagraphKind) passageRank {
 // NewIndex builds the search index. The work is split over the CPUs by
 // passage ranges, whose postings are then concatenated in order.
 func NewIndex(articles []*article.Article) *Index {
+	return NewIndexN(articles, runtime.GOMAXPROCS(0))
+}
+
+// NewIndexN is NewIndex on at most workers goroutines (at least one).
+func NewIndexN(articles []*article.Article, workers int) *Index {
 	ix := &Index{article: func(a int) *article.Article { return articles[a] }, narts: len(articles)}
 	ix.first = make([]uint32, len(articles)+1)
 	ix.lead = make([]int32, len(articles))
@@ -95,7 +100,7 @@ func NewIndex(articles []*article.Article) *Index {
 	}
 	ix.first[len(articles)] = uint32(len(ix.passages))
 	n := len(ix.passages)
-	shards := make([]*shard, max(1, min(runtime.GOMAXPROCS(0), n/1024)))
+	shards := make([]*shard, max(1, min(workers, n/1024)))
 	var wg sync.WaitGroup
 	for s := range shards {
 		shards[s] = &shard{ids: map[string]uint32{}}
