@@ -257,7 +257,11 @@ func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []cor
 		arts, warns = corpus.LoadPaths(o.paths)
 		return arts, warns, nil
 	}
-	set, err := cache.Open(dir, o.paths)
+	openSet := cache.Open
+	if o.lazy {
+		openSet = cache.OpenForSearch
+	}
+	set, err := openSet(dir, o.paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache: %s\n", errText(err))
 	}

@@ -77,31 +77,51 @@ type Set struct {
 	st      *store
 	file    string // the cache file; "" without a cache
 	header  string
-	indexed int // articles read to build the search index
+	indexed  int // articles read to build the search index
+	prefetch chan []byte // the index file, read while walking; nil: not read
 }
 
 // Open loads paths through the cache in dir, as LoadPaths does, but
 // decodes no article's paragraphs: files are checked by their size and
 // time alone. err is as for LoadPaths; the Set is usable either way.
-func Open(dir string, paths []string) (*Set, error) { return open(dir, paths, buildID()) }
+func Open(dir string, paths []string) (*Set, error) { return open(dir, paths, buildID(), false) }
 
-// open is Open with the build identity given.
-func open(dir string, paths []string, header string) (*Set, error) {
+// OpenForSearch is Open for a command that will search: the index file is
+// read while the folders are walked, on another core.
+func OpenForSearch(dir string, paths []string) (*Set, error) {
+	return open(dir, paths, buildID(), true)
+}
+
+// open is Open with the build identity given. The cache file is read and
+// decoded while the folders are walked.
+func open(dir string, paths []string, header string, prefetch bool) (*Set, error) {
 	// 0o700: the cache holds article text, which may be private.
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		arts, warns := article.LoadPaths(paths)
 		return &Set{Articles: arts, Warnings: warns, header: header}, fmt.Errorf("cache not used: %v", err)
 	}
 	s := &Set{file: filepath.Join(dir, fileName(paths)), header: header}
-	st := &store{old: map[string]*entry{}, of: map[*article.Article]*entry{}}
-	if data, err := article.ReadFile(s.file, maxCacheFile); err == nil {
-		if entries, err := decode(data, header); err == nil {
-			for _, en := range entries {
-				st.old[slot(en.key)] = en
+	if prefetch {
+		s.prefetch = make(chan []byte, 1)
+		go func() {
+			data, _ := article.ReadFile(s.indexFile(), maxCacheFile)
+			s.prefetch <- data
+			close(s.prefetch) // a later read gets nil and reads the file again
+		}()
+	}
+	st := &store{old: map[string]*entry{}, of: map[*article.Article]*entry{}, ready: make(chan struct{})}
+	go func() {
+		defer close(st.ready)
+		if data, err := article.ReadFile(s.file, maxCacheFile); err == nil {
+			if entries, err := decode(data, header); err == nil {
+				for _, en := range entries {
+					st.old[slot(en.key)] = en
+				}
 			}
 		}
-	}
+	}()
 	s.Articles, s.Warnings = article.LoadPathsWith(paths, st)
+	<-st.ready // LoadPathsWith asks for no file when the folders are empty
 	if st.parsed > 0 || st.hits != len(st.old) {
 		write(s.file, encode(header, st.entries))
 	}
@@ -159,7 +179,7 @@ func (s *Set) workers() int {
 // loadPaths is LoadPaths with the build identity given, and the store
 // returned so that tests can count hits.
 func loadPaths(dir string, paths []string, header string) ([]*article.Article, []article.Warning, *store, error) {
-	s, err := open(dir, paths, header)
+	s, err := open(dir, paths, header, false)
 	s.Fill()
 	return s.Articles, s.Warnings, s.st, err
 }
@@ -167,6 +187,7 @@ func loadPaths(dir string, paths []string, header string) ([]*article.Article, [
 // store is one load's view of the cache: the entries read from disk and
 // those of this load, which replace them (so deleted files drop out).
 type store struct {
+	ready   chan struct{} // closed once old is read
 	old     map[string]*entry
 	entries []*entry
 	of      map[*article.Article]*entry // the entry of each article loaded
@@ -175,6 +196,7 @@ type store struct {
 }
 
 func (s *store) Get(k article.FileKey) (*article.Article, []article.Warning, bool) {
+	<-s.ready
 	en, ok := s.old[slot(k)]
 	if !ok || en.key != k {
 		return nil, nil, false

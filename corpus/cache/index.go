@@ -26,9 +26,9 @@ func (s *Set) Index() *search.Index {
 		return s.build()
 	}
 	key, keys := s.indexKey()
-	file := strings.TrimSuffix(s.file, ".cache") + ".index"
+	file := s.indexFile()
 	var ix *search.Index
-	if data, err := article.ReadFile(file, maxCacheFile); err == nil {
+	if data, err := s.readIndex(); err == nil {
 		if ix, err := search.Open(data, key, len(s.Articles), s.Article); err == nil {
 			return ix
 		}
@@ -69,6 +69,18 @@ func (s *Set) update(data []byte, keys []uint64) *search.Index {
 	ix, read := search.Update(old, from, s.Article)
 	s.indexed = read
 	return ix
+}
+
+func (s *Set) indexFile() string { return strings.TrimSuffix(s.file, ".cache") + ".index" }
+
+// readIndex returns the index file, read ahead when it was.
+func (s *Set) readIndex() ([]byte, error) {
+	if s.prefetch != nil {
+		if data := <-s.prefetch; data != nil {
+			return data, nil
+		}
+	}
+	return article.ReadFile(s.indexFile(), maxCacheFile)
 }
 
 // Indexed is how many articles were read to build the search index (0

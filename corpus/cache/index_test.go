@@ -33,7 +33,7 @@ func searchAll(t *testing.T, ix *search.Index) []search.Hits {
 // answers as one built from an uncached load.
 func indexed(t *testing.T, dir, root, header string) *Set {
 	t.Helper()
-	s, err := open(dir, []string{root}, header)
+	s, err := open(dir, []string{root}, header, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestIndexFileIsUsedAndLazy(t *testing.T) {
 		t.Errorf("second load indexed %d and parsed %d articles, want none", s.Indexed(), s.Parsed())
 	}
 	// A fresh Set answering one rare query decodes only what it shows.
-	s, _ = open(dir, []string{root}, "h")
+	s, _ = open(dir, []string{root}, "h", false)
 	if _, err := s.Index().NewSearcher().Search(context.Background(), "wladiwostok", 3); err != nil {
 		t.Fatal(err)
 	}
