@@ -73,11 +73,11 @@ type Set struct {
 	// one per CPU), so that background work can leave a core free.
 	Workers int
 
-	entries []*entry // entries[i] is Articles[i]'s; nil without a cache
-	st      *store
-	file    string // the cache file; "" without a cache
-	header  string
-	indexed  int // articles read to build the search index
+	entries  []*entry // entries[i] is Articles[i]'s; nil without a cache
+	st       *store
+	file     string // the cache file; "" without a cache
+	header   string
+	indexed  int         // articles read to build the search index
 	prefetch chan []byte // the index file, read while walking; nil: not read
 }
 
