@@ -105,6 +105,7 @@ func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMat
 		return wm // numbers are never fuzzy: "1500" is not "1600"
 	}
 	ix.matchStems(wm)
+	ix.matchTails(wm)
 	wm.pool = ix.fuzzyPool(wm.runes, prev)
 	ix.matchFuzzy(wm)
 	return wm

@@ -23,7 +23,7 @@ import (
 // or whose tables do not fit together, is refused.
 const (
 	fileMagic   = "quellen search index\n\x00\x00\x00"
-	fileVersion = 1
+	fileVersion = 2
 	headerSize  = len(fileMagic) + 8 + 32
 )
 
@@ -44,6 +44,7 @@ const (
 	tSpellIDs
 	tArticleKeys
 	tPostFlags
+	tSuffixes
 	tableCount
 )
 
@@ -76,6 +77,7 @@ func Encode(ix *Index, key [32]byte, articleKeys []uint64) []byte {
 		tSpellIDs:     bytesOf(ix.spellings.ids),
 		tArticleKeys:  bytesOf(articleKeys),
 		tPostFlags:    ix.pflags,
+		tSuffixes:     bytesOf(ix.suffixes),
 	}
 	at := align8(headerSize + 16*tableCount)
 	size := at
@@ -153,6 +155,7 @@ func fromTables(tables [tableCount][]byte, narts int, article func(int) *article
 		offsets:  sliceOf[uint32](tables[tOffsets]),
 		post:     sliceOf[uint32](tables[tPost]),
 		pflags:   tables[tPostFlags],
+		suffixes: sliceOf[uint32](tables[tSuffixes]),
 		toffsets: sliceOf[uint32](tables[tTitleOffsets]),
 		tpost:    sliceOf[uint32](tables[tTitlePost]),
 		spellings: spellGroups{

@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"unsafe"
 
 	"quellen/corpus/article"
 )
@@ -178,7 +179,7 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	var occ []occurrence
 	s.tz.track = true
 	s.tz.scan(text, func(t token) {
-		id, ok := s.ix.terms.find(string(t.term))
+		id, ok := s.termID(t.term)
 		if !ok {
 			return
 		}
@@ -196,6 +197,27 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	})
 	return occ
 }
+
+// termID returns the id of a term, remembering the terms it was asked
+// for: the passages a query reads repeat their words, and a map lookup is
+// cheaper than a binary search of the vocabulary.
+func (s *Searcher) termID(term []byte) (uint32, bool) {
+	if id, ok := s.ids[string(term)]; ok {
+		return uint32(id), id >= 0
+	}
+	id, ok := s.ix.terms.find(unsafe.String(unsafe.SliceData(term), len(term))) // no copy: find keeps nothing
+	if s.ids == nil || len(s.ids) > maxRememberedTerms {
+		s.ids = make(map[string]int32)
+	}
+	s.ids[string(term)] = int32(id)
+	if !ok {
+		s.ids[string(term)] = -1
+	}
+	return id, ok
+}
+
+// maxRememberedTerms bounds a Searcher's memory of term ids.
+const maxRememberedTerms = 1 << 16
 
 // proximityBonus rewards the smallest window of word positions that holds
 // every query word: proximityMax when they stand side by side, falling with

@@ -40,6 +40,7 @@ type Index struct {
 	narts    int
 	passages []passage
 	terms    vocab    // folded vocabulary, sorted
+	suffixes []uint32 // term ids by reversed term (see compounds.go)
 	offsets  []uint32 // postings of term t are post[offsets[t]:offsets[t+1]]
 	post     []uint32 // passage numbers, ascending within a term
 	pflags   []uint8  // case flags of each posting (seenUpper, seenLower), for Update
@@ -182,6 +183,7 @@ func (ix *Index) merge(shards []*shard) {
 	}
 	slices.Sort(terms)
 	ix.terms = newVocab(terms)
+	ix.suffixes = suffixOrder(ix.terms)
 	titles := shards[len(shards)-1]
 	shards = shards[:len(shards)-1] // the titles' postings are laid out apart
 	total := 0

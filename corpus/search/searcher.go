@@ -33,7 +33,8 @@ type Searcher struct {
 	cache []*wordMatch // most recently used last
 	syn   Synonyms
 
-	tz tokenizer
+	tz  tokenizer
+	ids map[string]int32 // term ids looked up, -1 for none (see termID)
 }
 
 // scratch is space indexed by passage, reused between queries (and shared

@@ -106,6 +106,7 @@ func (ix *Index) mergeWith(old *Index, delta, titles *shard, pidMap, artMap []in
 	ix.offsets = append(ix.offsets, uint32(len(ix.post)))
 	ix.toffsets = append(ix.toffsets, uint32(len(ix.tpost)))
 	ix.terms = newVocab(terms)
+	ix.suffixes = suffixOrder(ix.terms)
 	ix.spellings = newSpellGroups(groups)
 }
 

@@ -8,7 +8,7 @@ func (ix *Index) consistent() bool {
 	nt := uint32(ix.terms.Len())
 	return len(ix.first) == ix.narts+1 && len(ix.lead) == ix.narts &&
 		ix.passagesFit() && len(ix.pflags) == len(ix.post) &&
-		ix.terms.valid() && ix.spellings.keys.valid() &&
+		ix.terms.valid() && ix.spellings.keys.valid() && ix.suffixesFit() &&
 		postingsFit(ix.offsets, ix.post, nt, np) &&
 		postingsFit(ix.toffsets, ix.tpost, nt, uint32(ix.narts)) &&
 		postingsFit(ix.spellings.off, ix.spellings.ids, uint32(ix.spellings.keys.Len()), nt)
@@ -70,6 +70,25 @@ func postingsFit(offsets, post []uint32, n, limit uint32) bool {
 			if post[k] >= limit || (k > lo && post[k] <= post[k-1]) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// suffixesFit checks that suffixes orders every term once, by its reversal.
+func (ix *Index) suffixesFit() bool {
+	n := ix.terms.Len()
+	if len(ix.suffixes) != n {
+		return false
+	}
+	seen := make([]bool, n)
+	for k, id := range ix.suffixes {
+		if int(id) >= n || seen[id] {
+			return false
+		}
+		seen[id] = true
+		if k > 0 && compareReversed(ix.terms.at(ix.suffixes[k-1]), ix.terms.at(id)) >= 0 {
+			return false
 		}
 	}
 	return true
