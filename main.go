@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
@@ -81,6 +82,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts, err := parseFlags(cmd, args)
+	opts.lazy = cmd == "search" || cmd == "read"
+	if cmd == "read" {
+		// The reader computes in the background: leave a core to the screen.
+		opts.workers = max(1, runtime.NumCPU()-1)
+	}
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -142,6 +148,8 @@ type options struct {
 	lang    string // group labels' language: "de", "en" or "" for each group's own
 	aliases string
 	noCache bool
+	lazy    bool // read articles from the cache only as the command shows them (search, reader)
+	workers int  // goroutines of each analysis; 0: one per CPU
 	query   string
 	paths   []string
 }
@@ -229,31 +237,52 @@ func loadCorpus(o options, stderr io.Writer) (*corpus.Corpus, error) {
 		arts, warns = corpus.LoadFS(seeds.FS())
 	} else {
 		done := showProgress(stderr, "loading articles")
-		arts, warns = loadPaths(o, stderr)
+		var more []corpus.Option
+		arts, warns, more = loadPaths(o, stderr)
+		copts = append(copts, more...)
 		done()
 	}
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "quellen: warning: %s\n", w)
 	}
+	if o.workers > 0 {
+		copts = append(copts, corpus.WithWorkers(o.workers))
+	}
 	return corpus.New(arts, warns, copts...), nil
 }
 
 // loadPaths loads files from disk, through the parse cache unless it is
-// turned off. A cache that cannot be used never stops the command.
-func loadPaths(o options, stderr io.Writer) ([]*corpus.Article, []corpus.Warning) {
+// turned off; the options returned give the corpus the search index
+// persisted beside the cache. A cache that cannot be used never stops the
+// command. With o.lazy the articles' paragraphs are decoded only as they
+// are read.
+func loadPaths(o options, stderr io.Writer) (arts []*corpus.Article, warns []corpus.Warning, opts []corpus.Option) {
 	if o.noCache || os.Getenv("QUELLEN_NO_CACHE") == "1" {
-		return corpus.LoadPaths(o.paths)
+		arts, warns = corpus.LoadPaths(o.paths)
+		return arts, warns, nil
 	}
 	dir, err := cache.Dir()
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache not used: %s\n", errText(err))
-		return corpus.LoadPaths(o.paths)
+		arts, warns = corpus.LoadPaths(o.paths)
+		return arts, warns, nil
 	}
-	arts, warns, err := cache.LoadPaths(dir, o.paths)
+	openSet := cache.Open
+	if o.lazy {
+		openSet = cache.OpenForSearch
+	}
+	set, err := openSet(dir, o.paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "quellen: warning: parse cache: %s\n", errText(err))
 	}
-	return arts, warns
+	set.Workers = o.workers
+	opts = append(opts, corpus.WithIndex(set.Index))
+	if o.lazy {
+		opts = append(opts, corpus.WithLazyArticles(set.Article))
+	} else {
+		set.Fill()
+	}
+	return set.Articles, set.Warnings, opts
 }
 
 // showProgress tells a person at a terminal that a slow load is under way:

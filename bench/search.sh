@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Compares `quellen search` (load every file, build the index, answer),
-# without and with its parse cache, with ripgrep and fzf on the generated
+# Compares `quellen search` (load every file, build or read the index, answer),
+# without and with its parse cache and index file, with ripgrep and fzf on the generated
 # 10 000-article corpus. The cache lives in a temporary folder; hyperfine's
 # warm-up run fills it.
 #
@@ -30,7 +30,7 @@ echo "corpus: $(find "$dir" -name '*.txt' | wc -l) files, $(du -sh "$dir" | cut 
 for q in "${queries[@]}"; do
 	hyperfine --warmup 1 --runs 5 --style basic --export-markdown "$work/$q.md" \
 		-n "quellen search --no-cache $q" "$work/quellen search --no-cache --limit 20 $q $dir" \
-		-n "quellen search $q (parse cache warm)" "XDG_CACHE_HOME=$work/cache $work/quellen search --limit 20 $q $dir" \
+		-n "quellen search $q (caches warm)" "XDG_CACHE_HOME=$work/cache $work/quellen search --limit 20 $q $dir" \
 		-n "rg -i $q" "rg -i $q $dir" \
 		-n "fzf --filter $q" "fzf --filter $q <$work/lines.txt" >/dev/null
 	cat "$work/$q.md"

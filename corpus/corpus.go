@@ -21,7 +21,15 @@ type Corpus struct {
 	Articles []*Article
 	Warnings []Warning
 
-	byID map[string]*Article
+	byID map[string]int // article index by ID
+
+	// fetch, when set, returns article i with its paragraphs, which are
+	// decoded on demand (see WithLazyArticles); filled counts the articles
+	// fillAll has made whole.
+	fetch    func(int) *Article
+	fillOnce sync.Once
+	filled   atomic.Int64
+	workers  int // goroutines of each analysis; 0: one per CPU
 
 	figuresOnce sync.Once
 	figures     []*Figure
@@ -35,14 +43,17 @@ type Corpus struct {
 	entityIndex  *EntityIndex
 	aliases      *Aliases
 	entitiesDone atomic.Bool // Entities has finished; read without waiting
+	figuresDone  atomic.Bool
+	indexDone    atomic.Bool
 
 	lang string // labels' language, "" for each group's own
 
 	synonymsOnce sync.Once
 	synonyms     search.Synonyms
 
-	indexOnce sync.Once
-	index     *Index
+	indexOnce  sync.Once
+	index      *Index
+	buildIndex func() *Index // nil: search.NewIndex of the articles
 }
 
 // Option configures a Corpus.
@@ -55,11 +66,27 @@ func WithAliases(a *Aliases) Option { return func(c *Corpus) { c.aliases = a } }
 // each group's majority language.
 func WithLang(l string) Option { return func(c *Corpus) { c.lang = l } }
 
+// WithIndex makes build give the search index when it is first needed (a
+// persisted index, see cache.Set.Index) instead of indexing the articles.
+func WithIndex(build func() *Index) Option { return func(c *Corpus) { c.buildIndex = build } }
+
+// WithLazyArticles says that the articles given to New have their metadata
+// only, until article(i) returns article i whole (as cache.Set.Article
+// does): Article fetches one that way, and each analysis all of them first.
+// Read an article's paragraphs only from Article, or after an analysis.
+func WithLazyArticles(article func(int) *Article) Option {
+	return func(c *Corpus) { c.fetch = article }
+}
+
+// WithWorkers bounds the goroutines each analysis uses (at least one), so
+// that analyses running in the background leave cores free.
+func WithWorkers(n int) Option { return func(c *Corpus) { c.workers = max(1, n) } }
+
 // New wraps loaded articles. Analyses run when first asked for.
 func New(articles []*Article, warnings []Warning, opts ...Option) *Corpus {
-	c := &Corpus{Articles: articles, Warnings: warnings, byID: make(map[string]*Article, len(articles))}
-	for _, a := range articles {
-		c.byID[a.ID] = a
+	c := &Corpus{Articles: articles, Warnings: warnings, byID: make(map[string]int, len(articles))}
+	for i, a := range articles {
+		c.byID[a.ID] = i
 	}
 	for _, o := range opts {
 		o(c)
@@ -68,7 +95,16 @@ func New(articles []*Article, warnings []Warning, opts ...Option) *Corpus {
 }
 
 // Article returns the article with the given ID, or nil.
-func (c *Corpus) Article(id string) *Article { return c.byID[id] }
+func (c *Corpus) Article(id string) *Article {
+	i, ok := c.byID[id]
+	switch {
+	case !ok:
+		return nil
+	case c.fetch != nil:
+		return c.fetch(i)
+	}
+	return c.Articles[i]
+}
 
 // Figures returns every reported figure, in article and text order.
 func (c *Corpus) Figures() []*Figure {
@@ -85,6 +121,8 @@ func (c *Corpus) Groups() []*Group {
 
 func (c *Corpus) buildFigures() {
 	c.figuresOnce.Do(func() {
+		defer c.figuresDone.Store(true)
+		c.fillAll()
 		c.figures = figures.ExtractAll(c.Articles)
 		ents := c.Entities()
 		shared := reuse.NewIndex(c.Shared())
@@ -112,7 +150,8 @@ func (c *Corpus) Shared() []*Passage {
 // Entities returns the people, places and organisations named in the corpus.
 func (c *Corpus) Entities() []*Entity {
 	c.entitiesOnce.Do(func() {
-		c.entities = entities.Extract(c.Articles, c.aliases)
+		c.fillAll()
+		c.entities = entities.ExtractN(c.Articles, c.aliases, c.workerCount())
 		c.entityIndex = entities.NewIndex(c.entities)
 		c.entitiesDone.Store(true)
 	})
@@ -121,7 +160,15 @@ func (c *Corpus) Entities() []*Entity {
 
 // Index returns the search index, building it on first use.
 func (c *Corpus) Index() *Index {
-	c.indexOnce.Do(func() { c.index = search.NewIndex(c.Articles) })
+	c.indexOnce.Do(func() {
+		defer c.indexDone.Store(true)
+		if c.buildIndex != nil {
+			c.index = c.buildIndex()
+			return
+		}
+		c.fillAll()
+		c.index = search.NewIndexN(c.Articles, c.workerCount())
+	})
 	return c.index
 }
 

@@ -70,6 +70,7 @@ type Model struct {
 	jumpAt    int
 	jumpLabel string
 	note      string // shown in the status bar until the next key
+	progress  string // what is still being computed, or ""
 }
 
 // Run starts the reader on the alternate screen and saves reading positions
@@ -155,8 +156,7 @@ func (m Model) State() savedState {
 }
 
 func (m Model) Init() tea.Cmd {
-	c := m.c.corpus
-	return tea.Batch(loadFigures(c), loadEntities(c), loadIndex(c))
+	return tea.Batch(m.background(), send(progressMsg{}))
 }
 
 // panes returns the left and right pane of the current mode.
@@ -253,6 +253,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case indexReadyMsg, searchResultsMsg:
 		m.search, cmd = m.search.update(msg)
 		return m, cmd
+	case progressMsg:
+		return m.updateProgress()
 	case groupMsg:
 		m.compare.SetGroup(msg.group)
 		return m, nil
@@ -564,6 +566,9 @@ func (m Model) statusView() string {
 	}
 	if len(m.jumps) > 0 {
 		parts = append(parts, fmt.Sprintf("%s %d/%d", m.jumpLabel, m.jumpAt+1, len(m.jumps)))
+	}
+	if m.progress != "" {
+		parts = append(parts, m.progress)
 	}
 	left := st.Status.Render(" " + strings.Join(parts, " · ") + " ")
 	if m.note != "" {

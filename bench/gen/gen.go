@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing/fstest"
 
@@ -84,15 +82,5 @@ func Generate(n int) fstest.MapFS {
 
 // WriteDir writes n generated articles below dir.
 func WriteDir(dir string, n int) error {
-	pool := paragraphs()
-	for i := 0; i < n; i++ {
-		p := filepath.Join(dir, filepath.FromSlash(Name(i)))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, []byte(Article(i, pool)), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	return writeDir(dir, n, Article)
 }

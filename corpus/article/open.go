@@ -47,7 +47,29 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, &TooLargeError{Size: info.Size(), Limit: limit}
 	}
+	if info.Size() > 1<<20 {
+		return readSized(f, info.Size(), limit)
+	}
 	return readLimited(f, limit)
+}
+
+// readSized reads a file of the size stat gave (it may still grow or
+// shrink) in one buffer of that size, instead of the doublings of
+// io.ReadAll, which cost a third of reading a 40 MB cache file.
+func readSized(r io.Reader, size, limit int64) ([]byte, error) {
+	data := make([]byte, size+1)
+	n, err := io.ReadFull(r, data)
+	switch err {
+	case io.ErrUnexpectedEOF: // shrank
+		return data[:n], nil
+	case nil: // grew: read the rest as it comes
+		rest, err := readLimited(r, limit-int64(n))
+		if err != nil {
+			return nil, err
+		}
+		return append(data, rest...), nil
+	}
+	return nil, err
 }
 
 // readLimited reads r to its end, failing once it passes limit bytes.

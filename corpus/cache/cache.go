@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -26,7 +27,7 @@ import (
 
 // Version changes whenever the format or the meaning of a parse changes in
 // a way the build identity would miss.
-const Version = 1
+const Version = 2
 
 // maxCacheFile bounds what is read of a cache file (one holds the text of
 // every file under its roots; 10 000 articles make about 60 MB), so that a
@@ -54,50 +55,157 @@ func Dir() (string, error) {
 // dir cannot be created, for the caller to mention once; a cache that
 // cannot be read or written is otherwise ignored quietly.
 func LoadPaths(dir string, paths []string) ([]*article.Article, []article.Warning, error) {
-	arts, warns, _, err := loadPaths(dir, paths, buildID())
-	return arts, warns, err
+	s, err := Open(dir, paths)
+	s.Fill()
+	return s.Articles, s.Warnings, err
+}
+
+// Set is one load through the cache: the articles, in the order of
+// article.LoadPaths, and what is needed to read the rest of them.
+//
+// The articles a cache file gave have their metadata (ID, title, date,
+// source, URL, language, words) and no paragraphs until Fill or Article
+// decodes them: read Paragraphs only after one of those.
+type Set struct {
+	Articles []*article.Article
+	Warnings []article.Warning
+	// Workers bounds the goroutines of Fill and of building the index (0:
+	// one per CPU), so that background work can leave a core free.
+	Workers int
+
+	entries  []*entry // entries[i] is Articles[i]'s; nil without a cache
+	st       *store
+	file     string // the cache file; "" without a cache
+	header   string
+	indexed  int         // articles read to build the search index
+	prefetch chan []byte // the index file, read while walking; nil: not read
+}
+
+// Open loads paths through the cache in dir, as LoadPaths does, but
+// decodes no article's paragraphs: files are checked by their size and
+// time alone. err is as for LoadPaths; the Set is usable either way.
+func Open(dir string, paths []string) (*Set, error) { return open(dir, paths, buildID(), false) }
+
+// OpenForSearch is Open for a command that will search: the index file is
+// read while the folders are walked, on another core.
+func OpenForSearch(dir string, paths []string) (*Set, error) {
+	return open(dir, paths, buildID(), true)
+}
+
+// open is Open with the build identity given. The cache file is read and
+// decoded while the folders are walked.
+func open(dir string, paths []string, header string, prefetch bool) (*Set, error) {
+	// 0o700: the cache holds article text, which may be private.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		arts, warns := article.LoadPaths(paths)
+		return &Set{Articles: arts, Warnings: warns, header: header}, fmt.Errorf("cache not used: %v", err)
+	}
+	s := &Set{file: filepath.Join(dir, fileName(paths)), header: header}
+	if prefetch {
+		s.prefetch = make(chan []byte, 1)
+		go func() {
+			data, _ := article.ReadFile(s.indexFile(), maxCacheFile)
+			s.prefetch <- data
+			close(s.prefetch) // a later read gets nil and reads the file again
+		}()
+	}
+	st := &store{old: map[string]*entry{}, of: map[*article.Article]*entry{}, ready: make(chan struct{})}
+	go func() {
+		defer close(st.ready)
+		if data, err := article.ReadFile(s.file, maxCacheFile); err == nil {
+			if entries, err := decode(data, header); err == nil {
+				for _, en := range entries {
+					st.old[slot(en.key)] = en
+				}
+			}
+		}
+	}()
+	s.Articles, s.Warnings = article.LoadPathsWith(paths, st)
+	<-st.ready // LoadPathsWith asks for no file when the folders are empty
+	if st.parsed > 0 || st.hits != len(st.old) {
+		write(s.file, encode(header, st.entries))
+	}
+	s.st = st
+	s.entries = make([]*entry, len(s.Articles))
+	for i, a := range s.Articles {
+		s.entries[i] = st.of[a]
+	}
+	return s, nil
+}
+
+// Parsed is how many files this load parsed; the others came from the cache.
+func (s *Set) Parsed() int {
+	if s.st == nil {
+		return len(s.Articles)
+	}
+	return s.st.parsed
+}
+
+// Article returns article i with its paragraphs. It is safe for
+// concurrent use.
+func (s *Set) Article(i int) *article.Article {
+	if s.entries != nil && s.entries[i] != nil {
+		s.entries[i].fill()
+	}
+	return s.Articles[i]
+}
+
+// Fill decodes the paragraphs of every article, on every core.
+func (s *Set) Fill() {
+	if s.entries == nil {
+		return
+	}
+	var wg sync.WaitGroup
+	workers := s.workers()
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(s.entries); i += workers {
+				s.Article(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (s *Set) workers() int {
+	if s.Workers > 0 {
+		return s.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 // loadPaths is LoadPaths with the build identity given, and the store
 // returned so that tests can count hits.
 func loadPaths(dir string, paths []string, header string) ([]*article.Article, []article.Warning, *store, error) {
-	// 0o700: the cache holds article text, which may be private.
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		arts, warns := article.LoadPaths(paths)
-		return arts, warns, nil, fmt.Errorf("cache not used: %v", err)
-	}
-	file := filepath.Join(dir, fileName(paths))
-	s := &store{old: map[string]entry{}}
-	if data, err := article.ReadFile(file, maxCacheFile); err == nil {
-		if entries, err := decode(data, header); err == nil {
-			for _, en := range entries {
-				s.old[slot(en.key)] = en
-			}
-		}
-	}
-	arts, warns := article.LoadPathsWith(paths, s)
-	if s.parsed > 0 || s.hits != len(s.old) {
-		write(file, encode(header, s.entries))
-	}
-	return arts, warns, s, nil
+	s, err := open(dir, paths, header, false)
+	s.Fill()
+	return s.Articles, s.Warnings, s.st, err
 }
 
 // store is one load's view of the cache: the entries read from disk and
 // those of this load, which replace them (so deleted files drop out).
 type store struct {
-	old     map[string]entry
-	entries []entry
-	hits    int // files reused
-	parsed  int // files parsed in this load
+	ready   chan struct{} // closed once old is read
+	old     map[string]*entry
+	entries []*entry
+	of      map[*article.Article]*entry // the entry of each article loaded
+	hits    int                         // files reused
+	parsed  int                         // files parsed in this load
 }
 
 func (s *store) Get(k article.FileKey) (*article.Article, []article.Warning, bool) {
+	<-s.ready
 	en, ok := s.old[slot(k)]
 	if !ok || en.key != k {
 		return nil, nil, false
 	}
 	s.hits++
 	s.entries = append(s.entries, en)
+	if en.art != nil {
+		s.of[en.art] = en
+	}
 	return en.art, en.warns, true
 }
 
@@ -106,7 +214,11 @@ func slot(k article.FileKey) string { return k.ID + "\x00" + k.Path }
 
 func (s *store) Put(k article.FileKey, a *article.Article, warns []article.Warning) {
 	s.parsed++
-	s.entries = append(s.entries, entry{key: k, art: a, warns: warns})
+	en := &entry{key: k, art: a, warns: warns}
+	s.entries = append(s.entries, en)
+	if a != nil {
+		s.of[a] = en
+	}
 }
 
 // fileName names the cache of one set of roots, in the order given (it

@@ -65,7 +65,7 @@ type gobEntry struct {
 func BenchmarkDecode(b *testing.B) {
 	dir := benchDir(b)
 	b.StopTimer()
-	s := &store{}
+	s := &store{of: map[*article.Article]*entry{}}
 	article.LoadPathsWith([]string{dir}, s)
 	data := encode("h", s.entries)
 	gobs := make([]gobEntry, len(s.entries))
@@ -77,11 +77,23 @@ func BenchmarkDecode(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.StartTimer()
-	b.Run("quellen", func(b *testing.B) {
+	b.Run("quellen-table", func(b *testing.B) {
 		b.SetBytes(int64(len(data)))
 		for i := 0; i < b.N; i++ {
 			if _, err := decode(data, "h"); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("quellen-all", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			entries, err := decode(data, "h")
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, en := range entries {
+				en.fill()
 			}
 		}
 	})

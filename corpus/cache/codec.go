@@ -4,39 +4,63 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"sync"
 	"unsafe"
 
 	"quellen/corpus/article"
 )
 
-// The file format, hand-rolled because decoding it is what every cached run
-// pays: it decodes the cache of 10 000 articles in 72 ms, checksum
-// included, where a gob of the same entries takes 97 ms (BenchmarkDecode),
-// and every text is a slice of one string instead of its own allocation.
+// The file format, hand-rolled because reading it is what every cached run
+// pays. It has two parts: a table of every file (its key, warnings and the
+// article's metadata) and, after it, the paragraphs of each article, in
+// table order. Opening a cache decodes the table only; an article's
+// paragraphs are decoded when it is first needed (see Set.Article), so a
+// search that shows twenty passages decodes twenty articles. Every text is a
+// slice of the file's one string, with no allocation of its own.
 //
-//	magic, header string, entry count, entries..., CRC-32C of all before it
+//	magic, header string, entry count, table entries..., bodies..., CRC-32C of all before it
 //
 // Numbers are uvarints (varints for the signed key fields); a string is its
 // length and bytes; a slice is its length plus one, 0 meaning nil, so that
 // a decoded article is reflect.DeepEqual to the parsed one.
-const magic = "quellen parse cache\n"
+const magic = "quellen parse cache 2\n"
 
 // entry is what loading one file gave.
 type entry struct {
 	key   article.FileKey
 	art   *article.Article // nil: the file was skipped
 	warns []article.Warning
+	// body holds art's paragraphs, encoded, for an entry read from a
+	// file: art has none until they are decoded (see fill).
+	body   string
+	filled sync.Once
 }
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
-func encode(header string, entries []entry) []byte {
-	var e encoder
+func encode(header string, entries []*entry) []byte {
+	var e, bodies encoder
 	e.buf = append(e.buf, magic...)
 	e.str(header)
 	e.uint(uint64(len(entries)))
-	for i := range entries {
-		e.entry(&entries[i])
+	for _, en := range entries {
+		body := en.body
+		if en.art != nil && body == "" {
+			bodies.buf = bodies.buf[:0]
+			bodies.paragraphs(en.art.Paragraphs)
+			body = string(bodies.buf)
+		}
+		e.entry(en, len(body))
+	}
+	for _, en := range entries {
+		if en.art == nil {
+			continue
+		}
+		if en.body != "" {
+			e.buf = append(e.buf, en.body...)
+		} else {
+			e.paragraphs(en.art.Paragraphs)
+		}
 	}
 	return binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, crcTable))
 }
@@ -56,7 +80,9 @@ func (e *encoder) count(n int, isNil bool) {
 	e.uint(uint64(n) + 1)
 }
 
-func (e *encoder) entry(en *entry) {
+// entry writes one table entry; bodyLen is the length of its paragraphs'
+// encoding.
+func (e *encoder) entry(en *entry, bodyLen int) {
 	e.str(en.key.ID)
 	e.str(en.key.Path)
 	e.int(en.key.Size)
@@ -76,8 +102,12 @@ func (e *encoder) entry(en *entry) {
 		e.str(s)
 	}
 	e.int(int64(a.Words))
-	e.count(len(a.Paragraphs), a.Paragraphs == nil)
-	for _, p := range a.Paragraphs {
+	e.uint(uint64(bodyLen))
+}
+
+func (e *encoder) paragraphs(ps []article.Paragraph) {
+	e.count(len(ps), ps == nil)
+	for _, p := range ps {
 		e.int(int64(p.Index))
 		e.str(string(p.Kind))
 		e.str(p.Text)
@@ -91,9 +121,11 @@ func (e *encoder) entry(en *entry) {
 
 var errCorrupt = errors.New("corrupt cache file")
 
-// decode reads a cache file. It returns errCorrupt for anything that is
-// not a whole, intact file and errStale when header differs.
-func decode(data []byte, header string) ([]entry, error) {
+// decode reads the table of a cache file: its articles have their
+// metadata and no paragraphs yet (see fill). It returns errCorrupt for
+// anything that is not a whole, intact file and errStale when header
+// differs.
+func decode(data []byte, header string) ([]*entry, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, errCorrupt
 	}
@@ -116,14 +148,38 @@ func decode(data []byte, header string) ([]entry, error) {
 	if d.err != nil {
 		return nil, errCorrupt
 	}
-	entries := make([]entry, n)
+	entries := make([]*entry, n)
+	store := make([]entry, n)
+	lens := make([]int, n)
 	for i := range entries {
-		d.entry(&entries[i])
+		entries[i] = &store[i]
+		lens[i] = d.entry(entries[i])
+	}
+	for i, en := range entries {
+		if en.art != nil {
+			en.body = d.s[d.at : d.at+d.small(uint64(lens[i]))]
+			d.at += len(en.body)
+		}
 	}
 	if d.err != nil || d.at != len(d.s) {
 		return nil, errCorrupt
 	}
 	return entries, nil
+}
+
+// fill decodes the paragraphs of en's article, once; a body that does not
+// decode leaves the article without paragraphs.
+func (en *entry) fill() {
+	en.filled.Do(func() {
+		if en.art == nil || en.body == "" {
+			return
+		}
+		d := decoder{s: en.body}
+		ps := d.paragraphs()
+		if d.err == nil && d.at == len(d.s) {
+			en.art.Paragraphs = ps
+		}
+	})
 }
 
 var errStale = errors.New("cache made by another build")
@@ -193,7 +249,8 @@ func (d *decoder) count() int {
 	return d.small(n - 1)
 }
 
-func (d *decoder) entry(en *entry) {
+// entry reads one table entry and returns the length of its body.
+func (d *decoder) entry(en *entry) int {
 	en.key = article.FileKey{ID: d.str(), Path: d.str(), Size: d.int(), ModTime: d.int()}
 	if n := d.count(); n >= 0 {
 		en.warns = make([]article.Warning, n)
@@ -203,30 +260,38 @@ func (d *decoder) entry(en *entry) {
 	}
 	switch d.uint() {
 	case 0:
-		return
+		return 0
 	case 1:
 	default:
 		d.fail()
-		return
+		return 0
 	}
 	a := &article.Article{ID: d.str(), Title: d.str(), Date: d.str(), Source: d.str(), URL: d.str(), Lang: d.str()}
 	a.Words = int(d.int())
-	if n := d.count(); n >= 0 {
-		a.Paragraphs = make([]article.Paragraph, n)
-		for i := range a.Paragraphs {
-			p := &a.Paragraphs[i]
-			p.Index = int(d.int())
-			p.Kind = article.ParagraphKind(d.str())
-			p.Text = d.str()
-			if m := d.count(); m >= 0 {
-				p.Sentences = make([]article.Span, m)
-				for j := range p.Sentences {
-					p.Sentences[j] = article.Span{Start: int(d.int()), End: int(d.int())}
-				}
-			}
-		}
-	}
+	n := d.small(d.uint())
 	if d.err == nil {
 		en.art = a
 	}
+	return n
+}
+
+func (d *decoder) paragraphs() []article.Paragraph {
+	n := d.count()
+	if n < 0 {
+		return nil
+	}
+	ps := make([]article.Paragraph, n)
+	for i := range ps {
+		p := &ps[i]
+		p.Index = int(d.int())
+		p.Kind = article.ParagraphKind(d.str())
+		p.Text = d.str()
+		if m := d.count(); m >= 0 {
+			p.Sentences = make([]article.Span, m)
+			for j := range p.Sentences {
+				p.Sentences[j] = article.Span{Start: int(d.int()), End: int(d.int())}
+			}
+		}
+	}
+	return ps
 }

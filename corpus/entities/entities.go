@@ -76,13 +76,18 @@ func readable(p *article.Paragraph) bool {
 // Extract finds and links the entities of all articles. Only body,
 // heading and caption paragraphs are read; aliases may be nil.
 func Extract(articles []*article.Article, aliases *Aliases) []*Entity {
+	return ExtractN(articles, aliases, runtime.GOMAXPROCS(0))
+}
+
+// ExtractN is Extract on at most workers goroutines (at least one).
+func ExtractN(articles []*article.Article, aliases *Aliases, workers int) []*Entity {
 	type result struct{ cands []candidate }
 	results := make([]result, len(articles))
 	adj := map[string]bool{}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < max(1, workers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

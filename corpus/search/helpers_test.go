@@ -1,6 +1,8 @@
 package search
 
 import (
+	"encoding/binary"
+	"hash/crc32"
 	"sync"
 	"testing"
 
@@ -33,4 +35,13 @@ func benchArticles(b *testing.B) []*article.Article {
 	defer b.StartTimer()
 	benchLoadOnce.Do(func() { benchLoaded, _ = article.LoadFS(gen.Generate(10000)) })
 	return benchLoaded
+}
+
+// withChecksum returns data with its last four bytes set to the CRC-32C of
+// the rest, as Encode writes it.
+func withChecksum(data []byte) []byte {
+	out := append([]byte(nil), data...)
+	body := out[:len(out)-4]
+	binary.LittleEndian.PutUint32(out[len(body):], crc32.Checksum(body, crcTable))
+	return out
 }

@@ -4,7 +4,6 @@ import (
 	"iter"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -64,7 +63,7 @@ func (wm *wordMatch) quality(ix *Index, id uint32) float32 {
 	}
 	q := wm.near[id]
 	if id >= wm.prefixLo && id < wm.prefixHi {
-		q = max(q, prefixQuality(len(wm.word), len(ix.terms[id])))
+		q = max(q, prefixQuality(len(wm.word), len(ix.terms.at(id))))
 	}
 	return q
 }
@@ -91,12 +90,12 @@ func prefixQuality(wordLen, termLen int) float32 {
 // other spellings of a name come from the index itself.
 func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMatch {
 	wm := &wordMatch{word: word, runes: []rune(word), exact: -1}
-	if id, ok := ix.ids[word]; ok {
+	if id, ok := ix.terms.find(word); ok {
 		wm.exact = int32(id)
 	}
-	lo := sort.SearchStrings(ix.terms, word)
+	lo := ix.terms.lower(word)
 	hi := lo
-	for hi < len(ix.terms) && strings.HasPrefix(ix.terms[hi], word) {
+	for hi < ix.terms.Len() && strings.HasPrefix(ix.terms.at(uint32(hi)), word) {
 		hi++
 	}
 	wm.prefixLo, wm.prefixHi = uint32(lo), uint32(hi)
@@ -106,6 +105,7 @@ func (ix *Index) matchWord(word string, prev *wordMatch, syns []string) *wordMat
 		return wm // numbers are never fuzzy: "1500" is not "1600"
 	}
 	ix.matchStems(wm)
+	ix.matchTails(wm)
 	wm.pool = ix.fuzzyPool(wm.runes, prev)
 	ix.matchFuzzy(wm)
 	return wm
@@ -135,8 +135,8 @@ func (ix *Index) fuzzyPool(word []rune, prev *wordMatch) []uint32 {
 		}
 	} else {
 		first := string(word[0])
-		lo := sort.SearchStrings(ix.terms, first)
-		hi := sort.SearchStrings(ix.terms, string(word[0]+1))
+		lo := ix.terms.lower(first)
+		hi := ix.terms.lower(string(word[0] + 1))
 		from = func(yield func(uint32) bool) {
 			for id := lo; id < hi; id++ {
 				if !yield(uint32(id)) {
@@ -147,7 +147,7 @@ func (ix *Index) fuzzyPool(word []rune, prev *wordMatch) []uint32 {
 	}
 	var pool []uint32
 	for id := range from {
-		if subsequenceOneOff(word, ix.terms[id]) {
+		if subsequenceOneOff(word, ix.terms.at(id)) {
 			pool = append(pool, id)
 		}
 	}
@@ -192,7 +192,7 @@ func (ix *Index) matchFuzzy(wm *wordMatch) {
 		if int32(id) == wm.exact || (id >= wm.prefixLo && id < wm.prefixHi) {
 			continue
 		}
-		if l := utf8.RuneCountInString(ix.terms[id]); l >= n-1 && l <= maxLen {
+		if l := utf8.RuneCountInString(ix.terms.at(id)); l >= n-1 && l <= maxLen {
 			cands = append(cands, id)
 		}
 	}
@@ -205,7 +205,7 @@ func (ix *Index) matchFuzzy(wm *wordMatch) {
 	}
 	// One wrong, missing or extra letter keeps the length within one.
 	left = slices.DeleteFunc(left, func(id uint32) bool {
-		l := utf8.RuneCountInString(ix.terms[id])
+		l := utf8.RuneCountInString(ix.terms.at(id))
 		return l < n-1 || l > n+1
 	})
 	for k := 1; k < n && len(left) > 0; k++ {
@@ -221,7 +221,7 @@ func (ix *Index) fuzzyPass(wm *wordMatch, pattern string, cands []uint32, base f
 	perfect := selfScore(pattern)
 	matches := fuzzy.FindFromIterNoSort(pattern, func(yield func(string) bool) {
 		for _, id := range cands {
-			if !yield(ix.terms[id]) {
+			if !yield(ix.terms.at(id)) {
 				return
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"unsafe"
 
 	"quellen/corpus/article"
 )
@@ -92,8 +93,11 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 	results := make([]Result, len(top))
 	for i, t := range top {
 		ref := s.ix.passages[t.pid]
-		a := s.ix.articles[ref.article]
-		p := a.Paragraphs[ref.para]
+		a := s.ix.article(int(ref.article))
+		var p article.Paragraph
+		if int(ref.para) < len(a.Paragraphs) {
+			p = a.Paragraphs[ref.para]
+		}
 		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans, Partial: t.partial}
 		if t.title {
 			results[i].TitleMatches = s.titleSpans(ref.article, words)
@@ -161,8 +165,7 @@ type occurrence struct {
 // inspect reads a passage again to find where each word matches: the
 // highlights, and the bonuses for words close together and found often.
 func (s *Searcher) inspect(pid uint32, words []*wordMatch) (float64, []article.Span) {
-	ref := s.ix.passages[pid]
-	occ := s.occurrences(s.ix.articles[ref.article].Paragraphs[ref.para].Text, words)
+	occ := s.occurrences(s.ix.text(int(pid)), words)
 	spans := mergeSpans(occ)
 	bonus := proximityBonus(occ, len(words))
 	if m, n := len(spans), len(words); m > n {
@@ -176,7 +179,7 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	var occ []occurrence
 	s.tz.track = true
 	s.tz.scan(text, func(t token) {
-		id, ok := s.ix.ids[string(t.term)]
+		id, ok := s.termID(t.term)
 		if !ok {
 			return
 		}
@@ -194,6 +197,27 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 	})
 	return occ
 }
+
+// termID returns the id of a term, remembering the terms it was asked
+// for: the passages a query reads repeat their words, and a map lookup is
+// cheaper than a binary search of the vocabulary.
+func (s *Searcher) termID(term []byte) (uint32, bool) {
+	if id, ok := s.ids[string(term)]; ok {
+		return uint32(id), id >= 0
+	}
+	id, ok := s.ix.terms.find(unsafe.String(unsafe.SliceData(term), len(term))) // no copy: find keeps nothing
+	if s.ids == nil || len(s.ids) > maxRememberedTerms {
+		s.ids = make(map[string]int32)
+	}
+	s.ids[string(term)] = int32(id)
+	if !ok {
+		s.ids[string(term)] = -1
+	}
+	return id, ok
+}
+
+// maxRememberedTerms bounds a Searcher's memory of term ids.
+const maxRememberedTerms = 1 << 16
 
 // proximityBonus rewards the smallest window of word positions that holds
 // every query word: proximityMax when they stand side by side, falling with

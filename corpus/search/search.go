@@ -36,12 +36,14 @@ func (r Result) Count() int { return len(r.Matches) }
 // immutable once built and safe for concurrent use; each search box should
 // query through its own Searcher, which remembers work between keystrokes.
 type Index struct {
-	articles []*article.Article
+	article  func(int) *article.Article // article a, read on demand when persisted
+	narts    int
 	passages []passage
-	terms    []string          // folded vocabulary, sorted
-	ids      map[string]uint32 // term -> its index in terms
-	offsets  []uint32          // postings of term t are post[offsets[t]:offsets[t+1]]
-	post     []uint32          // passage numbers, ascending within a term
+	terms    vocab    // folded vocabulary, sorted
+	suffixes []uint32 // term ids by reversed term (see compounds.go)
+	offsets  []uint32 // postings of term t are post[offsets[t]:offsets[t+1]]
+	post     []uint32 // passage numbers, ascending within a term
+	pflags   []uint8  // case flags of each posting (seenUpper, seenLower), for Update
 
 	// Titles are context: a passage may take a query word from its
 	// article's title. Article a's passages are first[a] to first[a+1]-1.
@@ -52,7 +54,7 @@ type Index struct {
 
 	// spellings groups the names of the vocabulary by their
 	// transliteration key (see spellings.go); ids ascending in a group.
-	spellings map[string][]uint32
+	spellings spellGroups
 
 	scratch sync.Pool // *scratch, lent to one search at a time
 }
@@ -65,7 +67,7 @@ type passage struct {
 }
 
 // passageRank says how a passage's kind weighs in the ranking.
-type passageRank uint8
+type passageRank uint32 // 32 bits: a passage has no padding, so its bytes are all set
 
 const (
 	rankBody      passageRank = iota
@@ -86,26 +88,20 @@ func rankOf(k article.ParagraphKind) passageRank {
 // NewIndex builds the search index. The work is split over the CPUs by
 // passage ranges, whose postings are then concatenated in order.
 func NewIndex(articles []*article.Article) *Index {
-	ix := &Index{articles: articles}
+	return NewIndexN(articles, runtime.GOMAXPROCS(0))
+}
+
+// NewIndexN is NewIndex on at most workers goroutines (at least one).
+func NewIndexN(articles []*article.Article, workers int) *Index {
+	ix := &Index{article: func(a int) *article.Article { return articles[a] }, narts: len(articles)}
 	ix.first = make([]uint32, len(articles)+1)
 	ix.lead = make([]int32, len(articles))
 	for ai, a := range articles {
-		ix.first[ai] = uint32(len(ix.passages))
-		ix.lead[ai] = -1
-		for pi, p := range a.Paragraphs {
-			r := rankOf(p.Kind)
-			if ix.lead[ai] < 0 && r != rankFurniture {
-				ix.lead[ai] = int32(len(ix.passages))
-			}
-			ix.passages = append(ix.passages, passage{int32(ai), int32(pi), r})
-		}
-		if ix.lead[ai] < 0 && len(a.Paragraphs) > 0 {
-			ix.lead[ai] = int32(ix.first[ai])
-		}
+		ix.addPassages(ai, a)
 	}
 	ix.first[len(articles)] = uint32(len(ix.passages))
 	n := len(ix.passages)
-	shards := make([]*shard, max(1, min(runtime.GOMAXPROCS(0), n/1024)))
+	shards := make([]*shard, max(1, min(workers, n/1024)))
 	var wg sync.WaitGroup
 	for s := range shards {
 		shards[s] = &shard{ids: map[string]uint32{}}
@@ -116,11 +112,26 @@ func NewIndex(articles []*article.Article) *Index {
 			shards[s].build(ix, lo, hi)
 		}()
 	}
-	titles := titleShard(articles)
+	titles := titleShard(ix, nil)
 	wg.Wait()
 	ix.merge(append(shards, titles))
-	ix.layoutTitles(titles)
 	return ix
+}
+
+// addPassages numbers the paragraphs of article ai, the next article.
+func (ix *Index) addPassages(ai int, a *article.Article) {
+	ix.first[ai] = uint32(len(ix.passages))
+	ix.lead[ai] = -1
+	for pi, p := range a.Paragraphs {
+		r := rankOf(p.Kind)
+		if ix.lead[ai] < 0 && r != rankFurniture {
+			ix.lead[ai] = int32(len(ix.passages))
+		}
+		ix.passages = append(ix.passages, passage{int32(ai), int32(pi), r})
+	}
+	if ix.lead[ai] < 0 && len(a.Paragraphs) > 0 {
+		ix.lead[ai] = int32(ix.first[ai])
+	}
 }
 
 // shard is the index of one range of passages, with its own vocabulary.
@@ -128,14 +139,13 @@ type shard struct {
 	ids   map[string]uint32
 	terms []string
 	lists [][]uint32
-	cases []uint8 // seenUpper, seenLower of each term; nil for titles
+	flags [][]uint8 // seenUpper, seenLower of each posting; nil for titles
 }
 
 func (sh *shard) build(ix *Index, lo, hi int) {
 	var tz tokenizer
 	for pid := lo; pid < hi; pid++ {
-		ref := ix.passages[pid]
-		text := ix.articles[ref.article].Paragraphs[ref.para].Text
+		text := ix.text(pid)
 		tz.scan(text, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
@@ -144,13 +154,15 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 				sh.ids[term] = id
 				sh.terms = append(sh.terms, term)
 				sh.lists = append(sh.lists, nil)
-				sh.cases = append(sh.cases, 0)
+				sh.flags = append(sh.flags, nil)
 			}
-			sh.cases[id] |= caseOf(text, t.start)
 			l := sh.lists[id]
 			if k := len(l); k == 0 || l[k-1] != uint32(pid) {
 				sh.lists[id] = append(l, uint32(pid))
+				sh.flags[id] = append(sh.flags[id], 0)
 			}
+			f := sh.flags[id]
+			f[len(f)-1] |= caseOf(text, t.start)
 		})
 	}
 }
@@ -159,16 +171,20 @@ func (sh *shard) build(ix *Index, lo, hi int) {
 // one sorted vocabulary, lays every postings list out in one flat array and
 // groups the names by spelling.
 func (ix *Index) merge(shards []*shard) {
-	ix.ids = make(map[string]uint32, len(shards[0].terms))
+	seen := make(map[string]bool, len(shards[0].terms))
+	var terms []string
 	for _, sh := range shards {
 		for _, t := range sh.terms {
-			if _, ok := ix.ids[t]; !ok {
-				ix.ids[t] = 0
-				ix.terms = append(ix.terms, t)
+			if !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
 			}
 		}
 	}
-	slices.Sort(ix.terms)
+	slices.Sort(terms)
+	ix.terms = newVocab(terms)
+	ix.suffixes = suffixOrder(ix.terms)
+	titles := shards[len(shards)-1]
 	shards = shards[:len(shards)-1] // the titles' postings are laid out apart
 	total := 0
 	for _, sh := range shards {
@@ -177,20 +193,42 @@ func (ix *Index) merge(shards []*shard) {
 		}
 	}
 	ix.post = make([]uint32, 0, total)
-	ix.offsets = make([]uint32, len(ix.terms)+1)
-	for id, t := range ix.terms {
-		ix.ids[t] = uint32(id)
+	ix.pflags = make([]uint8, 0, total)
+	ix.offsets = make([]uint32, len(terms)+1)
+	groups := map[string][]uint32{}
+	for id, t := range terms {
 		ix.offsets[id] = uint32(len(ix.post))
-		var cases uint8
 		for _, sh := range shards {
 			if sid, ok := sh.ids[t]; ok {
 				ix.post = append(ix.post, sh.lists[sid]...)
-				cases |= sh.cases[sid]
+				ix.pflags = append(ix.pflags, sh.flags[sid]...)
 			}
 		}
-		ix.addSpelling(uint32(id), cases)
+		addSpelling(groups, uint32(id), t, orFlags(ix.pflags[ix.offsets[id]:]))
 	}
-	ix.offsets[len(ix.terms)] = uint32(len(ix.post))
+	ix.offsets[len(terms)] = uint32(len(ix.post))
+	ix.spellings = newSpellGroups(groups)
+	ix.layoutTitles(terms, titles)
+}
+
+// orFlags is the case flags of a term from those of its postings.
+func orFlags(flags []uint8) uint8 {
+	var fl uint8
+	for _, f := range flags {
+		fl |= f
+	}
+	return fl
+}
+
+// text returns the text of passage pid ("" when a persisted index and the
+// articles disagree, which their shared key should rule out).
+func (ix *Index) text(pid int) string {
+	ref := ix.passages[pid]
+	a := ix.article(int(ref.article))
+	if a == nil || int(ref.para) >= len(a.Paragraphs) {
+		return ""
+	}
+	return a.Paragraphs[ref.para].Text
 }
 
 // postings returns the passages that contain term id, ascending.

@@ -127,19 +127,14 @@ func BenchmarkTyping(b *testing.B) {
 // how many names it holds.
 func BenchmarkSpellingKey(b *testing.B) {
 	_, ix := benchCorpus(b)
-	names := 0
-	for _, g := range ix.spellings {
-		names += len(g)
-	}
+	names := len(ix.spellings.ids)
 	b.ResetTimer()
 	for b.Loop() {
-		for _, g := range ix.spellings {
-			for _, id := range g {
-				spellingKey(ix.terms[id])
-			}
+		for _, id := range ix.spellings.ids {
+			spellingKey(ix.terms.at(id))
 		}
 	}
-	b.ReportMetric(float64(len(ix.terms)), "terms")
+	b.ReportMetric(float64(ix.terms.Len()), "terms")
 	b.ReportMetric(float64(names), "names")
-	b.ReportMetric(float64(len(ix.spellings)), "keys")
+	b.ReportMetric(float64(ix.spellings.keys.Len()), "keys")
 }

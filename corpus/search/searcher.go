@@ -33,7 +33,8 @@ type Searcher struct {
 	cache []*wordMatch // most recently used last
 	syn   Synonyms
 
-	tz tokenizer
+	tz  tokenizer
+	ids map[string]int32 // term ids looked up, -1 for none (see termID)
 }
 
 // scratch is space indexed by passage, reused between queries (and shared
@@ -175,9 +176,9 @@ func (s *Searcher) collect(ctx context.Context, wm *wordMatch) error {
 // collectTitles fills wm.titleHits and wm.titleBest, using the scratch
 // marks of collect's epoch for articles.
 func (s *Searcher) collectTitles(wm *wordMatch, sc *scratch) {
-	if len(sc.tstamp) != len(s.ix.articles) {
-		sc.tstamp = make([]uint32, len(s.ix.articles))
-		sc.tbest = make([]float32, len(s.ix.articles))
+	if len(sc.tstamp) != s.ix.narts {
+		sc.tstamp = make([]uint32, s.ix.narts)
+		sc.tbest = make([]float32, s.ix.narts)
 	}
 	sc.ttouched = sc.ttouched[:0]
 	for id := range wm.termIDs {

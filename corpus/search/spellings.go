@@ -65,17 +65,47 @@ func isName(term string, fl uint8) bool {
 	return fl == seenUpper && utf8.RuneCountInString(term) >= minSpellingRunes && allLetters([]rune(term))
 }
 
-// addSpelling records the name term id, of case flags fl, under its key.
-func (ix *Index) addSpelling(id uint32, fl uint8) {
-	t := ix.terms[id]
+// addSpelling records term id, of case flags fl, under its key if it is a
+// name.
+func addSpelling(groups map[string][]uint32, id uint32, t string, fl uint8) {
 	if !isName(t, fl) {
 		return
 	}
-	if ix.spellings == nil {
-		ix.spellings = make(map[string][]uint32)
-	}
 	k := spellingKey(t)
-	ix.spellings[k] = append(ix.spellings[k], id)
+	groups[k] = append(groups[k], id)
+}
+
+// spellGroups are the names of the vocabulary grouped by spelling key, laid
+// out flat as the index file stores them: group g has key keys.at(g) and
+// names ids[off[g]:off[g+1]].
+type spellGroups struct {
+	keys vocab
+	off  []uint32
+	ids  []uint32
+}
+
+func newSpellGroups(groups map[string][]uint32) spellGroups {
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	sg := spellGroups{keys: newVocab(keys), off: make([]uint32, 0, len(keys)+1)}
+	for _, k := range keys {
+		sg.off = append(sg.off, uint32(len(sg.ids)))
+		sg.ids = append(sg.ids, groups[k]...)
+	}
+	sg.off = append(sg.off, uint32(len(sg.ids)))
+	return sg
+}
+
+// group returns the names under key, ids ascending.
+func (sg spellGroups) group(key string) []uint32 {
+	g, ok := sg.keys.find(key)
+	if !ok {
+		return nil
+	}
+	return sg.ids[sg.off[g]:sg.off[g+1]]
 }
 
 // matchSpellings adds the other spellings of the word, and their prefixes
@@ -86,7 +116,7 @@ func (ix *Index) matchSpellings(wm *wordMatch) {
 	if len(wm.runes) < minSpellingRunes || !allLetters(wm.runes) {
 		return
 	}
-	group := ix.spellings[spellingKey(wm.word)]
+	group := ix.spellings.group(spellingKey(wm.word))
 	if wm.exact >= 0 && !containsID(group, uint32(wm.exact)) {
 		return
 	}
@@ -95,8 +125,8 @@ func (ix *Index) matchSpellings(wm *wordMatch) {
 			continue
 		}
 		wm.setNear(id, qualitySynonym)
-		t := ix.terms[id]
-		for p := id + 1; int(p) < len(ix.terms) && strings.HasPrefix(ix.terms[p], t); p++ {
+		t := ix.terms.at(id)
+		for p := id + 1; int(p) < ix.terms.Len() && strings.HasPrefix(ix.terms.at(p), t); p++ {
 			wm.setNear(p, qualitySynonymPrefix)
 		}
 	}

@@ -97,10 +97,12 @@ func FuzzSpellings(f *testing.F) {
 			return
 		}
 		ix := NewIndex([]*article.Article{a})
-		for k, g := range ix.spellings {
-			for _, id := range g {
-				if spellingKey(ix.terms[id]) != k {
-					t.Fatalf("%q under %q", ix.terms[id], k)
+		sg := ix.spellings
+		for g := 0; g < sg.keys.Len(); g++ {
+			k := sg.keys.at(uint32(g))
+			for _, id := range sg.group(k) {
+				if spellingKey(ix.terms.at(id)) != k {
+					t.Fatalf("%q under %q", ix.terms.at(id), k)
 				}
 			}
 		}

@@ -17,12 +17,22 @@ import (
 // titleContextFactor scales the quality of a word found only in the title.
 const titleContextFactor = 0.5
 
-// titleShard indexes the articles' titles; its lists hold article numbers.
-func titleShard(articles []*article.Article) *shard {
+// titleShard indexes the titles of the articles numbered in only (of all
+// when only is nil); its lists hold article numbers.
+func titleShard(ix *Index, only []uint32) *shard {
 	sh := &shard{ids: map[string]uint32{}}
 	var tz tokenizer
-	for ai, a := range articles {
-		tz.scan(a.Title, func(t token) {
+	for ai := range ix.narts {
+		if only != nil {
+			if len(only) == 0 {
+				break
+			}
+			if only[0] != uint32(ai) {
+				continue
+			}
+			only = only[1:]
+		}
+		tz.scan(ix.article(ai).Title, func(t token) {
 			id, ok := sh.ids[string(t.term)]
 			if !ok {
 				id = uint32(len(sh.terms))
@@ -40,15 +50,15 @@ func titleShard(articles []*article.Article) *shard {
 }
 
 // layoutTitles lays the title postings out by the merged vocabulary.
-func (ix *Index) layoutTitles(titles *shard) {
-	ix.toffsets = make([]uint32, len(ix.terms)+1)
-	for id, t := range ix.terms {
+func (ix *Index) layoutTitles(terms []string, titles *shard) {
+	ix.toffsets = make([]uint32, len(terms)+1)
+	for id, t := range terms {
 		ix.toffsets[id] = uint32(len(ix.tpost))
 		if sid, ok := titles.ids[t]; ok {
 			ix.tpost = append(ix.tpost, titles.lists[sid]...)
 		}
 	}
-	ix.toffsets[len(ix.terms)] = uint32(len(ix.tpost))
+	ix.toffsets[len(terms)] = uint32(len(ix.tpost))
 }
 
 // titlePostings returns the articles whose title contains term id, ascending.
@@ -178,5 +188,5 @@ func mergeUnique(a, b []uint32) []uint32 {
 
 // titleSpans returns where the words match in the title of article a.
 func (s *Searcher) titleSpans(a int32, words []*wordMatch) []article.Span {
-	return mergeSpans(s.occurrences(s.ix.articles[a].Title, words))
+	return mergeSpans(s.occurrences(s.ix.article(int(a)).Title, words))
 }

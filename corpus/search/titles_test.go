@@ -63,7 +63,7 @@ func TestSearchTitles(t *testing.T) {
 			for _, r := range h.Results {
 				title := ""
 				for _, s := range r.TitleMatches {
-					title = joinWord(title, ix.articles[articleIndex(ix, r.Article)].Title[s.Start:s.End])
+					title = joinWord(title, ix.article(articleIndex(ix, r.Article)).Title[s.Start:s.End])
 				}
 				marked := ""
 				for _, m := range markedTexts(r) {
@@ -86,8 +86,8 @@ func joinWord(s, w string) string {
 }
 
 func articleIndex(ix *Index, id string) int {
-	for i, a := range ix.articles {
-		if a.ID == id {
+	for i := range ix.narts {
+		if ix.article(i).ID == id {
 			return i
 		}
 	}

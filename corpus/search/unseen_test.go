@@ -75,7 +75,8 @@ func TestSearchUnseen(t *testing.T) {
 		t.Fatalf("Hochwasser Atlantis: partial %v, %d results", h.Partial, len(h.Results))
 	}
 	for _, r := range h.Results {
-		hasWord := slices.ContainsFunc(markedTexts(r), func(m string) bool { return strings.HasPrefix(Fold(m), "hochwasser") })
+		// "Jahrhunderthochwasser", "Elbe-Hochwässer": compounds of the word.
+		hasWord := slices.ContainsFunc(markedTexts(r), func(m string) bool { return strings.Contains(Fold(m), "hochwasser") })
 		if !r.Partial || !hasWord {
 			t.Errorf("Hochwasser Atlantis: %s ¶%d partial %v marks %q", r.Article, r.Paragraph, r.Partial, markedTexts(r))
 		}

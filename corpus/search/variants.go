@@ -2,7 +2,6 @@ package search
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,19 +30,19 @@ func (ix *Index) matchStems(wm *wordMatch) {
 	run := max(minStemRunes, ceilShare(n, minStemShare))
 	if run < n {
 		stem := string(wm.runes[:run])
-		lo := sort.SearchStrings(ix.terms, stem)
-		for id := lo; id < len(ix.terms) && strings.HasPrefix(ix.terms[id], stem); id++ {
+		lo := ix.terms.lower(stem)
+		for id := lo; id < ix.terms.Len() && strings.HasPrefix(ix.terms.at(uint32(id)), stem); id++ {
 			if uint32(id) >= wm.prefixLo && uint32(id) < wm.prefixHi {
 				continue
 			}
-			t := ix.terms[id]
+			t := ix.terms.at(uint32(id))
 			shared := sharedRunes(wm.runes, t)
 			wm.setNear(uint32(id), stemQuality(shared, max(n, utf8.RuneCountInString(t))))
 		}
 	}
 	// Shorter terms the word starts with: "streik" for "streikende".
 	for k := max(minHeadRunes, ceilShare(n, minHeadShare)); k < n; k++ {
-		if id, ok := ix.ids[string(wm.runes[:k])]; ok {
+		if id, ok := ix.terms.find(string(wm.runes[:k])); ok {
 			wm.setNear(id, stemQuality(k, n))
 		}
 	}
@@ -129,12 +128,12 @@ func (ix *Index) matchSynonyms(wm *wordMatch, syns []string) {
 		if syn == wm.word {
 			continue
 		}
-		if id, ok := ix.ids[syn]; ok {
+		if id, ok := ix.terms.find(syn); ok {
 			wm.setNear(id, qualitySynonym)
 		}
-		lo := sort.SearchStrings(ix.terms, syn)
-		for id := lo; id < len(ix.terms) && strings.HasPrefix(ix.terms[id], syn); id++ {
-			if ix.terms[id] != syn {
+		lo := ix.terms.lower(syn)
+		for id := lo; id < ix.terms.Len() && strings.HasPrefix(ix.terms.at(uint32(id)), syn); id++ {
+			if ix.terms.at(uint32(id)) != syn {
 				wm.setNear(uint32(id), qualitySynonymPrefix)
 			}
 		}
