@@ -39,6 +39,7 @@ Usage:
                                               every figure and the comparison groups
                                               (F: text, markdown or csv)
   quellen entities [--json] [PATH ...]        people, places and organisations
+  quellen shared [--json] [PATH ...]          passages several articles share (agency copy)
   quellen --help | --version
 
 PATH is a file or a folder of .txt, .md and .html articles (walked recursively).
@@ -71,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd := "read"
 	if len(args) > 0 {
 		switch args[0] {
-		case "articles", "search", "figures", "entities":
+		case "articles", "search", "figures", "entities", "shared":
 			cmd, args = args[0], args[1:]
 		case "-h", "--help", "-help", "help":
 			fmt.Fprint(stdout, usage)
@@ -114,6 +115,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = printFigures(out, c, opts)
 	case "entities":
 		err = printEntities(out, c, opts)
+	case "shared":
+		err = printShared(out, c, opts)
 	default:
 		err = runReader(c, opts)
 	}
@@ -348,21 +351,8 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-type articleRow struct {
-	ID         string `json:"id"`
-	Title      string `json:"title"`
-	Date       string `json:"date"`
-	Source     string `json:"source"`
-	Lang       string `json:"lang"`
-	Paragraphs int    `json:"paragraphs"`
-	Words      int    `json:"words"`
-}
-
 func printArticles(p *printer, c *corpus.Corpus, o options) error {
-	rows := make([]articleRow, 0, len(c.Articles))
-	for _, a := range c.Articles {
-		rows = append(rows, articleRow{a.ID, a.Title, a.Date, a.Source, a.Lang, len(a.Paragraphs), a.Words})
-	}
+	rows := articleRows(c)
 	if o.json {
 		return writeJSON(p.w, map[string]any{"articles": rows})
 	}
@@ -400,9 +390,9 @@ func printSearch(p *printer, c *corpus.Corpus, o options) error {
 		return err
 	}
 	if o.json {
-		results := hits.Results
-		if results == nil {
-			results = []corpus.Result{}
+		results := make([]searchRow, 0, len(hits.Results))
+		for _, r := range hits.Results {
+			results = append(results, searchRow{r, provenanceOf(c, r.Article)})
 		}
 		return writeJSON(p.w, map[string]any{"query": o.query, "results": results})
 	}
@@ -582,10 +572,7 @@ func visibleLen(s string) int {
 func printFigures(p *printer, c *corpus.Corpus, o options) error {
 	figs, groups := c.Figures(), c.Groups()
 	if o.json {
-		rows := make([]articleRow, 0, len(c.Articles))
-		for _, a := range c.Articles {
-			rows = append(rows, articleRow{a.ID, a.Title, a.Date, a.Source, a.Lang, len(a.Paragraphs), a.Words})
-		}
+		rows := articleRows(c)
 		if figs == nil {
 			figs = []*corpus.Figure{}
 		}
@@ -606,7 +593,14 @@ func printFigures(p *printer, c *corpus.Corpus, o options) error {
 	case "csv":
 		return corpus.WriteCSV(p.w, groups, title)
 	}
-	return printFigureText(p.w, figs, groups, title)
+	// People read outlets, not headlines, where an outlet is known.
+	name := func(id string) string {
+		if a := c.Article(id); a != nil && a.Source != "" {
+			return a.Source
+		}
+		return title(id)
+	}
+	return printFigureText(p.w, figs, groups, name)
 }
 
 // printFigureText prints one block per group (label, spread, one aligned
@@ -623,10 +617,15 @@ func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group,
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s\n  %s · %d sources · %s\n", g.Label, g.Spread(), g.Sources, g.Kind)
+		fmt.Fprintf(w, "%s\n  %s · %d sources, %d independent · %s\n", g.Label, g.Spread(), g.Sources, g.Independent, g.Kind)
+		for _, cl := range g.Claims {
+			fmt.Fprintf(w, "  one claim of %s, reported by %d articles\n", cl.Source, cl.Articles)
+		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		for _, f := range g.Figures {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", short(title(f.Article), 40), short(f.Text, 50), f.QualifierText(), orDash(f.Attribution))
+		dated, undated := g.Timeline()
+		for _, f := range append(dated, undated...) {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s%s\n", orDash(f.Date), short(title(f.Article), 40), short(f.Text, 50),
+				f.QualifierText(), orDash(f.Attribution), copyNote(f, title))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -651,13 +650,25 @@ func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group,
 	}
 	return tw.Flush()
 }
+// copyNote says which article a figure's sentence was copied from, and
+// whether the copy changed the figure.
+func copyNote(f *corpus.Figure, title func(string) string) string {
+	switch {
+	case f.CopyOf == "":
+		return ""
+	case f.Revised:
+		return "\t(revised copy of " + strings.TrimSpace(title(f.CopyOf)) + ")"
+	}
+	return "\t(copy of " + strings.TrimSpace(title(f.CopyOf)) + ")"
+}
+
 func printEntities(p *printer, c *corpus.Corpus, o options) error {
 	ents := c.Entities()
 	if o.json {
 		if ents == nil {
 			ents = []*corpus.Entity{}
 		}
-		return writeJSON(p.w, map[string]any{"entities": ents})
+		return writeJSON(p.w, map[string]any{"entities": ents, "articles": articleRows(c)})
 	}
 	if len(ents) == 0 {
 		_, err := fmt.Fprintln(p.w, "no entities found")

@@ -21,6 +21,10 @@ type (
 	Warning       = article.Warning
 	// Passage is text several articles share (see package reuse).
 	Passage = reuse.Passage
+	// PassageCopy is where one article holds a shared passage.
+	PassageCopy = reuse.Copy
+	// PassageDifference is a word a copy changed against the original.
+	PassageDifference = reuse.Difference
 )
 
 // Paragraph kinds (see article.ParagraphKind).

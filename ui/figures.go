@@ -84,6 +84,7 @@ func (m *compareModel) SetGroup(g *corpus.Group) {
 			}
 			m.sources[i] = append(m.sources[i], f)
 		}
+		m.sources = orderSources(m.sources)
 	}
 	m.vp.GotoTop()
 	m.rerender()
@@ -156,10 +157,15 @@ func (m compareModel) render(w int) string {
 	st := m.c.styles
 	g := m.group
 	var out []string
-	out = append(out, st.Heading.Render(truncate(g.Label, w)),
-		st.Dim.Render(truncate(g.Spread()+" · "+plural(len(m.sources), "source", "sources"), w)), "")
+	out = append(out, st.Heading.Render(truncate(g.Label, w)))
+	out = append(out, m.summary(w)...)
+	out = append(out, "")
 	out = append(out, m.chart(w)...)
 	out = append(out, "")
+	if tl := m.timeline(w); len(tl) > 0 {
+		out = append(out, tl...)
+		out = append(out, "")
+	}
 
 	n := len(m.sources)
 	gap := 2
@@ -223,6 +229,9 @@ func (m compareModel) column(i, w int, pointer bool) []string {
 		}
 		if f.Attribution != "" {
 			info = append(info, "says "+f.Attribution)
+		}
+		if note := m.copyNote(f); note != "" {
+			info = append(info, note)
 		}
 		for _, l := range wrapLines(strings.Join(info, " · "), w) {
 			lines = append(lines, st.Label.Render(l))
@@ -347,6 +356,14 @@ func (m compareModel) track(f *corpus.Figure, w int, pos func(float64) int) stri
 		set(b, '●', 2)
 	default:
 		set(pos(f.Value), '●', 2)
+	}
+	if f.CopyOf != "" {
+		// A copy is drawn hollow: the same claim, not another source.
+		for i := range cells {
+			if cells[i] == '●' {
+				cells[i] = '○'
+			}
+		}
 	}
 	var b strings.Builder
 	styles := []lipgloss.Style{st.ChartAxis, st.ChartRange, st.ChartPoint}

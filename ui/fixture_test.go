@@ -64,7 +64,8 @@ func fixtureFigures(c *corpus.Corpus) figuresLoadedMsg {
 	mk := func(art string, para int, text string, v float64, lo, hi *float64, q corpus.Qualifier, who string) *corpus.Figure {
 		s, e := span(c, art, para, text)
 		sent := c.Article(art).Paragraphs[para].Text
-		return &corpus.Figure{Article: art, Paragraph: para, Start: s, End: e, Text: text, Value: v, Low: lo, High: hi, Qualifier: q, Attribution: who, Sentence: sent}
+		return &corpus.Figure{Article: art, Paragraph: para, Start: s, End: e, Text: text, Value: v, Low: lo, High: hi, Qualifier: q,
+			Attribution: who, Sentence: sent, Date: c.Article(art).Date}
 	}
 	figs := []*corpus.Figure{
 		mk("a.txt", 1, "About 12,000 soldiers", 12000, fptr(12000), fptr(12000), corpus.Approx, "South Korea's spy agency"),
@@ -72,7 +73,9 @@ func fixtureFigures(c *corpus.Corpus) figuresLoadedMsg {
 		mk("b.txt", 2, "bis zu 15.000 Mann", 15000, nil, fptr(15000), corpus.AtMost, "Institut für Kriegsstudien"),
 		mk("c.txt", 0, "mehr als 30.000 Soldaten", 30000, fptr(30000), nil, corpus.AtLeast, ""),
 	}
-	g := &corpus.Group{ID: 0, Label: "Soldaten nach Russland", Kind: corpus.KindCount, Figures: figs, Sources: 3, Low: 10000, High: 30000}
+	// c.txt reprints a.txt's agency paragraph with the figure changed.
+	figs[3].CopyOf, figs[3].Revised = "a.txt", true
+	g := &corpus.Group{ID: 0, Label: "Soldaten nach Russland", Kind: corpus.KindCount, Figures: figs, Sources: 3, Independent: 2, Low: 10000, High: 30000}
 	single := &corpus.Group{ID: 1, Label: "Einheiten", Kind: corpus.KindCount, Figures: figs[:1], Sources: 1, Low: 12000, High: 12000}
 	return figuresMsgFor([]*corpus.Group{single, g}, figs)
 }

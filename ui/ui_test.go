@@ -215,7 +215,9 @@ func TestFiguresPane(t *testing.T) {
 	v := m.View()
 	// The group with most sources comes first and is shown side by side.
 	for _, want := range []string{"Soldaten nach Russland", "10\u202f000 – 30\u202f000 · 3 sources", "Example Times", "Beispielblatt",
-		"About 12,000 soldiers", "Rund 10 000 Soldaten", "bis zu 15.000 Mann", "mehr als 30.000 Soldaten", "●", "▶", "◀", "says Ukraine"} {
+		"About 12,000 soldiers", "Rund 10 000 Soldaten", "bis zu 15.000 Mann", "mehr als 30.000 Soldaten", "●", "▶", "◀", "says Ukraine",
+		// Provenance: c.txt reprints a.txt's paragraph with another figure.
+		"3 sources, 2 independent", "revised copy of", "(revised copy of Example Times)", "○", "Over time", "no date: Ein Land ohne Freunde"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("figures view lacks %q", want)
 		}
@@ -224,13 +226,14 @@ func TestFiguresPane(t *testing.T) {
 		t.Log(v)
 	}
 	m = drive(m, keys("tab", "l", "enter")...)
-	if m.mode != modeBrowse || m.reader.Article().ID != "b.txt" || m.jumpLabel != "figure" || len(m.jumps) != 4 {
+	// The copy stands under its original, so the second source is c.txt.
+	if m.mode != modeBrowse || m.reader.Article().ID != "c.txt" || m.jumpLabel != "figure" || len(m.jumps) != 4 {
 		t.Fatalf("enter on the second source: mode %d article %s jumps %d", m.mode, m.reader.Article().ID, len(m.jumps))
 	}
 	// Narrow: the sources stack instead of squeezing.
 	m = drive(m, keys("esc")...)
 	m = drive(m, tea.WindowSizeMsg{Width: 80, Height: 60})
-	if !strings.Contains(m.View(), "▌ Beispielblatt") {
+	if !strings.Contains(m.View(), "▌ Ein Land ohne Freunde") {
 		t.Fatalf("narrow figures view is not stacked with the selected source marked:\n%s", m.View())
 	}
 }

@@ -47,7 +47,7 @@ func Extract(a *article.Article) []*Figure {
 		here = x.dropNonFigures(here)
 		x.setPlaces(here)
 		for _, f := range here {
-			f.date = a.Date
+			f.Date = a.Date
 		}
 		out = append(out, here...)
 	}

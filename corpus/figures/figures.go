@@ -69,6 +69,11 @@ type Figure struct {
 	// CopyOf is the article whose text the figure's sentence copies (a
 	// shared agency paragraph), or "".
 	CopyOf string `json:"copy_of,omitempty"`
+	// Date is the article's date ("2025-09-16", "2025-09", ""): a group's
+	// timeline, and the year its periods refer to.
+	Date string `json:"date,omitempty"`
+	// Revised marks a copy whose figure differs from its original's.
+	Revised bool `json:"revised,omitempty"`
 
 	status   string // "active", "reserve": a standing force, not a deployment
 	sentence int    // index of the sentence in its paragraph
@@ -83,7 +88,6 @@ type Figure struct {
 	first, last int
 	src         srcSpan
 	scope       timeScope
-	date        string  // the article's date, for periods
 	scale       float64 // unit conversion factor, while extracting
 	// headlineAttr are the attributions of headline figures this body
 	// figure repeats: the claims they made still count when grouping.
@@ -127,6 +131,9 @@ type Group struct {
 	// Frame is what the group compares: the frame most of its figures
 	// share.
 	Frame Frame `json:"frame"`
+	// Claims are the figures one authority gave, each reported by two
+	// articles or more: one claim, not several sources agreeing.
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // ExtractAll extracts figures from every article and numbers them.

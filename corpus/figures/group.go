@@ -2,9 +2,7 @@ package figures
 
 import (
 	"math"
-	"slices"
 	"sort"
-	"strings"
 )
 
 // newGroup makes a group of figures reported by two articles or more.
@@ -36,6 +34,8 @@ func newGroup(figs []*Figure) *Group {
 	for _, f := range figs {
 		g.IDs = append(g.IDs, f.ID)
 	}
+	markRevised(figs)
+	g.Claims = claims(figs)
 	return g
 }
 
@@ -70,35 +70,3 @@ func groupFrame(figs []*Figure) Frame {
 	}
 	return fr
 }
-
-// independent counts the articles a group's figures come from once copies
-// are counted with their originals: three outlets printing one agency
-// paragraph are one independent source.
-func independent(figs []*Figure) int {
-	origins := map[string]bool{}
-	for _, f := range figs {
-		if f.CopyOf != "" {
-			origins[f.CopyOf] = true
-		} else {
-			origins[f.Article] = true
-		}
-	}
-	return len(origins)
-}
-
-// Timeline returns a group's figures in the order of their articles'
-// dates, the undated ones last (never placed at a guessed date).
-func (g *Group) Timeline() (dated, undated []*Figure) {
-	for _, f := range g.Figures {
-		if f.date == "" {
-			undated = append(undated, f)
-		} else {
-			dated = append(dated, f)
-		}
-	}
-	slices.SortStableFunc(dated, func(a, b *Figure) int { return strings.Compare(a.date, b.date) })
-	return dated, undated
-}
-
-// Date is the date of the figure's article ("2025-09-16", "2025-09", "").
-func (f *Figure) Date() string { return f.date }

@@ -107,11 +107,11 @@ func refYear(date string, latest int) int {
 func setPeriods(figs []*Figure) {
 	latest := 0
 	for _, f := range figs {
-		latest = max(latest, refYear(f.date, 0))
+		latest = max(latest, refYear(f.Date, 0))
 	}
 	for _, f := range figs {
 		f.Period = ""
-		ref := refYear(f.date, latest)
+		ref := refYear(f.Date, latest)
 		sc := f.scope
 		switch {
 		case sc.decade != "":

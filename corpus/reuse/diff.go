@@ -1,6 +1,9 @@
 package reuse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // maxDiffWords bounds the words two copies are aligned over (the
 // alignment is quadratic in them); longer passages are compared by their
@@ -24,8 +27,11 @@ func differences(p *Passage) []Difference {
 					continue // an edge one side has more of: a dateline, a sentence cut
 				}
 			}
-			out = append(out, Difference{Article: c.Article, Original: span(orig.Text, ow, d.a0, d.a1),
-				Copy: span(c.Text, cw, d.b0, d.b1)})
+			o, n := span(orig.Text, ow, d.a0, d.a1), span(c.Text, cw, d.b0, d.b1)
+			if alnum(o) == alnum(n) {
+				continue // spacing or punctuation only: "6,000" and "6 ,000"
+			}
+			out = append(out, Difference{Article: c.Article, Original: o, Copy: n})
 		}
 	}
 	return out
@@ -108,4 +114,14 @@ func substitutions(a, b []word) []change {
 		i = j
 	}
 	return out
+}
+
+// alnum is s in lower case without anything but letters and digits.
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }

@@ -79,7 +79,7 @@ func Find(arts []*article.Article) []*Passage {
 		return strings.Compare(a.Copies[0].Article, b.Copies[0].Article)
 	})
 	for i, p := range passages {
-		p.ID = i
+		p.ID = i + 1 // people count passages from 1
 	}
 	return passages
 }

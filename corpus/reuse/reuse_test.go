@@ -21,7 +21,7 @@ func TestFind(t *testing.T) {
 	arts := []*article.Article{
 		art("a.txt", "de", "2025-03-02", "HAMBURG (dpa) - "+wire, "Ein eigener Absatz dieser Zeitung über etwas ganz anderes, das niemand sonst schreibt."),
 		art("b.txt", "de", "2025-03-03", "Ein Einstieg der Redaktion, der nur hier steht und sonst nirgends.", strings.Replace(wire, "8.000", "9.500", 1)),
-		art("c.txt", "de", "2025-03-01", "„Wir sind überrascht“, sagte ein Anwohner. "+strings.ReplaceAll(wire, "Turnhallen", "Sporthallen")),
+		art("c.txt", "de", "2025-03-01", "„Wir sind überrascht“, sagte ein Anwohner. "+strings.NewReplacer("Turnhallen", "Sporthallen", "8.000", "8 .000").Replace(wire)),
 		art("d.txt", "de", "2025-03-02", "Die Stadt hat nach eigenen Angaben etwa 8.000 Bewohner aus ihren Wohnungen geholt und in Hallen untergebracht."),
 		art("e.txt", "en", "2025-03-02", "According to the fire service, about 8,000 people had to leave their homes overnight, and shelters opened in three gyms."),
 	}
