@@ -650,6 +650,7 @@ func printFigureText(w io.Writer, figs []*corpus.Figure, groups []*corpus.Group,
 	}
 	return tw.Flush()
 }
+
 // copyNote says which article a figure's sentence was copied from, and
 // whether the copy changed the figure.
 func copyNote(f *corpus.Figure, title func(string) string) string {
