@@ -22,8 +22,8 @@ func TestGoldenCLI(t *testing.T) {
 		{"figures_markdown", []string{"figures", "--format", "markdown"}},
 		{"entities", []string{"entities"}},
 		{"shared_seeds", []string{"shared"}},
-		{"shared_eval", []string{"shared", "testdata/reuse-eval/articles"}},
-		{"articles_eval", []string{"articles", "testdata/reuse-eval/articles"}},
+		{"shared_eval", []string{"shared", "testdata/reuse-eval-2/articles"}},
+		{"articles_eval", []string{"articles", "testdata/reuse-eval-2/articles"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

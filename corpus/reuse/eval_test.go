@@ -9,17 +9,17 @@ import (
 	"quellen/corpus/article"
 )
 
-// TestEvalSet checks testdata/reuse-eval (written and labelled before the
+// TestEvalSet checks testdata/reuse-eval-2 (written and labelled before the
 // code ran on it): every agency paragraph is found with exactly the
 // articles that print it, the original first, and its changed words; the
 // articles that wrote their own text, or translated, share nothing with it.
 func TestEvalSet(t *testing.T) {
-	arts, _ := article.LoadFS(os.DirFS("../../testdata/reuse-eval/articles"))
+	arts, _ := article.LoadFS(os.DirFS("../../testdata/reuse-eval-2/articles"))
 	if len(arts) != 14 {
 		t.Fatalf("%d articles", len(arts))
 	}
 	ps := Find(arts)
-	data, err := os.ReadFile("../../testdata/reuse-eval/gold.tsv")
+	data, err := os.ReadFile("../../testdata/reuse-eval-2/gold.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
