@@ -1,0 +1,98 @@
+package reuse
+
+import (
+	"cmp"
+	"slices"
+)
+
+// cluster groups aligned spans into passages. Both spans of a segment are
+// one passage; spans of one unit that overlap by at least half of the
+// shorter are the same text there, so their passages are one. Each
+// passage comes back as its copies: per unit, the stretch its overlapping
+// spans cover together.
+func cluster(segs []segment) [][]span {
+	nodes := make([]span, 0, 2*len(segs))
+	for _, s := range segs {
+		nodes = append(nodes, s.a, s.b)
+	}
+	uf := newUnionFind(len(nodes))
+	for i := 0; i < len(nodes); i += 2 {
+		uf.union(i, i+1)
+	}
+	order := make([]int32, len(nodes))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, b := nodes[x], nodes[y]
+		return cmp.Or(cmp.Compare(a.unit, b.unit), cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi))
+	})
+	// Sweep each unit's spans in text order into stretches.
+	var stretches []span
+	var heads []int32 // a node of each stretch
+	for _, n := range order {
+		s := nodes[n]
+		if k := len(stretches) - 1; k >= 0 && stretches[k].unit == s.unit && sameText(stretches[k], s) {
+			uf.union(int(heads[k]), int(n))
+			g := &stretches[k]
+			if s.hi > g.hi {
+				g.hi, g.bhi = s.hi, s.bhi
+			}
+			continue
+		}
+		stretches = append(stretches, s)
+		heads = append(heads, n)
+	}
+	byRoot := map[int32][]span{}
+	var roots []int32 // in first-seen order, so the result is deterministic
+	for k, g := range stretches {
+		r := int32(uf.find(int(heads[k])))
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], g)
+	}
+	out := make([][]span, len(roots))
+	for i, r := range roots {
+		out[i] = byRoot[r]
+	}
+	return out
+}
+
+// sameText reports whether span s, starting no earlier than stretch g,
+// overlaps it by at least half of the shorter of the two.
+func sameText(g, s span) bool {
+	overlap := min(g.hi, s.hi) - s.lo
+	return overlap > 0 && 2*overlap >= min(g.hi-g.lo, s.hi-s.lo)
+}
+
+// unionFind is a disjoint-set forest with path halving and union by size.
+type unionFind struct{ parent, size []int32 }
+
+func newUnionFind(n int) *unionFind {
+	uf := &unionFind{parent: make([]int32, n), size: make([]int32, n)}
+	for i := range uf.parent {
+		uf.parent[i], uf.size[i] = int32(i), 1
+	}
+	return uf
+}
+
+func (uf *unionFind) find(x int) int {
+	for int(uf.parent[x]) != x {
+		uf.parent[x] = uf.parent[uf.parent[x]]
+		x = int(uf.parent[x])
+	}
+	return x
+}
+
+func (uf *unionFind) union(x, y int) {
+	x, y = uf.find(x), uf.find(y)
+	if x == y {
+		return
+	}
+	if uf.size[x] < uf.size[y] {
+		x, y = y, x
+	}
+	uf.parent[y] = int32(x)
+	uf.size[x] += uf.size[y]
+}

@@ -1,0 +1,130 @@
+package reuse
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// passages turns clusters of spans into Passages on nw workers, biggest
+// reuse first.
+func (f *finder) passages(clusters [][]span, nw int) []Passage {
+	out := make([]Passage, len(clusters))
+	keep := make([]bool, len(clusters))
+	var wg sync.WaitGroup
+	for w := range nw {
+		wg.Go(func() {
+			b := &builder{f: f, al: newAligner()}
+			for i := w; i < len(clusters); i += nw {
+				out[i], keep[i] = b.passage(clusters[i])
+			}
+		})
+	}
+	wg.Wait()
+	ps := make([]Passage, 0, len(out))
+	for i := range out {
+		if keep[i] {
+			ps = append(ps, out[i])
+		}
+	}
+	slices.SortFunc(ps, func(a, b Passage) int {
+		ra, rb := a.Words*(a.Articles()-1), b.Words*(b.Articles()-1)
+		return cmp.Or(cmp.Compare(rb, ra), cmp.Compare(b.Words, a.Words), cmp.Compare(a.ID, b.ID))
+	})
+	uniqueIDs(ps)
+	return ps
+}
+
+// uniqueIDs gives passages with the same ID (the same original text held
+// twice) a suffix.
+func uniqueIDs(ps []Passage) {
+	seen := make(map[string]int, len(ps))
+	for i := range ps {
+		id := ps[i].ID
+		if n := seen[id]; n > 0 {
+			ps[i].ID = id + "-" + strconv.Itoa(n+1)
+		}
+		seen[id]++
+	}
+}
+
+// builder makes one passage at a time, reusing its buffers.
+type builder struct {
+	f      *finder
+	al     *aligner
+	orig   []token
+	toks   []token
+	copies []copyRef
+}
+
+// copyRef is a copy before it becomes a Copy: its span and rank.
+type copyRef struct {
+	s   span
+	tag string
+}
+
+// passage builds the passage of one cluster, or reports false when its
+// copies lie in fewer than two articles.
+func (b *builder) passage(cl []span) (Passage, bool) {
+	f := b.f
+	b.copies = b.copies[:0]
+	arts := map[int32]bool{}
+	for _, s := range cl {
+		u := f.units[s.unit]
+		arts[u.art] = true
+		b.copies = append(b.copies, copyRef{s: s, tag: copyTag(f.text(int(s.unit)), int(s.blo), f.tags[u.art])})
+	}
+	if len(arts) < 2 {
+		return Passage{}, false
+	}
+	slices.SortFunc(b.copies, b.compareCopies)
+	p := Passage{Copies: make([]Copy, len(b.copies))}
+	for i, c := range b.copies {
+		para := f.para(int(c.s.unit))
+		p.Copies[i] = Copy{
+			Article: f.article(int(c.s.unit)).ID, Paragraph: para.Index,
+			Start: int(c.s.blo), End: int(c.s.bhi), Text: para.Text[c.s.blo:c.s.bhi],
+			Words: int(c.s.hi - c.s.lo), Tag: c.tag,
+		}
+	}
+	o := b.copies[0].s
+	p.Words = int(o.hi - o.lo)
+	b.orig = tokenize(b.orig[:0], f.text(int(o.unit)))
+	O := b.orig[o.lo:o.hi]
+	p.ID = passageID(O)
+	b.al.indexA(O)
+	for i := 1; i < len(b.copies); i++ {
+		s := b.copies[i].s
+		b.toks = tokenize(b.toks[:0], f.text(int(s.unit)))
+		p.Differences = b.differences(p.Differences, &p, O, b.toks[s.lo:s.hi], i)
+	}
+	return p, true
+}
+
+// compareCopies orders copies as likely originals: one naming an agency
+// line, then by date (undated last), ID, paragraph and position.
+func (b *builder) compareCopies(x, y copyRef) int {
+	if (x.tag != "") != (y.tag != "") {
+		if x.tag != "" {
+			return -1
+		}
+		return 1
+	}
+	ax, ay := b.f.article(int(x.s.unit)), b.f.article(int(y.s.unit))
+	if ax != ay {
+		return compareRank(ax, ay, x.tag, y.tag)
+	}
+	return cmp.Or(cmp.Compare(x.s.unit, y.s.unit), cmp.Compare(x.s.lo, y.s.lo))
+}
+
+// passageID names a passage by the words of its original, so that the ID
+// stays when other articles are added.
+func passageID(words []token) string {
+	h := uint64(fnvOffset)
+	for _, t := range words {
+		h = (h ^ t.h) * fnvPrime
+	}
+	return fmt.Sprintf("p%08x", uint32(mix64(h)))
+}

@@ -1,0 +1,173 @@
+package reuse
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a paragraph: the hash of its folded spelling and the
+// byte range of its original spelling in the paragraph's Text.
+type token struct {
+	h          uint64
+	start, end int32
+}
+
+// Folding makes spellings that copy desks change without meaning to compare
+// equal: case, umlauts written as "ae" (agency feeds are often ASCII),
+// accents, ligatures, and the apostrophes and hyphens of other keyboards.
+// Quote marks and punctuation are no words at all, so a copy that swaps
+// „…“ for "…" or adds a comma is still a verbatim copy.
+
+// foldTableSize covers Latin-1 and Latin Extended-A and -B.
+const foldTableSize = 0x250
+
+var foldTable = func() [foldTableSize]string {
+	var t [foldTableSize]string
+	for r := rune(0); r < foldTableSize; r++ {
+		t[r] = foldSlow(r)
+	}
+	return t
+}()
+
+// specialFold lists letters that decomposition leaves alone or folds in a
+// way German readers would not: ä is "ae", not "a".
+var specialFold = map[rune]string{
+	'ä': "ae", 'Ä': "ae", 'ö': "oe", 'Ö': "oe", 'ü': "ue", 'Ü': "ue",
+	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+	'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'ł': "l", 'Ł': "l",
+	'þ': "th", 'Þ': "th", 'ı': "i", 'ĳ': "ij", 'Ĳ': "ij",
+	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
+	'’': "'", '‘': "'", 'ʼ': "'", '′': "'", '`': "'", '´': "'",
+	'‐': "-", '‑': "-",
+}
+
+// foldSlow folds one rune: lower case, then drop the accents of Latin and
+// Greek letters that canonical decomposition splits off.
+func foldSlow(r rune) string {
+	if s, ok := specialFold[r]; ok {
+		return s
+	}
+	if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) {
+		return ""
+	}
+	r = unicode.ToLower(r)
+	if r < utf8.RuneSelf || !(unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Greek, r)) {
+		return string(r)
+	}
+	out := ""
+	for _, d := range norm.NFD.String(string(r)) {
+		if d == r {
+			out += string(d)
+		} else if !unicode.Is(unicode.Mn, d) {
+			out += foldSlow(d)
+		}
+	}
+	return out
+}
+
+func foldRune(r rune) string {
+	if r < foldTableSize {
+		return foldTable[r]
+	}
+	if s, ok := specialFold[r]; ok {
+		return s
+	}
+	return foldSlow(r)
+}
+
+// isWordRune reports whether r belongs to a word. Combining marks do, so
+// that a decomposed "é" stays one word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// joins reports whether the rune j, between the runes prev and next, joins
+// them into one word: apostrophes and hyphens between word runes ("don't",
+// "Ein-Parteien-Staat"), and digit group or decimal marks between digits
+// ("8.000", "1,200", "12.5").
+func joins(prev, j, next rune) bool {
+	if !isWordRune(prev) || !isWordRune(next) {
+		return false
+	}
+	switch j {
+	case '\'', '’', 'ʼ', '-', '‐', '‑':
+		return true
+	case '.', ',':
+		return isDigit(prev) && isDigit(next)
+	}
+	return false
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// mix64 spreads the bits of a hash (the splitmix64 finaliser), so that the
+// low 32 bits of a word or shingle hash are as good as the high ones.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// hashFolded adds the folded spelling of r to an FNV-1a hash.
+func hashFolded(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	s := foldRune(r)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// tokenize appends the words of text to dst. It is the one place that
+// decides what a word is, for fingerprints, alignment and differences alike.
+func tokenize(dst []token, text string) []token {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start, h, folded := i, uint64(fnvOffset), false
+		prev := r
+		for {
+			before := h
+			h = hashFolded(h, r)
+			folded = folded || h != before
+			i += size
+			if i >= len(text) {
+				break
+			}
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				prev = r
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size >= len(text) || !joins(prev, r, next) {
+				break
+			}
+			prev = r
+		}
+		if folded { // a word of nothing but combining marks is no word
+			dst = append(dst, token{h: mix64(h), start: int32(start), end: int32(i)})
+		}
+	}
+	return dst
+}
