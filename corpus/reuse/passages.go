@@ -83,9 +83,10 @@ func (b *builder) passage(cl []span) (Passage, bool) {
 	p := Passage{Copies: make([]Copy, len(b.copies))}
 	for i, c := range b.copies {
 		para := f.para(int(c.s.unit))
+		start, end := widen(para.Text, int(c.s.blo), int(c.s.bhi))
 		p.Copies[i] = Copy{
 			Article: f.article(int(c.s.unit)).ID, Paragraph: para.Index,
-			Start: int(c.s.blo), End: int(c.s.bhi), Text: para.Text[c.s.blo:c.s.bhi],
+			Start: start, End: end, Text: para.Text[start:end],
 			Words: int(c.s.hi - c.s.lo), Tag: c.tag,
 		}
 	}

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,4 +171,31 @@ func tokenize(dst []token, text string) []token {
 		}
 	}
 	return dst
+}
+
+// Marks that belong to the words they touch: a copy that ends a sentence
+// takes its period and closing quote, one that opens a quote its mark.
+const (
+	openingMarks = "„“\"‘'»«‹›([¿¡"
+	closingMarks = ".!?…\"”“’'»«›‹)]"
+)
+
+// widen extends the byte range [start, end) of text over the opening marks
+// just before it and the closing marks just after it, never over a space.
+func widen(text string, start, end int) (int, int) {
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !strings.ContainsRune(openingMarks, r) {
+			break
+		}
+		start -= size
+	}
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !strings.ContainsRune(closingMarks, r) {
+			break
+		}
+		end += size
+	}
+	return start, end
 }
