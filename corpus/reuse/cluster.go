@@ -7,7 +7,7 @@ import (
 
 // cluster groups aligned spans into passages. Both spans of a segment are
 // one passage; spans of one unit that overlap by at least half of the
-// shorter are the same text there, so their passages are one. Each
+// longer are the same text there, so their passages are one. Each
 // passage comes back as its copies: per unit, the stretch its overlapping
 // spans cover together.
 func cluster(segs []segment) [][]span {
@@ -60,10 +60,13 @@ func cluster(segs []segment) [][]span {
 }
 
 // sameText reports whether span s, starting no earlier than stretch g,
-// overlaps it by at least half of the shorter of the two.
+// overlaps it by at least half of the longer of the two. A sentence that
+// one paragraph shares with another is not the same text as the whole
+// paragraph: it makes a passage of its own, or it would join the copies of
+// two different paragraphs into one passage.
 func sameText(g, s span) bool {
 	overlap := min(g.hi, s.hi) - s.lo
-	return overlap > 0 && 2*overlap >= min(g.hi-g.lo, s.hi-s.lo)
+	return overlap > 0 && 2*overlap >= max(g.hi-g.lo, s.hi-s.lo)
 }
 
 // unionFind is a disjoint-set forest with path halving and union by size.

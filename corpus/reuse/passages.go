@@ -23,16 +23,23 @@ func (f *finder) passages(clusters [][]span, nw int) []Passage {
 		})
 	}
 	wg.Wait()
-	ps := make([]Passage, 0, len(out))
+	type ranked struct {
+		p      *Passage
+		reused int // words times further articles
+	}
+	rs := make([]ranked, 0, len(out))
 	for i := range out {
 		if keep[i] {
-			ps = append(ps, out[i])
+			rs = append(rs, ranked{&out[i], out[i].Words * (out[i].Articles() - 1)})
 		}
 	}
-	slices.SortFunc(ps, func(a, b Passage) int {
-		ra, rb := a.Words*(a.Articles()-1), b.Words*(b.Articles()-1)
-		return cmp.Or(cmp.Compare(rb, ra), cmp.Compare(b.Words, a.Words), cmp.Compare(a.ID, b.ID))
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.reused, a.reused), cmp.Compare(b.p.Words, a.p.Words), cmp.Compare(a.p.ID, b.p.ID))
 	})
+	ps := make([]Passage, len(rs))
+	for i, r := range rs {
+		ps[i] = *r.p
+	}
 	uniqueIDs(ps)
 	return ps
 }

@@ -61,7 +61,7 @@ type Difference struct {
 
 // Articles returns the number of distinct articles that hold the passage.
 func (p *Passage) Articles() int {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(p.Copies))
 	for _, c := range p.Copies {
 		seen[c.Article] = true
 	}
