@@ -176,15 +176,15 @@ func (al *aligner) closeAt(c, minWords int) {
 	}
 }
 
-// span is a stretch of one unit: words [lo, hi) and bytes [blo, bhi).
+// span is a stretch of a unit's paragraph: bytes [blo, bhi) of its Text.
 type span struct {
 	unit     uint32
-	lo, hi   int32
 	blo, bhi int32
 }
 
+// makeSpan is the span of words [lo, hi) of a unit.
 func makeSpan(u uint32, toks []token, lo, hi int32) span {
-	return span{unit: u, lo: lo, hi: hi, blo: toks[lo].start, bhi: toks[hi-1].end}
+	return span{unit: u, blo: toks[lo].start, bhi: toks[hi-1].end}
 }
 
 // segment is one aligned copy: the same text in two units.
@@ -205,10 +205,10 @@ func (f *finder) alignPairs(pairs []uint64, nw int) []segment {
 				h, u := uint32(p>>32), uint32(p)
 				if h != hub {
 					hub = h
-					A = tokenize(A[:0], f.text(int(h)))
+					A = f.tokens(A[:0], int(h))
 					al.indexA(A)
 				}
-				B = tokenize(B[:0], f.text(int(u)))
+				B = f.tokens(B[:0], int(u))
 				al.findRuns(A, B)
 				for _, ch := range al.chains(f.opt.MinWords) {
 					first, last := al.runs[ch.first], al.runs[ch.last]

@@ -6,11 +6,11 @@ import (
 )
 
 // cluster groups aligned spans into passages. Both spans of a segment are
-// one passage; spans of one unit that overlap by at least half of the
+// one passage; spans of one paragraph that overlap by at least half of the
 // longer are the same text there, so their passages are one. Each
-// passage comes back as its copies: per unit, the stretch its overlapping
-// spans cover together.
-func cluster(segs []segment) [][]span {
+// passage comes back as its copies: per paragraph, the stretch its
+// overlapping spans cover together.
+func cluster(segs []segment, units []unit) [][]span {
 	nodes := make([]span, 0, 2*len(segs))
 	for _, s := range segs {
 		nodes = append(nodes, s.a, s.b)
@@ -23,21 +23,23 @@ func cluster(segs []segment) [][]span {
 	for i := range order {
 		order[i] = int32(i)
 	}
+	samePara := func(a, b span) bool {
+		return units[a.unit].art == units[b.unit].art && units[a.unit].para == units[b.unit].para
+	}
 	slices.SortFunc(order, func(x, y int32) int {
 		a, b := nodes[x], nodes[y]
-		return cmp.Or(cmp.Compare(a.unit, b.unit), cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi))
+		ua, ub := units[a.unit], units[b.unit]
+		return cmp.Or(cmp.Compare(ua.art, ub.art), cmp.Compare(ua.para, ub.para),
+			cmp.Compare(a.blo, b.blo), cmp.Compare(a.bhi, b.bhi))
 	})
-	// Sweep each unit's spans in text order into stretches.
+	// Sweep each paragraph's spans in text order into stretches.
 	var stretches []span
 	var heads []int32 // a node of each stretch
 	for _, n := range order {
 		s := nodes[n]
-		if k := len(stretches) - 1; k >= 0 && stretches[k].unit == s.unit && sameText(stretches[k], s) {
+		if k := len(stretches) - 1; k >= 0 && samePara(stretches[k], s) && sameText(stretches[k], s) {
 			uf.union(int(heads[k]), int(n))
-			g := &stretches[k]
-			if s.hi > g.hi {
-				g.hi, g.bhi = s.hi, s.bhi
-			}
+			stretches[k].bhi = max(stretches[k].bhi, s.bhi)
 			continue
 		}
 		stretches = append(stretches, s)
@@ -65,8 +67,8 @@ func cluster(segs []segment) [][]span {
 // paragraph: it makes a passage of its own, or it would join the copies of
 // two different paragraphs into one passage.
 func sameText(g, s span) bool {
-	overlap := min(g.hi, s.hi) - s.lo
-	return overlap > 0 && 2*overlap >= max(g.hi-g.lo, s.hi-s.lo)
+	overlap := min(g.bhi, s.bhi) - s.blo
+	return overlap > 0 && 2*overlap >= max(g.bhi-g.blo, s.bhi-s.blo)
 }
 
 // unionFind is a disjoint-set forest with path halving and union by size.

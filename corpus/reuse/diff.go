@@ -3,7 +3,7 @@ package reuse
 // differences appends the places where copy ci (words C) reads otherwise
 // than the original (words O, already indexed by the aligner): the gaps of
 // their best alignment, split further at the words the gap sides share.
-func (b *builder) differences(dst []Difference, p *Passage, O, C []token, ci int) []Difference {
+func (b *builder) differences(dst []Difference, O, C []token, ci int) []Difference {
 	al := b.al
 	al.findRuns(O, C)
 	var best *chain

@@ -3,6 +3,7 @@ package reuse
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 
 	"quellen/corpus/article"
 )
@@ -37,7 +38,7 @@ func newFinder(in []*article.Article, opt Options) *finder {
 		f.salts[i] = langSalt(a.Lang)
 		for p, para := range a.Paragraphs {
 			if takesPart(para) {
-				f.units = append(f.units, unit{art: int32(i), para: int32(p)})
+				f.units = appendWindows(f.units, unit{art: int32(i), para: int32(p)}, para.Text)
 			}
 		}
 	}
@@ -88,13 +89,57 @@ func (f *finder) para(u int) *article.Paragraph {
 
 func (f *finder) text(u int) string { return f.para(u).Text }
 
+// tokens appends the words of unit u.
+func (f *finder) tokens(dst []token, u int) []token {
+	return tokenize(dst, f.text(u), int(f.units[u].lo), int(f.units[u].hi))
+}
+
+// A paragraph longer than maxUnitBytes (a file without blank lines) is
+// split into windows that overlap by unitOverlap bytes, so that aligning
+// it with many others costs a window each time, not the whole paragraph.
+const (
+	maxUnitBytes = 32 << 10
+	unitOverlap  = 8 << 10
+)
+
+// appendWindows appends the units of a paragraph: copies of u with the
+// byte ranges of its windows, which start and end at spaces where the text
+// has any.
+func appendWindows(dst []unit, u unit, text string) []unit {
+	for lo := 0; ; {
+		hi := len(text)
+		if hi-lo > maxUnitBytes {
+			hi = wordBoundary(text, lo+maxUnitBytes)
+		}
+		u.lo, u.hi = int32(lo), int32(hi)
+		dst = append(dst, u)
+		if hi >= len(text) {
+			return dst
+		}
+		lo = wordBoundary(text, max(hi-unitOverlap, lo+1))
+	}
+}
+
+// wordBoundary returns the first space at or after i (within 256 bytes),
+// else the start of the rune at i.
+func wordBoundary(text string, i int) int {
+	for j := i; j < len(text) && j < i+256; j++ {
+		if text[j] == ' ' {
+			return j
+		}
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
 func (f *finder) salt(u int) uint64 { return f.salts[f.units[u].art] }
 
 // textBytes is the size of the units [lo, hi), to size buffers.
 func (f *finder) textBytes(lo, hi int) int {
 	n := 0
 	for u := lo; u < hi; u++ {
-		n += len(f.text(u))
+		n += int(f.units[u].hi - f.units[u].lo)
 	}
 	return n
 }

@@ -60,8 +60,9 @@ func winnow(dst []uint64, hs []uint64) []uint64 {
 // the order of their articles' rank, so the lowest unit holding a
 // fingerprint is the likeliest original.
 type unit struct {
-	art  int32 // index into the ranked articles
-	para int32 // index into the article's Paragraphs
+	art    int32 // index into the ranked articles
+	para   int32 // index into the article's Paragraphs
+	lo, hi int32 // the bytes of its Text it covers: all but in huge paragraphs
 }
 
 // posting is a fingerprint held by a unit: the low 32 bits of the hash
@@ -84,7 +85,7 @@ func (f *finder) fingerprints(nw int) [][]posting {
 			// About one kept hash per 2.5 words and 7 bytes a word.
 			ps := make([]posting, 0, f.textBytes(lo, hi)/17+16)
 			for u := lo; u < hi; u++ {
-				toks = tokenize(toks[:0], f.text(u))
+				toks = f.tokens(toks[:0], u)
 				if len(toks) < f.opt.MinWords {
 					continue
 				}

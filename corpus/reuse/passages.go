@@ -89,24 +89,20 @@ func (b *builder) passage(cl []span) (Passage, bool) {
 	slices.SortFunc(b.copies, b.compareCopies)
 	p := Passage{Copies: make([]Copy, len(b.copies))}
 	for i, c := range b.copies {
-		para := f.para(int(c.s.unit))
-		start, end := widen(para.Text, int(c.s.blo), int(c.s.bhi))
-		p.Copies[i] = Copy{
-			Article: f.article(int(c.s.unit)).ID, Paragraph: para.Index,
-			Start: start, End: end, Text: para.Text[start:end],
-			Words: int(c.s.hi - c.s.lo), Tag: c.tag,
+		text := f.text(int(c.s.unit))
+		b.toks = tokenize(b.toks[:0], text, int(c.s.blo), int(c.s.bhi))
+		if i == 0 {
+			b.orig = append(b.orig[:0], b.toks...)
+			p.Words, p.ID = len(b.orig), passageID(b.orig)
+			b.al.indexA(b.orig)
+		} else {
+			p.Differences = b.differences(p.Differences, b.orig, b.toks, i)
 		}
-	}
-	o := b.copies[0].s
-	p.Words = int(o.hi - o.lo)
-	b.orig = tokenize(b.orig[:0], f.text(int(o.unit)))
-	O := b.orig[o.lo:o.hi]
-	p.ID = passageID(O)
-	b.al.indexA(O)
-	for i := 1; i < len(b.copies); i++ {
-		s := b.copies[i].s
-		b.toks = tokenize(b.toks[:0], f.text(int(s.unit)))
-		p.Differences = b.differences(p.Differences, &p, O, b.toks[s.lo:s.hi], i)
+		start, end := widen(text, int(c.s.blo), int(c.s.bhi))
+		p.Copies[i] = Copy{
+			Article: f.article(int(c.s.unit)).ID, Paragraph: f.para(int(c.s.unit)).Index,
+			Start: start, End: end, Text: text[start:end], Words: len(b.toks), Tag: c.tag,
+		}
 	}
 	return p, true
 }
@@ -124,7 +120,7 @@ func (b *builder) compareCopies(x, y copyRef) int {
 	if ax != ay {
 		return compareRank(ax, ay, x.tag, y.tag)
 	}
-	return cmp.Or(cmp.Compare(x.s.unit, y.s.unit), cmp.Compare(x.s.lo, y.s.lo))
+	return cmp.Or(cmp.Compare(b.f.units[x.s.unit].para, b.f.units[y.s.unit].para), cmp.Compare(x.s.blo, y.s.blo))
 }
 
 // passageID names a passage by the words of its original, so that the ID

@@ -107,5 +107,5 @@ func FindWith(arts []*article.Article, opt Options) []Passage {
 	nw := min(runtime.GOMAXPROCS(0), 8)
 	pairs := f.link(f.fingerprints(nw), f.opt.MaxArticles)
 	segs := f.alignPairs(pairs, nw)
-	return f.passages(cluster(segs), nw)
+	return f.passages(cluster(segs, f.units), nw)
 }

@@ -136,10 +136,12 @@ func hashFolded(h uint64, r rune) uint64 {
 	return h
 }
 
-// tokenize appends the words of text to dst. It is the one place that
-// decides what a word is, for fingerprints, alignment and differences alike.
-func tokenize(dst []token, text string) []token {
-	for i := 0; i < len(text); {
+// tokenize appends the words of text[lo:hi] to dst, with offsets into
+// text. It is the one place that decides what a word is, for fingerprints,
+// alignment and differences alike.
+func tokenize(dst []token, text string, lo, hi int) []token {
+	text = text[:hi]
+	for i := lo; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
