@@ -187,6 +187,16 @@ func makeSpan(u uint32, toks []token, lo, hi int32) span {
 	return span{unit: u, blo: toks[lo].start, bhi: toks[hi-1].end}
 }
 
+// cutOff reports whether words [lo, hi) of window u run into an edge of
+// the window inside its paragraph while shorter than the overlap of two
+// windows: then the neighbouring window holds the whole copy.
+func (f *finder) cutOff(u uint32, toks []token, lo, hi int32) bool {
+	un := f.units[u]
+	atStart := un.lo > 0 && lo <= maxGap
+	atEnd := int(un.hi) < len(f.text(int(u))) && int(hi) >= len(toks)-maxGap
+	return (atStart || atEnd) && toks[hi-1].end-toks[lo].start < unitOverlap
+}
+
 // segment is one aligned copy: the same text in two units.
 type segment struct{ a, b span }
 
@@ -212,6 +222,9 @@ func (f *finder) alignPairs(pairs []uint64, nw int) []segment {
 				al.findRuns(A, B)
 				for _, ch := range al.chains(f.opt.MinWords) {
 					first, last := al.runs[ch.first], al.runs[ch.last]
+					if f.cutOff(h, A, first.a, last.a+last.n) || f.cutOff(u, B, first.b, last.b+last.n) {
+						continue
+					}
 					out[w] = append(out[w], segment{
 						a: makeSpan(h, A, first.a, last.a+last.n),
 						b: makeSpan(u, B, first.b, last.b+last.n),
