@@ -108,7 +108,9 @@ func TestGapEdits(t *testing.T) {
 // share a fingerprint, wherever the run stands.
 func TestWinnowGuarantee(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	word := func() string { return "w" + strings.Repeat("x", r.IntN(3)) + string(rune('a'+r.IntN(26))) + string(rune('a'+r.IntN(26))) }
+	word := func() string {
+		return "w" + strings.Repeat("x", r.IntN(3)) + string(rune('a'+r.IntN(26))) + string(rune('a'+r.IntN(26)))
+	}
 	text := func(n int) []string {
 		out := make([]string, n)
 		for i := range out {
