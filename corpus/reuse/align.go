@@ -201,8 +201,8 @@ func (f *finder) cutOff(u uint32, toks []token, lo, hi int32) bool {
 type segment struct{ a, b span }
 
 // alignPairs aligns every candidate pair (hub over unit, sorted by hub) on
-// nw workers and returns the segments that make copies.
-func (f *finder) alignPairs(pairs []uint64, nw int) []segment {
+// nw workers and returns the segments that make copies, per worker.
+func (f *finder) alignPairs(pairs []uint64, nw int) [][]segment {
 	out := make([][]segment, nw)
 	var wg sync.WaitGroup
 	for w := range nw {
@@ -234,5 +234,5 @@ func (f *finder) alignPairs(pairs []uint64, nw int) []segment {
 		})
 	}
 	wg.Wait()
-	return slices.Concat(out...)
+	return out
 }

@@ -10,10 +10,16 @@ import (
 // longer are the same text there, so their passages are one. Each
 // passage comes back as its copies: per paragraph, the stretch its
 // overlapping spans cover together.
-func cluster(segs []segment, units []unit) [][]span {
-	nodes := make([]span, 0, 2*len(segs))
-	for _, s := range segs {
-		nodes = append(nodes, s.a, s.b)
+func cluster(lists [][]segment, units []unit) [][]span {
+	n := 0
+	for _, l := range lists {
+		n += 2 * len(l)
+	}
+	nodes := make([]span, 0, n)
+	for _, l := range lists {
+		for _, s := range l {
+			nodes = append(nodes, s.a, s.b)
+		}
 	}
 	uf := newUnionFind(len(nodes))
 	for i := 0; i < len(nodes); i += 2 {
@@ -45,18 +51,38 @@ func cluster(segs []segment, units []unit) [][]span {
 		stretches = append(stretches, s)
 		heads = append(heads, n)
 	}
-	byRoot := map[int32][]span{}
-	var roots []int32 // in first-seen order, so the result is deterministic
-	for k, g := range stretches {
-		r := int32(uf.find(int(heads[k])))
-		if _, ok := byRoot[r]; !ok {
-			roots = append(roots, r)
-		}
-		byRoot[r] = append(byRoot[r], g)
+	return components(stretches, heads, uf, order)
+}
+
+// components groups the stretches by the root of their heads, in the order
+// the roots are first seen, so the result is deterministic. It counts
+// first, so that all of them share one array; buf is scratch of a length
+// of at least the number of nodes.
+func components(stretches []span, heads []int32, uf *unionFind, buf []int32) [][]span {
+	compOf := buf
+	for k := range heads {
+		compOf[uf.find(int(heads[k]))] = -1
 	}
-	out := make([][]span, len(roots))
-	for i, r := range roots {
-		out[i] = byRoot[r]
+	var sizes []int32
+	comp := make([]int32, len(stretches))
+	for k := range heads {
+		r := uf.find(int(heads[k]))
+		if compOf[r] < 0 {
+			compOf[r] = int32(len(sizes))
+			sizes = append(sizes, 0)
+		}
+		comp[k] = compOf[r]
+		sizes[comp[k]]++
+	}
+	all := make([]span, len(stretches))
+	out := make([][]span, len(sizes))
+	off := 0
+	for c, n := range sizes {
+		out[c] = all[off : off : off+int(n)]
+		off += int(n)
+	}
+	for k, g := range stretches {
+		out[comp[k]] = append(out[comp[k]], g)
 	}
 	return out
 }

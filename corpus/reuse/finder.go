@@ -33,6 +33,11 @@ func newFinder(in []*article.Article, opt Options) *finder {
 	slices.SortStableFunc(f.arts, func(a, b *article.Article) int { return compareRank(a, b, tags[a], tags[b]) })
 	f.tags = make([]string, len(f.arts))
 	f.salts = make([]uint64, len(f.arts))
+	paras := 0
+	for _, a := range f.arts {
+		paras += len(a.Paragraphs)
+	}
+	f.units = make([]unit, 0, paras)
 	for i, a := range f.arts {
 		f.tags[i] = tags[a]
 		f.salts[i] = langSalt(a.Lang)

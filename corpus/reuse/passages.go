@@ -12,13 +12,13 @@ import (
 // reuse first.
 func (f *finder) passages(clusters [][]span, nw int) []Passage {
 	out := make([]Passage, len(clusters))
-	keep := make([]bool, len(clusters))
+	arts := make([]int, len(clusters)) // 0 for no passage
 	var wg sync.WaitGroup
 	for w := range nw {
 		wg.Go(func() {
-			b := &builder{f: f, al: newAligner()}
+			b := &builder{f: f, al: newAligner(), arts: map[int32]bool{}}
 			for i := w; i < len(clusters); i += nw {
-				out[i], keep[i] = b.passage(clusters[i])
+				out[i], arts[i] = b.passage(clusters[i])
 			}
 		})
 	}
@@ -29,8 +29,8 @@ func (f *finder) passages(clusters [][]span, nw int) []Passage {
 	}
 	rs := make([]ranked, 0, len(out))
 	for i := range out {
-		if keep[i] {
-			rs = append(rs, ranked{&out[i], out[i].Words * (out[i].Articles() - 1)})
+		if arts[i] > 0 {
+			rs = append(rs, ranked{&out[i], out[i].Words * (arts[i] - 1)})
 		}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
@@ -64,6 +64,7 @@ type builder struct {
 	orig   []token
 	toks   []token
 	copies []copyRef
+	arts   map[int32]bool
 }
 
 // copyRef is a copy before it becomes a Copy: its span and rank.
@@ -72,19 +73,19 @@ type copyRef struct {
 	tag string
 }
 
-// passage builds the passage of one cluster, or reports false when its
-// copies lie in fewer than two articles.
-func (b *builder) passage(cl []span) (Passage, bool) {
+// passage builds the passage of one cluster and returns the number of
+// articles that hold it, or 0 when they are fewer than two.
+func (b *builder) passage(cl []span) (Passage, int) {
 	f := b.f
 	b.copies = b.copies[:0]
-	arts := map[int32]bool{}
+	clear(b.arts)
 	for _, s := range cl {
 		u := f.units[s.unit]
-		arts[u.art] = true
+		b.arts[u.art] = true
 		b.copies = append(b.copies, copyRef{s: s, tag: copyTag(f.text(int(s.unit)), int(s.blo), f.tags[u.art])})
 	}
-	if len(arts) < 2 {
-		return Passage{}, false
+	if len(b.arts) < 2 {
+		return Passage{}, 0
 	}
 	slices.SortFunc(b.copies, b.compareCopies)
 	p := Passage{Copies: make([]Copy, len(b.copies))}
@@ -104,7 +105,7 @@ func (b *builder) passage(cl []span) (Passage, bool) {
 			Start: start, End: end, Text: text[start:end], Words: len(b.toks), Tag: c.tag,
 		}
 	}
-	return p, true
+	return p, len(b.arts)
 }
 
 // compareCopies orders copies as likely originals: one naming an agency

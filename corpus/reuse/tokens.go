@@ -136,37 +136,68 @@ func hashFolded(h uint64, r rune) uint64 {
 	return h
 }
 
+// asciiFold maps an ASCII letter or digit to its folded byte, and every
+// other ASCII byte to 0: the fast path of tokenize.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// runeAt decodes the rune at i, fast for ASCII.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // tokenize appends the words of text[lo:hi] to dst, with offsets into
 // text. It is the one place that decides what a word is, for fingerprints,
 // alignment and differences alike.
 func tokenize(dst []token, text string, lo, hi int) []token {
 	text = text[:hi]
 	for i := lo; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runeAt(text, i)
 		if !isWordRune(r) {
 			i += size
 			continue
 		}
 		start, h, folded := i, uint64(fnvOffset), false
-		prev := r
 		for {
-			before := h
-			h = hashFolded(h, r)
-			folded = folded || h != before
-			i += size
+			// The letters and digits of a word, ASCII ones without decoding.
+			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					f := asciiFold[c]
+					if f == 0 {
+						break
+					}
+					h, folded, i, r = (h^uint64(f))*fnvPrime, true, i+1, rune(c)
+					continue
+				}
+				c, n := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(c) {
+					break
+				}
+				before := h
+				h = hashFolded(h, c)
+				folded, i, r = folded || h != before, i+n, c
+			}
 			if i >= len(text) {
 				break
 			}
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				prev = r
-				continue
-			}
-			next, _ := utf8.DecodeRuneInString(text[i+size:])
-			if i+size >= len(text) || !joins(prev, r, next) {
+			j, size := runeAt(text, i)
+			if i+size >= len(text) {
 				break
 			}
-			prev = r
+			if next, _ := runeAt(text, i+size); !joins(r, j, next) {
+				break
+			}
+			h, i = hashFolded(h, j), i+size
 		}
 		if folded { // a word of nothing but combining marks is no word
 			dst = append(dst, token{h: mix64(h), start: int32(start), end: int32(i)})
