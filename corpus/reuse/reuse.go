@@ -70,7 +70,9 @@ func (p *Passage) Articles() int {
 
 // Options tune Find; the zero value means the defaults.
 type Options struct {
-	// MinWords is the shortest passage, in words (default 12).
+	// MinWords is the shortest passage, in words (default 12, at least
+	// 5). Below 8 only passages with 8 verbatim words in a row are sure to
+	// be found, as fingerprints guarantee no less.
 	MinWords int
 	// MaxArticles is the most articles a fingerprint may be shared by
 	// before it counts as boilerplate (default: a tenth of the articles,
