@@ -17,7 +17,7 @@ type sharedCopy struct {
 }
 
 type sharedPassage struct {
-	ID          int                        `json:"id"`
+	ID          string                     `json:"id"`
 	Words       int                        `json:"words"`
 	Copies      []sharedCopy               `json:"articles"`
 	Differences []corpus.PassageDifference `json:"differences"`
@@ -56,13 +56,13 @@ func printShared(p *printer, c *corpus.Corpus, o options) error {
 }
 
 func printSharedText(p *printer, r sharedPassage) {
-	fmt.Fprintf(p.w, "#%d · %d words · in %d %s\n", r.ID, r.Words, len(r.Copies), plural(len(r.Copies), "article", "articles"))
+	fmt.Fprintf(p.w, "%s · %d words · in %d %s\n", r.ID, r.Words, len(r.Copies), plural(len(r.Copies), "article", "articles"))
 	for _, line := range wrapLine(r.Copies[0].Text, 76) {
 		fmt.Fprintf(p.w, "  %s\n", line)
 	}
-	changes := map[string][]string{}
+	changes := map[int][]string{} // by copy
 	for _, d := range r.Differences {
-		changes[d.Article] = append(changes[d.Article], fmt.Sprintf("%q → %q", d.Original, d.Copy))
+		changes[d.Copy.Copy] = append(changes[d.Copy.Copy], fmt.Sprintf("%q → %q", d.Original.Text, d.Copy.Text))
 	}
 	for i, cp := range r.Copies {
 		role := "copy    "
@@ -80,7 +80,7 @@ func printSharedText(p *printer, r sharedPassage) {
 		if len(prov) > 0 {
 			line += "  " + p.dim(strings.Join(prov, ", "))
 		}
-		if ch := changes[cp.Article]; len(ch) > 0 {
+		if ch := changes[i]; len(ch) > 0 {
 			line += "  changed: " + strings.Join(ch, ", ")
 		}
 		fmt.Fprintln(p.w, line)

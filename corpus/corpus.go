@@ -36,7 +36,7 @@ type Corpus struct {
 	groups      []*Group
 
 	sharedOnce sync.Once
-	shared     []*Passage
+	shared     []Passage
 
 	entitiesOnce sync.Once
 	entities     []*Entity
@@ -131,8 +131,8 @@ func (c *Corpus) buildFigures() {
 			Names:   newEntityNames(ents),
 			Lang:    c.lang,
 			CopyOf: func(article string, paragraph, start, end int) string {
-				if p := shared.At(article, paragraph, start, end); p != nil && p.Original() != article {
-					return p.Original()
+				if cv, ok := shared.Cover(article, paragraph, start, end); ok && cv.IsCopy() && cv.Original().Article != article {
+					return cv.Original().Article
 				}
 				return ""
 			},
@@ -142,7 +142,7 @@ func (c *Corpus) buildFigures() {
 
 // Shared returns the passages several articles share (agency copy), the
 // most reused first.
-func (c *Corpus) Shared() []*Passage {
+func (c *Corpus) Shared() []Passage {
 	c.sharedOnce.Do(func() { c.shared = reuse.Find(c.Articles) })
 	return c.shared
 }

@@ -5,115 +5,93 @@ import (
 	"unicode"
 )
 
-// maxDiffWords bounds the words two copies are aligned over (the
-// alignment is quadratic in them); longer passages are compared by their
-// first maxDiffWords words.
-const maxDiffWords = 400
-
-// differences lists, for every copy but the original, the words it says
-// differently: an updated figure, a changed word.
-func differences(p *Passage) []Difference {
-	orig := p.Copies[0]
-	ow := words(orig.Text, 0, len(orig.Text))
-	var out []Difference
-	for _, c := range p.Copies[1:] {
-		if c.Text == orig.Text {
-			continue
-		}
-		cw := words(c.Text, 0, len(c.Text))
-		for _, d := range diffWords(ow, cw) {
-			if d.a0 == d.a1 || d.b0 == d.b1 {
-				if d.a0 == 0 && d.b0 == 0 || d.a1 == len(ow) && d.b1 == len(cw) {
-					continue // an edge one side has more of: a dateline, a sentence cut
-				}
-			}
-			o, n := span(orig.Text, ow, d.a0, d.a1), span(c.Text, cw, d.b0, d.b1)
-			if alnum(o) == alnum(n) {
-				continue // spacing or punctuation only: "6,000" and "6 ,000"
-			}
-			out = append(out, Difference{Article: c.Article, Original: o, Copy: n})
+// differences appends the places where copy ci (words C) reads otherwise
+// than the original (words O, already indexed by the aligner): the gaps of
+// their best alignment, split further at the words the gap sides share.
+func (b *builder) differences(dst []Difference, O, C []token, ci int) []Difference {
+	al := b.al
+	al.findRuns(O, C)
+	var best *chain
+	for i, ch := range al.chains(1) {
+		if best == nil || ch.matched > best.matched {
+			best = &al.done[i]
 		}
 	}
-	return out
+	if best == nil {
+		return dst
+	}
+	var runs []run
+	for r := best.last; r >= 0; r = al.prev[r] {
+		runs = append(runs, al.runs[r])
+		if r == best.first {
+			break
+		}
+	}
+	oText := b.f.text(int(b.copies[0].s.unit))
+	cText := b.f.text(int(b.copies[ci].s.unit))
+	for k := len(runs) - 1; k > 0; k-- {
+		r1, r2 := runs[k], runs[k-1]
+		gO, gC := O[r1.a+r1.n-1:r2.a+1], C[r1.b+r1.n-1:r2.b+1]
+		for _, e := range gapEdits(gO, gC) {
+			d := Difference{Original: reading(0, oText, gO, e.o0, e.o1), Copy: reading(ci, cText, gC, e.c0, e.c1)}
+			if alnum(d.Original.Text) != alnum(d.Copy.Text) { // not spacing alone: "6,000" and "6 ,000"
+				dst = append(dst, d)
+			}
+		}
+	}
+	return dst
 }
 
-// change is a run of words [a0, a1) of one side replaced by [b0, b1) of
-// the other.
-type change struct{ a0, a1, b0, b1 int }
+// edit is a stretch [o0, o1) of one gap side that reads as [c0, c1) of the
+// other.
+type edit struct{ o0, o1, c0, c1 int }
 
-// diffWords aligns two word lists by their longest common subsequence and
-// returns the runs between matched words.
-func diffWords(a, b []word) []change {
-	a, b = a[:min(len(a), maxDiffWords)], b[:min(len(b), maxDiffWords)]
-	if len(a) == len(b) {
-		return substitutions(a, b) // the common case: a figure or a word replaced
-	}
-	n, m := len(a), len(b)
-	// lcs[i][j]: length of the common subsequence of a[i:] and b[j:].
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
-	}
+// gapEdits compares the words of a gap, given with the matched word before
+// and after it on both sides, by their longest common subsequence (a gap
+// holds at most maxGap words a side, so the table is tiny) and returns the
+// stretches in between.
+func gapEdits(o, c []token) []edit {
+	n, m := len(o), len(c)
+	var lcs [maxGap + 3][maxGap + 3]int
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if a[i].hash == b[j].hash {
+			if o[i].h == c[j].h {
 				lcs[i][j] = lcs[i+1][j+1] + 1
 			} else {
 				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
 			}
 		}
 	}
-	var out []change
-	i, j := 0, 0
-	start := change{-1, -1, -1, -1}
-	flush := func() {
-		if start.a0 >= 0 && (i > start.a0 || j > start.b0) {
-			out = append(out, change{start.a0, i, start.b0, j})
-		}
-		start = change{-1, -1, -1, -1}
-	}
-	for i < n || j < m {
+	var out []edit
+	i, j, i0, j0 := 0, 0, 0, 0
+	for i < n && j < m {
 		switch {
-		case i < n && j < m && a[i].hash == b[j].hash:
-			flush()
+		case o[i].h == c[j].h:
+			if i > i0 || j > j0 {
+				out = append(out, edit{i0, i, j0, j})
+			}
 			i, j = i+1, j+1
-			continue
-		case start.a0 < 0:
-			start = change{i, 0, j, 0}
-		}
-		if j >= m || i < n && lcs[i+1][j] >= lcs[i][j+1] {
+			i0, j0 = i, j
+		case lcs[i+1][j] >= lcs[i][j+1]:
 			i++
-		} else {
+		default:
 			j++
 		}
 	}
-	flush()
+	if i0 < n || j0 < m { // the walk matched the last word early: a repeated word
+		out = append(out, edit{i0, n, j0, m})
+	}
 	return out
 }
 
-// span is the text of words [from, to) of ws as written in text.
-func span(text string, ws []word, from, to int) string {
-	if from >= to {
-		return ""
+// reading is the text of words [w0, w1) of toks in text; an empty stretch
+// is the point after word w0-1.
+func reading(copy int, text string, toks []token, w0, w1 int) Reading {
+	start, end := int(toks[w0-1].end), int(toks[w0-1].end)
+	if w1 > w0 {
+		start, end = int(toks[w0].start), int(toks[w1-1].end)
 	}
-	return strings.TrimSpace(text[ws[from].start:ws[to-1].end])
-}
-
-// substitutions compares two word lists of one length word by word.
-func substitutions(a, b []word) []change {
-	var out []change
-	for i := 0; i < len(a); i++ {
-		if a[i].hash == b[i].hash {
-			continue
-		}
-		j := i
-		for j < len(a) && a[j].hash != b[j].hash {
-			j++
-		}
-		out = append(out, change{i, j, i, j})
-		i = j
-	}
-	return out
+	return Reading{Copy: copy, Start: start, End: end, Text: text[start:end]}
 }
 
 // alnum is s in lower case without anything but letters and digits.

@@ -1,129 +1,113 @@
-// Package reuse finds the passages that several articles share: agency copy
-// printed by several outlets, verbatim or nearly so (a word changed, a
-// figure updated, other punctuation or quotes), so that "four sources say
-// 12 000" can say how many of them are independent.
+// Package reuse finds passages that two or more articles share verbatim or
+// nearly so: agency copy printed by several outlets, a quote passed on with
+// other quote marks, a paragraph with one figure updated. It follows passim
+// (Smith et al.): word 5-gram shingles, winnowed into fingerprints;
+// candidate pairs of paragraphs from shared fingerprints; an alignment of
+// each pair that tolerates small edits; and a clustering of the aligned
+// spans into passages, each with its copies and the words they differ in.
 //
-// The method is the one text-reuse tools such as passim use, scaled to a
-// folder: every sentence of six words or more gets a MinHash signature of
-// its word pairs; sentences whose signatures meet in a band of the
-// locality-sensitive hash are near-duplicates (checked against the first
-// sentence of their bucket, so a bucket of a thousand copies costs a
-// thousand checks, not a million); runs of consecutive near-duplicate
-// sentences that the same articles share are passages. Work grows linearly
-// with the text.
+// Work grows with the corpus, not with its square: a fingerprint shared by
+// k paragraphs pairs each with the best-ranked one only, and fingerprints
+// shared by very many articles are page furniture and are skipped.
 package reuse
 
 import (
-	"cmp"
-	"slices"
-	"strings"
+	"runtime"
 
 	"quellen/corpus/article"
 )
 
-// MinWords is the least length of a shared passage.
-const MinWords = 12
+// Passage is text that two or more articles share. Copies[0] is the
+// original: the copy that names an agency line, else the earliest, else
+// the first by article ID.
+type Passage struct {
+	ID     string `json:"id"`
+	Words  int    `json:"words"` // length of the original, in words
+	Copies []Copy `json:"articles"`
+	// Differences are the words in which a copy reads otherwise than the
+	// original, in copy order, then text order.
+	Differences []Difference `json:"differences,omitempty"`
+}
 
-// Copy is where one article holds a passage.
+// Copy is where one article holds a passage: a byte range [Start, End) of
+// one paragraph's Text.
 type Copy struct {
 	Article   string `json:"article"`
 	Paragraph int    `json:"paragraph"`
-	Start     int    `json:"start"` // byte offsets into the paragraph's Text
+	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Text      string `json:"text"`
+	Words     int    `json:"words"`
+	// Tag is the agency or source line ("dpa", "Reuters") that the copy or
+	// its article opens with, if any.
+	Tag string `json:"tag,omitempty"`
 }
 
-// Difference is a place where a copy says other words than the original:
-// "9.500" where the original says "8.000".
+// Reading is what one copy has at a place where the copies differ. An
+// empty range is where the other copy has words this one lacks.
+type Reading struct {
+	Copy  int    `json:"copy"` // index into the passage's Copies
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Difference is one place where a copy reads otherwise than the original:
+// "8.000" in the original, "9.500" in the copy.
 type Difference struct {
-	Article  string `json:"article"`
-	Original string `json:"original"` // the original's words there
-	Copy     string `json:"copy"`     // this copy's words there
+	Original Reading `json:"original"`
+	Copy     Reading `json:"copy"`
 }
 
-// Passage is text two or more articles share. Copies[0] is the original:
-// the copy in the article that names an agency line ("(dpa)", "(Reuters)"),
-// else in the earliest dated article, else the first by ID.
-type Passage struct {
-	ID          int          `json:"id"`
-	Words       int          `json:"words"`
-	Copies      []Copy       `json:"articles"`
-	Differences []Difference `json:"differences"`
-}
-
-// Articles is the number of articles that hold p.
-func (p *Passage) Articles() int { return len(p.Copies) }
-
-// Find returns the passages the articles share, the most reused first (by
-// articles times words).
-func Find(arts []*article.Article) []*Passage {
-	units := sentenceUnits(arts)
-	clusters := clusterUnits(units)
-	passages := assemble(arts, units, clusters)
-	byID := make(map[string]*article.Article, len(arts))
-	agencies := map[string]bool{}
-	for _, a := range arts {
-		byID[a.ID] = a
-		if len(a.Paragraphs) > 0 && agencyLine.MatchString(firstLines(a)) {
-			agencies[a.ID] = true
-		}
+// Articles returns the number of distinct articles that hold the passage.
+func (p *Passage) Articles() int {
+	seen := make(map[string]bool, len(p.Copies))
+	for _, c := range p.Copies {
+		seen[c.Article] = true
 	}
-	for _, p := range passages {
-		orderCopies(p, byID, agencies)
-		p.Differences = differences(p)
+	return len(seen)
+}
+
+// Options tune Find; the zero value means the defaults.
+type Options struct {
+	// MinWords is the shortest passage, in words (default 12, at least
+	// 5). Below 8 only passages with 8 verbatim words in a row are sure to
+	// be found, as fingerprints guarantee no less.
+	MinWords int
+	// MaxArticles is the most articles a fingerprint may be shared by
+	// before it counts as boilerplate (default: a tenth of the articles,
+	// at least 50).
+	MaxArticles int
+}
+
+const defaultMinWords = 12
+
+func (o Options) withDefaults(n int) Options {
+	if o.MinWords <= 0 {
+		o.MinWords = defaultMinWords
 	}
-	slices.SortStableFunc(passages, func(a, b *Passage) int {
-		if c := cmp.Compare(b.Articles()*b.Words, a.Articles()*a.Words); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Copies[0].Article, b.Copies[0].Article)
-	})
-	for i, p := range passages {
-		p.ID = i + 1 // people count passages from 1
+	if o.MinWords < shingleWords {
+		o.MinWords = shingleWords
 	}
-	return passages
-}
-
-// Index answers which passage covers a span of an article's text.
-type Index struct {
-	byPara map[paraRef][]spanRef
-}
-
-type paraRef struct {
-	article   string
-	paragraph int
-}
-
-type spanRef struct {
-	start, end int
-	p          *Passage
-}
-
-// NewIndex indexes passages by the paragraphs their copies are in.
-func NewIndex(ps []*Passage) *Index {
-	x := &Index{byPara: map[paraRef][]spanRef{}}
-	for _, p := range ps {
-		for _, c := range p.Copies {
-			r := paraRef{c.Article, c.Paragraph}
-			x.byPara[r] = append(x.byPara[r], spanRef{c.Start, c.End, p})
-		}
+	if o.MaxArticles <= 0 {
+		o.MaxArticles = max(50, n/10)
 	}
-	return x
+	return o
 }
 
-// At returns the passage that covers bytes [start, end) of a paragraph of
-// an article, or nil.
-func (x *Index) At(articleID string, paragraph, start, end int) *Passage {
-	if x == nil {
+// Find returns the passages that the articles share, biggest reuse (words
+// times further articles) first. Articles are only compared within their
+// language; nil articles are skipped.
+func Find(arts []*article.Article) []Passage { return FindWith(arts, Options{}) }
+
+// FindWith is Find with options.
+func FindWith(arts []*article.Article, opt Options) []Passage {
+	f := newFinder(arts, opt)
+	if len(f.units) == 0 {
 		return nil
 	}
-	for _, s := range x.byPara[paraRef{articleID, paragraph}] {
-		if s.start <= start && end <= s.end {
-			return s.p
-		}
-	}
-	return nil
+	nw := min(runtime.GOMAXPROCS(0), 8)
+	pairs := f.link(f.fingerprints(nw), f.opt.MaxArticles)
+	segs := f.alignPairs(pairs, nw)
+	return f.passages(cluster(segs, f.units), nw)
 }
-
-// Original is the article a passage came from (see Passage).
-func (p *Passage) Original() string { return p.Copies[0].Article }
