@@ -244,6 +244,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case figuresLoadedMsg:
 		m.articles, _ = m.articles.update(msg)
 		m.reader.SetAnnotations(msg.marks, nil)
+		m.reader.SetShared(msg.shared)
 		m.groups, cmd = m.groups.update(msg)
 		return m, cmd
 	case entitiesLoadedMsg:

@@ -68,6 +68,7 @@ type (
 		groups []*corpus.Group
 		counts map[string]int         // figures per article
 		marks  map[string]marksByPara // figure spans per article
+		shared map[string]sharedByPara
 	}
 	entitiesLoadedMsg struct {
 		entities []*corpus.Entity
@@ -102,6 +103,7 @@ func loadFigures(c *corpus.Corpus) tea.Cmd {
 			groups: c.Groups(),
 			counts: make(map[string]int),
 			marks:  make(map[string]marksByPara),
+			shared: sharedRefs(c, c.Shared()), // found already for the groups' copies
 		}
 		for _, f := range figs {
 			msg.counts[f.Article]++

@@ -77,7 +77,14 @@ func fixtureFigures(c *corpus.Corpus) figuresLoadedMsg {
 	figs[3].CopyOf, figs[3].Revised = "a.txt", true
 	g := &corpus.Group{ID: 0, Label: "Soldaten nach Russland", Kind: corpus.KindCount, Figures: figs, Sources: 3, Independent: 2, Low: 10000, High: 30000}
 	single := &corpus.Group{ID: 1, Label: "Einheiten", Kind: corpus.KindCount, Figures: figs[:1], Sources: 1, Low: 12000, High: 12000}
-	return figuresMsgFor([]*corpus.Group{single, g}, figs)
+	msg := figuresMsgFor([]*corpus.Group{single, g}, figs)
+	// c.txt's first paragraph stands for a reprint of a.txt's second.
+	a1, c0 := c.Article("a.txt").Paragraphs[1].Text, c.Article("c.txt").Paragraphs[0].Text
+	msg.shared = sharedRefs(c, []corpus.Passage{{ID: "p1", Words: 20, Copies: []corpus.PassageCopy{
+		{Article: "a.txt", Paragraph: 1, Start: 0, End: len(a1), Text: a1},
+		{Article: "c.txt", Paragraph: 0, Start: 0, End: len(c0), Text: c0},
+	}}})
+	return msg
 }
 
 func figuresMsgFor(groups []*corpus.Group, figs []*corpus.Figure) figuresLoadedMsg {

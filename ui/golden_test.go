@@ -34,6 +34,7 @@ func TestGoldenViews(t *testing.T) {
 	}{
 		{"articles", nil, "Example Times"},
 		{"reader", []string{"j", "tab", "c"}, "Beispielblatt ·"},
+		{"reader_shared", []string{"tab"}, "also in"},
 		{"search", []string{"/", "=wonsan"}, "4 passages"},
 		{"search_open", []string{"/", "=wonsan", "\x00", "enter", "n"}, "match 2/4"},
 		{"figures", []string{"f", "tab", "l"}, ""},

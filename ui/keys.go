@@ -17,6 +17,7 @@ type KeyMap struct {
 	Figures          key.Binding
 	Entities         key.Binding
 	Furniture        key.Binding
+	Shared           key.Binding
 	Back             key.Binding
 	Help             key.Binding
 	Quit             key.Binding
@@ -45,6 +46,7 @@ func DefaultKeyMap() *KeyMap {
 		Prev:      key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Figures:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "figures")),
 		Entities:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "entities")),
+		Shared:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "other copies")),
 		Furniture: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "hide captions")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),

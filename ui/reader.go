@@ -23,11 +23,12 @@ type readerModel struct {
 
 	art       *corpus.Article
 	vp        viewport.Model
-	hide      bool                   // hide captions, boilerplate and meta lines
-	figMarks  map[string]marksByPara // from the figures, per article
-	entMarks  map[string]marksByPara // from the entities, per article
-	hits      marksByPara            // search matches or mentions in art
-	cache     map[int]*rendered      // by text width, for the current content
+	hide      bool                    // hide captions, boilerplate and meta lines
+	figMarks  map[string]marksByPara  // from the figures, per article
+	entMarks  map[string]marksByPara  // from the entities, per article
+	hits      marksByPara             // search matches or mentions in art
+	shared    map[string]sharedByPara // passages other articles print too
+	cache     map[int]*rendered       // by text width, for the current content
 	r         *rendered
 	positions map[string]position // per article, this run and the saved ones
 	wantTop   int                 // paragraph to show once the pane has a size
@@ -59,6 +60,13 @@ func (m *readerModel) SetSize(w, h int) {
 
 // Article is the article shown, or nil.
 func (m readerModel) Article() *corpus.Article { return m.art }
+
+func (m readerModel) artID() string {
+	if m.art == nil {
+		return ""
+	}
+	return m.art.ID
+}
 
 // Open shows an article at the position it was last read at.
 func (m *readerModel) Open(a *corpus.Article) {
@@ -95,6 +103,14 @@ func (m *readerModel) SetAnnotations(fig, ent map[string]marksByPara) {
 	if ent != nil {
 		m.entMarks = ent
 	}
+	m.invalidate()
+	m.scrollToParagraph(top)
+}
+
+// SetShared installs the shared passages once they are found.
+func (m *readerModel) SetShared(s map[string]sharedByPara) {
+	top := m.TopParagraph()
+	m.shared = s
 	m.invalidate()
 	m.scrollToParagraph(top)
 }
@@ -246,6 +262,8 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 			m.vp.GotoTop()
 		case key.Matches(msg, k.Bottom):
 			m.vp.GotoBottom()
+		case key.Matches(msg, k.Shared):
+			return m, m.walkShared()
 		case key.Matches(msg, k.Furniture):
 			top := m.TopParagraph()
 			m.hide = !m.hide
@@ -272,6 +290,9 @@ func (m readerModel) View() string {
 
 func (m readerModel) ShortHelp() []key.Binding {
 	k := m.c.keys
+	if len(m.shared[m.artID()]) > 0 {
+		return []key.Binding{withHelp(k.Move, "scroll"), k.Shared, k.Furniture}
+	}
 	return []key.Binding{withHelp(k.Move, "scroll"), k.Furniture}
 }
 
@@ -281,5 +302,5 @@ func (m readerModel) FullHelp() [][]key.Binding {
 	if m.hide {
 		fur = withHelp(fur, "show captions")
 	}
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, fur}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Shared, fur}}
 }

@@ -32,6 +32,9 @@ type line struct {
 	para  int // -1 for a drawn line
 	span  corpus.Span
 	marks []mark
+	// shared: the line holds text other articles print too (a bar in the
+	// margin).
+	shared bool
 }
 
 // renderJob is what a render reads, taken from the reader so that it can
@@ -43,11 +46,12 @@ type renderJob struct {
 	tw               int
 	hide             bool
 	figs, ents, hits marksByPara
+	shared           sharedByPara
 }
 
 func (m *readerModel) job(tw int) renderJob {
 	return renderJob{st: m.c.styles, art: m.art, tw: tw, hide: m.hide,
-		figs: m.figMarks[m.art.ID], ents: m.entMarks[m.art.ID], hits: m.hits}
+		figs: m.figMarks[m.art.ID], ents: m.entMarks[m.art.ID], hits: m.hits, shared: m.shared[m.art.ID]}
 }
 
 // renderedMsg is a background render, for the render asked for as gen.
@@ -112,8 +116,18 @@ func (j renderJob) render() *rendered {
 		r.paraLine[i] = len(r.lines)
 		r.paraWrap[i] = wrapSpans(p.Text, tw)
 		perLine := marksPerLine(r.paraWrap[i], marks)
+		refs := j.shared[i]
 		for li, s := range r.paraWrap[i] {
-			r.lines = append(r.lines, line{para: i, span: s, marks: perLine[li]})
+			r.lines = append(r.lines, line{para: i, span: s, marks: perLine[li], shared: inShared(refs, s)})
+		}
+		for _, ref := range refs {
+			for k, l := range wrapLines(ref.note, max(1, tw-2)) {
+				lead := st.SharedBar.Render("└") + " "
+				if k > 0 {
+					lead = "  "
+				}
+				drawn(lead + st.Dim.Render(l))
+			}
 		}
 	}
 	return r
@@ -140,7 +154,11 @@ func (m readerModel) draw(from, to int) string {
 		case isFurniture(p.Kind):
 			base = &st.Furniture
 		}
-		b.WriteString(" ")
+		if l.shared {
+			b.WriteString(st.SharedBar.Render("│"))
+		} else {
+			b.WriteString(" ")
+		}
 		renderMarked(&b, p.Text, l.span.Start, l.span.End, base, l.marks, st)
 	}
 	return b.String()

@@ -65,6 +65,7 @@ type Styles struct {
 	Title, Heading, Furniture lipgloss.Style
 	Match, Current            lipgloss.Style
 	Figure, Entity            lipgloss.Style
+	SharedBar                 lipgloss.Style // the margin of text other articles print too
 
 	ColumnTitle, ColumnFocused lipgloss.Style
 	Label                      lipgloss.Style
@@ -101,6 +102,7 @@ func NewStyles(r *lipgloss.Renderer, t Theme) *Styles {
 		Current:   s().Foreground(t.MatchFg).Background(t.CurrentBg).Bold(true).Reverse(false),
 		Figure:    s().Foreground(t.Figure).Underline(true),
 		Entity:    s().Foreground(t.Entity),
+		SharedBar: s().Foreground(t.Accent),
 
 		ColumnTitle:   s().Foreground(t.Text).Bold(true),
 		ColumnFocused: s().Foreground(t.Accent).Bold(true).Underline(true),

@@ -324,3 +324,25 @@ func TestLatePreviewIsDropped(t *testing.T) {
 		t.Fatalf("a late preview moved the reader:\n%s", m.View())
 	}
 }
+
+// A passage other articles print is barred in the margin and named under
+// its paragraph; s walks its copies, n/N go on across articles.
+func TestSharedPassages(t *testing.T) {
+	m := newFixture(t, 120, 40)
+	m = drive(m, keys("tab")...)
+	v := m.View()
+	if !strings.Contains(v, "│About 12,000 soldiers") || !strings.Contains(v, "└ also in 1 article: Ein Land ohne Freunde") {
+		t.Fatalf("reader does not mark the shared passage:\n%s", v)
+	}
+	m = drive(m, keys("s")...)
+	if m.reader.Article().ID != "c.txt" || m.jumpLabel != "copy" || len(m.jumps) != 2 || !strings.Contains(m.View(), "copy 2/2") {
+		t.Fatalf("s: article %s, jumps %d %q:\n%s", m.reader.Article().ID, len(m.jumps), m.jumpLabel, m.View())
+	}
+	if !strings.Contains(m.View(), "also in 1 article: Example Times (original)") {
+		t.Errorf("the copy does not name its original:\n%s", m.View())
+	}
+	m = drive(m, keys("n")...)
+	if m.reader.Article().ID != "a.txt" {
+		t.Errorf("n after s: article %s, want the original again", m.reader.Article().ID)
+	}
+}
