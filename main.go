@@ -589,9 +589,9 @@ func printFigures(p *printer, c *corpus.Corpus, o options) error {
 	}
 	switch o.format {
 	case "markdown", "md":
-		return corpus.WriteMarkdownAll(p.w, figs, groups, title)
+		return corpus.WriteMarkdownAll(p.w, figs, groups, c.Origin)
 	case "csv":
-		return corpus.WriteCSV(p.w, groups, title)
+		return corpus.WriteCSV(p.w, figs, groups, c.Origin)
 	}
 	// People read outlets, not headlines, where an outlet is known.
 	name := func(id string) string {

@@ -94,16 +94,31 @@ const (
 
 // WriteMarkdownAll writes groups, then the figures no other source reports
 // (see figures.WriteMarkdownAll).
-func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(articleID string) string) error {
-	return figures.WriteMarkdownAll(w, figs, groups, titles)
+func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, origin Origins) error {
+	return figures.WriteMarkdownAll(w, figs, groups, origin)
 }
 
 // FormatValue writes a value for people (see figures.FormatValue).
 func FormatValue(v float64) string { return figures.FormatValue(v) }
 
 // WriteCSV writes one row per figure (see figures.WriteCSV).
-func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
-	return figures.WriteCSV(w, groups, titles)
+func WriteCSV(w io.Writer, figs []*Figure, groups []*Group, origin Origins) error {
+	return figures.WriteCSV(w, figs, groups, origin)
+}
+
+// Origin is what exports say of an article (see figures.Origin).
+type (
+	Origin  = figures.Origin
+	Origins = figures.Origins
+)
+
+// Origin returns what exports say of an article.
+func (c *Corpus) Origin(id string) Origin {
+	a := c.Article(id)
+	if a == nil {
+		return Origin{Title: id}
+	}
+	return Origin{Source: a.Source, Title: a.Title, Date: a.Date, URL: a.URL}
 }
 
 // Entity types live in package entities.

@@ -258,7 +258,7 @@ func TestExports(t *testing.T) {
 	for _, a := range arts {
 		titles[a.ID] = a.Title
 	}
-	title := func(id string) string { return titles[id] }
+	title := func(id string) Origin { return Origin{Title: titles[id], Source: "Outlet " + id[:3], Date: "2024-10-0" + id[2:3]} }
 	var md bytes.Buffer
 	if err := WriteMarkdownAll(&md, nil, groups, title); err != nil {
 		t.Fatal(err)
@@ -287,19 +287,42 @@ func TestExports(t *testing.T) {
 		t.Errorf("markdown rest table has %d lines, want %d (header, rule, one per figure)", n, rest+2)
 	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, groups, title); err != nil {
+	if err := WriteCSV(&buf, figs, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for _, g := range groups {
-		n += len(g.Figures)
+	// Parsed back, the CSV holds every figure the Markdown holds, each with
+	// its outlet and date in their own columns.
+	if len(rows) != len(figs)+1 || rows[0][0] != "group" || rows[1][9] == "" {
+		t.Fatalf("csv: %d rows for %d figures; first %q", len(rows), len(figs), rows[:2])
 	}
-	if len(rows) != n+1 || rows[0][0] != "group" || rows[1][9] == "" {
-		t.Errorf("csv: %d rows for %d figures; first %q", len(rows), n, rows[:2])
+	col := map[string]int{}
+	for i, name := range rows[0] {
+		col[name] = i
+	}
+	inCSV := map[string]bool{}
+	for _, r := range rows[1:] {
+		inCSV[r[col["source"]]+"|"+r[col["figure"]]] = true
+		if r[col["date"]] == "" || r[col["title"]] == "" {
+			t.Errorf("csv row without date or title: %q", r)
+		}
+	}
+	mdRows := 0
+	for _, line := range strings.Split(all.String(), "\n") {
+		cells := strings.Split(line, " | ")
+		if !strings.HasPrefix(line, "| Outlet") || len(cells) < 5 {
+			continue
+		}
+		mdRows++
+		if key := strings.TrimPrefix(cells[0], "| ") + "|" + strings.ReplaceAll(cells[4], `\|`, "|"); !inCSV[key] {
+			t.Errorf("markdown row %q is not in the CSV", line)
+		}
+	}
+	if mdRows != len(figs) {
+		t.Errorf("markdown has %d figure rows, want %d", mdRows, len(figs))
 	}
 }
 

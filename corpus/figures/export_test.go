@@ -48,9 +48,11 @@ func TestMdEscape(t *testing.T) {
 func TestExportsHostileTitle(t *testing.T) {
 	f := &Figure{Article: "a.txt", Text: "-5 Prozent", Value: -5, Sentence: "+ mehr", Attribution: "@polizei"}
 	groups := []*Group{{ID: 0, Label: "=1+1", Figures: []*Figure{f}, Sources: 1}}
-	title := func(string) string { return `=HYPERLINK("http://x.invalid")<img onerror=x>` }
+	title := func(string) Origin {
+		return Origin{Title: `=HYPERLINK("http://x.invalid")<img onerror=x>`, Source: "@outlet", URL: "javascript:alert(1)<b>", Date: "+2024"}
+	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, groups, title); err != nil {
+	if err := WriteCSV(&buf, nil, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
