@@ -258,7 +258,9 @@ func TestExports(t *testing.T) {
 	for _, a := range arts {
 		titles[a.ID] = a.Title
 	}
-	title := func(id string) Origin { return Origin{Title: titles[id], Source: "Outlet " + id[:3], Date: "2024-10-0" + id[2:3]} }
+	title := func(id string) Origin {
+		return Origin{Title: titles[id], Source: "Outlet " + id[:3], Date: "2024-10-0" + id[2:3]}
+	}
 	var md bytes.Buffer
 	if err := WriteMarkdownAll(&md, nil, groups, title); err != nil {
 		t.Fatal(err)
