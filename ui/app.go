@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"strings"
@@ -24,6 +25,10 @@ import (
 type Config struct {
 	StateDir string // where reading positions are kept; "" keeps none
 	NoColor  bool   // drop colours, keep bold and reverse
+	// Open shows a URL in a browser (o); nil: $BROWSER, else xdg-open.
+	Open func(url string) error
+	// Clipboard receives the OSC 52 sequence of y; nil: standard output.
+	Clipboard io.Writer
 }
 
 // DefaultConfig reads the environment: $XDG_STATE_HOME and NO_COLOR.
@@ -256,6 +261,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case progressMsg:
 		return m.updateProgress()
+	case noteMsg:
+		m.note = msg.text
+		return m, nil
 	case groupMsg:
 		m.compare.SetGroup(msg.group)
 		return m, nil
@@ -367,6 +375,11 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, m.step(1)
 	case key.Matches(msg, k.Prev) && len(m.jumps) > 0:
 		return m, m.step(-1)
+	}
+	if cmd, ok := m.citeKey(msg); ok {
+		return m, cmd
+	}
+	switch {
 	case key.Matches(msg, k.Back):
 		switch {
 		case m.showHelp:

@@ -128,11 +128,17 @@ type session struct {
 }
 
 func startTmux(t *testing.T, bin string, w, h int) *session {
+	return startTmuxWith(t, w, h, nil, bin)
+}
+
+// startTmuxWith runs a command line with more environment.
+func startTmuxWith(t *testing.T, w, h int, env []string, command ...string) *session {
 	t.Helper()
 	s := &session{socket: fmt.Sprintf("quellen-e2e-%d-%d", os.Getpid(), w), name: "q"}
 	state := t.TempDir()
-	err := s.tmux("new-session", "-d", "-s", s.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
-		"env", "XDG_STATE_HOME="+state, "TERM=xterm-256color", bin)
+	args := append([]string{"new-session", "-d", "-s", s.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "XDG_STATE_HOME=" + state, "XDG_CACHE_HOME=" + t.TempDir(), "TERM=xterm-256color"}, env...)
+	err := s.tmux(append(args, command...)...)
 	if err != nil {
 		t.Fatalf("tmux new-session: %v", err)
 	}

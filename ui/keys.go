@@ -18,6 +18,7 @@ type KeyMap struct {
 	Entities         key.Binding
 	Furniture        key.Binding
 	Shared           key.Binding
+	OpenURL, Copy    key.Binding
 	Back             key.Binding
 	Help             key.Binding
 	Quit             key.Binding
@@ -46,6 +47,8 @@ func DefaultKeyMap() *KeyMap {
 		Prev:      key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Figures:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "figures")),
 		Entities:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "entities")),
+		OpenURL:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open URL")),
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
 		Shared:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "other copies")),
 		Furniture: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "hide captions")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),

@@ -302,5 +302,5 @@ func (m readerModel) FullHelp() [][]key.Binding {
 	if m.hide {
 		fur = withHelp(fur, "show captions")
 	}
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Shared, fur}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Shared, fur, k.OpenURL, k.Copy}}
 }

@@ -102,6 +102,9 @@ func (j renderJob) render() *rendered {
 	}
 	meta := []string{articleMeta(a), a.Lang, fmt.Sprintf("%d words", a.Words)}
 	drawn(margin + st.Dim.Render(truncate(strings.Join(meta, " · "), tw)))
+	if a.URL != "" {
+		drawn(margin + st.Dim.Render(truncateMiddle(a.URL, tw)))
+	}
 	drawn("")
 
 	for i, p := range a.Paragraphs {
