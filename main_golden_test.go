@@ -24,6 +24,7 @@ func TestGoldenCLI(t *testing.T) {
 		{"shared_seeds", []string{"shared"}},
 		{"shared_eval", []string{"shared", "testdata/reuse-eval-2/articles"}},
 		{"articles_eval", []string{"articles", "testdata/reuse-eval-2/articles"}},
+		{"figures_eval", []string{"figures", "testdata/reuse-eval-2/articles"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

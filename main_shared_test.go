@@ -95,3 +95,63 @@ func sorted(s []string) []string {
 	slices.Sort(s)
 	return s
 }
+
+// In the figures' JSON a group counts its independent sources and each
+// copy names the article it copies; figures carry their article's date.
+func TestFiguresJSONIndependence(t *testing.T) {
+	out, errOut, code := runCLI(t, "figures", "--json", "--no-cache", filepath.Join("testdata", "reuse-eval-2", "articles"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Figures []struct {
+			ID      int    `json:"id"`
+			Article string `json:"article"`
+			CopyOf  string `json:"copy_of"`
+			Date    string `json:"date"`
+			Revised bool   `json:"revised"`
+		} `json:"figures"`
+		Groups []struct {
+			Label       string `json:"label"`
+			Sources     int    `json:"sources"`
+			Independent int    `json:"independent"`
+			Figures     []int  `json:"figures"`
+			Claims      []struct {
+				Source   string `json:"source"`
+				Articles int    `json:"articles"`
+			} `json:"claims"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, g := range doc.Groups {
+		if g.Label != "Einsatzkräfte" {
+			continue
+		}
+		found = true
+		if g.Sources != 3 || g.Independent != 1 || len(g.Claims) != 1 || g.Claims[0].Articles != 3 {
+			t.Errorf("group %+v, want 3 sources, 1 independent, one claim of three articles", g)
+		}
+		copies, revised := 0, 0
+		for _, id := range g.Figures {
+			f := doc.Figures[id]
+			if f.Date == "" {
+				t.Errorf("figure %d has no date", id)
+			}
+			if f.CopyOf == "hafen_de_nordbote.txt" {
+				copies++
+			}
+			if f.Revised {
+				revised++
+			}
+		}
+		if copies != 2 || revised != 1 {
+			t.Errorf("%d copies of the Nordbote (%d revised), want 2 (1)", copies, revised)
+		}
+	}
+	if !found {
+		t.Errorf("no group of the emergency workers")
+	}
+}
