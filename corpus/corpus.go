@@ -123,7 +123,7 @@ func (c *Corpus) buildFigures() {
 	c.figuresOnce.Do(func() {
 		defer c.figuresDone.Store(true)
 		c.fillAll()
-		c.figures = figures.ExtractAll(c.Articles)
+		c.figures = figures.ExtractAllN(c.Articles, c.workerCount())
 		ents := c.Entities()
 		shared := reuse.NewIndex(c.Shared())
 		c.groups = figures.Groups(c.figures, figures.Options{

@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"quellen/corpus/article"
@@ -18,12 +19,17 @@ func Extract(a *article.Article) []*Figure {
 		paras = append([]article.Paragraph{h}, paras...)
 	}
 	memo := &sourceMemo{}
+	// Paragraphs reuse one token array: tokens are most of what extraction
+	// allocates, and no figure keeps them.
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
 	for i := range paras {
 		p := &paras[i]
 		if p.Kind != article.Body && p.Kind != article.Heading && p.Kind != article.Caption || !mayHoldNumber(p.Text) {
 			continue
 		}
-		x := newExtractor(a, p)
+		x := newExtractor(a, p, *buf)
+		*buf = x.toks[:0]
 		x.memo = memo
 		var here []*Figure
 		for k := 0; k < len(x.toks); {
@@ -72,12 +78,15 @@ type extractor struct {
 	cued             bool             // the last attribution came from a cue ("laut", "said")
 }
 
-func newExtractor(a *article.Article, p *article.Paragraph) *extractor {
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// newExtractor reads paragraph p, tokenizing it into buf's array.
+func newExtractor(a *article.Article, p *article.Paragraph, buf []token) *extractor {
 	lang := a.Lang
 	if lang != "en" {
 		lang = "de"
 	}
-	x := &extractor{a: a, p: p, lang: lang, toks: tokenize(p.Text, lang), attr: map[int]string{}}
+	x := &extractor{a: a, p: p, lang: lang, toks: tokenizeInto(buf, p.Text, lang), attr: map[int]string{}}
 	x.spans = p.Sentences
 	if len(x.spans) == 0 {
 		x.spans = []article.Span{{Start: 0, End: len(p.Text)}}

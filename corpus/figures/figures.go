@@ -4,7 +4,12 @@
 // the same thing across articles, labels the groups and exports them.
 package figures
 
-import "quellen/corpus/article"
+import (
+	"sync"
+	"sync/atomic"
+
+	"quellen/corpus/article"
+)
 
 // FigureKind says what sort of quantity a figure is.
 type FigureKind string
@@ -137,10 +142,25 @@ type Group struct {
 }
 
 // ExtractAll extracts figures from every article and numbers them.
-func ExtractAll(articles []*article.Article) []*Figure {
+func ExtractAll(articles []*article.Article) []*Figure { return ExtractAllN(articles, 1) }
+
+// ExtractAllN is ExtractAll on workers goroutines; the figures come in
+// article order whatever the number.
+func ExtractAllN(articles []*article.Article, workers int) []*Figure {
+	per := make([][]*Figure, len(articles))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(articles))) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(articles); i = int(next.Add(1)) - 1 {
+				per[i] = Extract(articles[i])
+			}
+		})
+	}
+	wg.Wait()
 	var all []*Figure
-	for _, a := range articles {
-		all = append(all, Extract(a)...)
+	for _, figs := range per {
+		all = append(all, figs...)
 	}
 	for i, f := range all {
 		f.ID = i

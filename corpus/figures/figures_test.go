@@ -2,10 +2,12 @@ package figures
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
 	"quellen/corpus/article"
+	"quellen/seeds"
 )
 
 // testArticle wraps one paragraph of text as an article in lang.
@@ -314,4 +316,27 @@ func BenchmarkExtractFigures(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
+}
+
+// Extraction on several goroutines gives the figures one gives, in order.
+func TestExtractAllN(t *testing.T) {
+	arts, _ := article.LoadFS(seeds.FS())
+	one, four := ExtractAll(arts), ExtractAllN(arts, 4)
+	if len(one) == 0 || len(one) != len(four) {
+		t.Fatalf("%d figures on one goroutine, %d on four", len(one), len(four))
+	}
+	for i := range one {
+		if one[i].ID != four[i].ID || one[i].Article != four[i].Article || one[i].Text != four[i].Text || one[i].Start != four[i].Start {
+			t.Fatalf("figure %d: %+v on one, %+v on four", i, one[i], four[i])
+		}
+	}
+}
+
+// BenchmarkExtractAllN is BenchmarkExtractFigures on every core, as the
+// corpus runs it.
+func BenchmarkExtractAllN(b *testing.B) {
+	arts := benchArticles(b)
+	for i := 0; i < b.N; i++ {
+		ExtractAllN(arts, runtime.GOMAXPROCS(0))
+	}
 }

@@ -31,8 +31,11 @@ type token struct {
 // tokenize splits s into tokens. Words keep inner hyphens and apostrophes
 // ("US-Dollar", "Jong-un", "Russia's") and single-letter abbreviations
 // ("U.S"); a hyphen before a digit or a space stands alone ("F-16", "zehn-").
-func tokenize(s, lang string) []token {
-	toks := make([]token, 0, len(s)/5)
+func tokenize(s, lang string) []token { return tokenizeInto(make([]token, 0, len(s)/5), s, lang) }
+
+// tokenizeInto is tokenize appending to dst[:0], whose array it reuses.
+func tokenizeInto(dst []token, s, lang string) []token {
+	toks := dst[:0]
 	lower, aligned := lowerAligned(s)
 	space := true
 	for i := 0; i < len(s); {
