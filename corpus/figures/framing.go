@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"quellen/corpus/internal/lang"
 )
 
@@ -77,6 +79,9 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 func (x *extractor) headOf(s, e int) (head int, modifier string) {
 	if x.lang == "de" {
 		for k := s; k <= e; k++ {
+			if st, _ := adjStem(x.toks[k].low); k < e && strings.HasSuffix(st, "isch") && isUpperWord(x.toks[k+1]) {
+				continue // at the start of a line: "Orvandische Soldaten:"
+			}
 			if isUpperWord(x.toks[k]) && x.toks[k].kind == tWord {
 				return k, ""
 			}

@@ -127,6 +127,13 @@ func TestElidedSubjects(t *testing.T) {
 		{"de", "Die Polizei sprach von „rund 6000“ Teilnehmenden.", []figureRow{{text: "rund 6000“ Teilnehmenden", kind: KindCount}}},
 		// Too far apart in value: no inheritance.
 		{"de", "Es kamen 20 Busse, am Ende waren es 5000.", []figureRow{{text: "5000", kind: KindOther}}},
+		// The noun the text last named, in the sentence before.
+		{"en", "Nobody has a good number for the displaced. The relief network now says 1.4 million.",
+			[]figureRow{{text: "1.4 million", kind: KindCount, unit: "people/evacuated"}}},
+		{"de", "Immer mehr Soldaten wurden an die Grenze verlegt. Beobachter kamen am Montag auf etwa 11.000.",
+			[]figureRow{{text: "etwa 11.000", kind: KindCount, unit: "soldiers"}}},
+		// A label of two words before a colon.
+		{"de", "Orvandische Soldaten: bis zu 7000", []figureRow{{text: "bis zu 7000", kind: KindCount, unit: "soldiers", q: AtMost}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want, nil)
