@@ -371,8 +371,8 @@ func dumpConcepts(hs []conceptHit) {
 			last = h.concept
 		}
 		f := h.f
-		fmt.Printf("   g%-3d s%d %-26.26s %-32.32q %s|%s|m=%s|a=%s|t=%s|per=%s|%s\n", f.Group, f.Story, f.Article, f.Text, f.Kind, f.Unit,
-			f.Measure, f.ActorID, f.Thing, f.Per, f.Period)
+		fmt.Printf("   g%-3d s%d %-26.26s %-32.32q %s|%s|m=%s|a=%s|t=%s|per=%s|%s src=%q\n", f.Group, f.Story, f.Article, f.Text, f.Kind, f.Unit,
+			f.Measure, f.ActorID, f.Thing, f.Per, f.Period, f.Attribution)
 	}
 }
 

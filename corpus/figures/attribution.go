@@ -21,6 +21,9 @@ func (s srcSpan) ok() bool { return s.start >= 0 }
 
 // attribution returns the source for a figure at token k in sentence s.
 func (x *extractor) attribution(s, k int) srcSpan {
+	if a := x.validSource(x.gappedSource(s, k)); a.ok() {
+		return a
+	}
 	a, cue := x.cueSource(s, k)
 	if a = x.validSource(a); a.ok() {
 		x.cued = true
@@ -276,3 +279,34 @@ func (x *extractor) reportGiver(i, from int) int {
 
 var reportVerbs = lang.Words(`gave give gives published released issued offered provided gab gibt legte legten
 	veröffentlichte veröffentlichten nannte`)
+
+var gapWords = lang.Words(`of von auf`)
+
+// gappedSource reads a source named in the figure's own verbless clause,
+// the other side of a dispute: "Die Gewerkschaft spricht von 1.700, das
+// Unternehmen von höchstens 900", "well above the company's count of
+// fewer than 800".
+func (x *extractor) gappedSource(s, k int) srcSpan {
+	from, _ := x.sentenceRange(s)
+	j := k - 1
+	for n := 0; n < 2 && j > from && x.tokAt(j).kind == tWord && !isUpperWord(x.tokAt(j)) && !gapWords[x.word(j)]; n++ {
+		j-- // a qualifier: "von höchstens 900", "of fewer than 800"
+	}
+	switch w := x.word(j); {
+	case w == "of" && reportNouns[x.word(j-1)] && isPossessive(x.word(j-2)) && j-2 >= from:
+		return srcSpan{j - 2, j - 1} // "company's count": a possessive alone is no source
+	case w == "von" || w == "auf":
+		end := j - 1
+		start := end
+		for start > from && start > end-3 && isUpperWord(x.tokAt(start)) {
+			start--
+		}
+		if !determiners[x.word(start)] || start == end || start <= from {
+			return noSource
+		}
+		if p := x.tokAt(start - 1); p.kind == tPunct && (p.text == "," || p.text == ";") {
+			return srcSpan{start + 1, end}
+		}
+	}
+	return noSource
+}

@@ -155,6 +155,11 @@ func TestAttributionRules(t *testing.T) {
 		{"de", "Die Stadt schätzt den Schaden auf 40 Millionen Euro.", []figureRow{{text: "40 Millionen Euro", attr: "Stadt"}}},
 		{"de", "Rund 900 Menschen verloren ihre Wohnung, die Stadt schätzt den Schaden auf 40 Millionen Euro.",
 			[]figureRow{{text: "Rund 900 Menschen", attr: "-"}, {text: "40 Millionen Euro", attr: "Stadt"}}},
+		// The other side of a dispute, in a clause without a verb.
+		{"de", "Die Gewerkschaft spricht von bis zu 1.700 Streikenden, das Unternehmen von höchstens 900.",
+			[]figureRow{{text: "bis zu 1.700 Streikenden", attr: "Gewerkschaft"}, {text: "höchstens 900", attr: "Unternehmen"}}},
+		{"en", "He said about 1,400 workers had joined, well above the company's count of fewer than 800.",
+			[]figureRow{{text: "fewer than 800", attr: "company's count"}}},
 		{"en", "Police put the crowd at 4,000; organizers said 9,000.",
 			[]figureRow{{text: "4,000", attr: "Police"}, {text: "9,000", attr: "organizers"}}},
 		{"de", "Schaden: 80 Mio. Euro (Landesregierung), bis zu 95 Mio. Euro (BVR)",
