@@ -445,6 +445,16 @@ func TestFiguresEvalHoldout(t *testing.T) {
 	evalSet(t, "../testdata/figures-eval/holdout", floors{})
 }
 
+// TestFiguresEvalFinal is the part written after the holdout had been
+// run once (testdata/figures-eval/final): labelled before any code ran on
+// it, it runs only with QUELLEN_FINAL=1.
+func TestFiguresEvalFinal(t *testing.T) {
+	if os.Getenv("QUELLEN_FINAL") != "1" {
+		t.Skip("the final set runs only with QUELLEN_FINAL=1")
+	}
+	evalSet(t, "../testdata/figures-eval/final", floors{})
+}
+
 // TestFiguresEvalUnseen scores the older set (testdata/unseen), labelled
 // from its EXPECTED.md; rules have been fixed against it, so it guards
 // against regressions and measures nothing new.
