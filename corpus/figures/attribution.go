@@ -202,6 +202,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.reportAuthor(i, to))
 		case w == "so" && i > from && (isPunct(x.tokAt(i-1), ",") || quoteMarks[x.tokText(i-1)]) && determiners[x.word(i+1)]:
 			consider(i, x.phraseAfter(i+1, to)) // "…“, so die Sprecherin."
+		case speechParticiples[w] && k >= 0 && i > k:
+			consider(i, x.clauseSubject(k, from)) // "die HB selbst hatte am Abend 7000 gemeldet"
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -281,6 +283,27 @@ var reportVerbs = lang.Words(`gave give gives published released issued offered 
 	veröffentlichte veröffentlichten nannte`)
 
 var gapWords = lang.Words(`of von auf`)
+
+// speechParticiples end a German clause whose subject said the figure in
+// it: "die HB hatte 7000 gemeldet".
+var speechParticiples = lang.Words(`gemeldet mitgeteilt angegeben geschätzt beziffert gezählt genannt gesprochen`)
+
+// clauseSubject is the noun phrase that opens the clause of the figure at
+// token k, after a comma or at the sentence start, when a determiner
+// begins it: "die HB selbst hatte ...".
+func (x *extractor) clauseSubject(k, from int) srcSpan {
+	j := k - 1
+	for j > from && x.tokAt(j).kind != tPunct {
+		j--
+	}
+	if x.tokAt(j).kind == tPunct {
+		j++
+	}
+	if !determiners[x.word(j)] {
+		return noSource
+	}
+	return x.phraseAfter(j, k)
+}
 
 // gappedSource reads a source named in the figure's own verbless clause,
 // the other side of a dispute: "Die Gewerkschaft spricht von 1.700, das
