@@ -22,6 +22,7 @@ import (
 
 	"quellen/corpus"
 	"quellen/corpus/cache"
+	"quellen/internal/termprobe" // keeps Bubble Tea's init from asking the terminal
 	"quellen/seeds"
 	"quellen/ui"
 )
@@ -60,6 +61,7 @@ const (
 )
 
 func main() {
+	termprobe.Restore()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -81,7 +81,10 @@ type Model struct {
 // Run starts the reader on the alternate screen and saves reading positions
 // when it ends.
 func Run(c *corpus.Corpus, cfg Config) error {
-	r := lipgloss.DefaultRenderer()
+	// A fresh renderer: the default one was made while TERM was hidden
+	// (package termprobe) and asked nothing.
+	r := lipgloss.NewRenderer(os.Stdout)
+	lipgloss.SetDefaultRenderer(r)
 	if cfg.NoColor {
 		// termenv drops bold and reverse too under NO_COLOR; keep them, since
 		// the colourless theme uses them to mark highlights.
