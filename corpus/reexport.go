@@ -29,9 +29,6 @@ const (
 	Meta        = article.Meta
 )
 
-// MaxFileSize is the largest file that is loaded (see article.MaxFileSize).
-const MaxFileSize = article.MaxFileSize
-
 // LoadFS loads every article file in fsys (see article.LoadFS).
 func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
 
@@ -88,16 +85,14 @@ const (
 	Vague   = figures.Vague
 )
 
-// WriteMarkdown writes groups as a Markdown table (see figures.WriteMarkdown).
-func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
-	return figures.WriteMarkdown(w, groups, titles)
-}
-
 // WriteMarkdownAll writes groups, then the figures no other source reports
 // (see figures.WriteMarkdownAll).
 func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(articleID string) string) error {
 	return figures.WriteMarkdownAll(w, figs, groups, titles)
 }
+
+// FormatValue writes a value for people (see figures.FormatValue).
+func FormatValue(v float64) string { return figures.FormatValue(v) }
 
 // WriteCSV writes one row per figure (see figures.WriteCSV).
 func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string) error {
@@ -106,12 +101,11 @@ func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string
 
 // Entity types live in package entities.
 type (
-	Entity       = entities.Entity
-	EntityType   = entities.Type
-	Mention      = entities.Mention
-	Aliases      = entities.Aliases
-	EntityIndex  = entities.Index
-	Cooccurrence = entities.Cooccurrence
+	Entity      = entities.Entity
+	EntityType  = entities.Type
+	Mention     = entities.Mention
+	Aliases     = entities.Aliases
+	EntityIndex = entities.Index
 )
 
 // Entity types (see entities.Type).
@@ -120,7 +114,6 @@ const (
 	Place  = entities.Place
 	Org    = entities.Org
 	Other  = entities.Other
-	Ignore = entities.Ignore
 )
 
 // ParseAliases reads the user's entity corrections file (see

@@ -55,7 +55,7 @@ func TestEndToEndTmux(t *testing.T) {
 			s.keys(t, "f")
 			screen = s.waitFor(t, "sources", "●")
 			if size[0] >= 140 {
-				for _, v := range []string{"12 000", "10 000", "15 000", "30 000"} {
+				for _, v := range []string{"12\u202f000", "10\u202f000", "15\u202f000", "30\u202f000"} {
 					if !strings.Contains(screen, v) {
 						t.Errorf("figures view lacks %s:\n%s", v, screen)
 					}

@@ -3,7 +3,6 @@ package ui
 import (
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -37,66 +36,11 @@ func newGroups(c *common) groupsModel {
 		},
 		pick: func(g *corpus.Group) tea.Msg { return groupMsg{g} },
 		row: func(g *corpus.Group, w int) (string, string, string) {
-			return pad(truncateMiddle(g.Label, w), w), "", pad(truncate(spread(g)+" · "+plural(g.Sources, "source", "sources"), w), w)
+			return pad(truncateMiddle(g.Label, w), w), "", pad(truncate(g.Spread()+" · "+plural(g.Sources, "source", "sources"), w), w)
 		},
 		short: []key.Binding{k.Move, withHelp(k.Enter, "compare")},
 		full:  []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Enter, "compare sources"), withHelp(k.Back, "close figures")},
 	}
-}
-
-// spread is a group's lowest and highest value, "10 000–30 000".
-func spread(g *corpus.Group) string {
-	if g.Low == g.High {
-		return formatNum(g.Low)
-	}
-	return formatNum(g.Low) + "–" + formatNum(g.High)
-}
-
-// formatNum writes a value with spaces between thousands ("12 000") and
-// millions and more in short form ("3.2 bn"), which
-// reads the same to German and English readers; decimals use a point.
-func formatNum(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "?"
-	}
-	neg := v < 0
-	v = math.Abs(v)
-	// Millions and more in short form, so that money fits a narrow pane:
-	// "3.2 bn" rather than "3 200 000 000".
-	for _, u := range []struct {
-		div  float64
-		name string
-	}{{1e12, " tn"}, {1e9, " bn"}, {1e6, " m"}} {
-		if v >= u.div {
-			out := strconv.FormatFloat(v/u.div, 'g', 3, 64) + u.name
-			if neg {
-				out = "-" + out
-			}
-			return out
-		}
-	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if v >= 100 {
-		s = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
-	} else if math.Abs(v-math.Round(v*100)/100) < 1e-9 {
-		s = strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteRune(' ')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	if frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
 }
 
 // compareModel puts the figures of one group side by side, one column per
@@ -213,7 +157,7 @@ func (m compareModel) render(w int) string {
 	g := m.group
 	var out []string
 	out = append(out, st.Heading.Render(truncate(g.Label, w)),
-		st.Dim.Render(truncate(spread(g)+" · "+plural(len(m.sources), "source", "sources"), w)), "")
+		st.Dim.Render(truncate(g.Spread()+" · "+plural(len(m.sources), "source", "sources"), w)), "")
 	out = append(out, m.chart(w)...)
 	out = append(out, "")
 
@@ -270,7 +214,7 @@ func (m compareModel) column(i, w int, pointer bool) []string {
 		for _, l := range wrapLines(f.Text, w) {
 			lines = append(lines, st.Match.Render(l))
 		}
-		info := []string{qualifierText(f.Qualifier)}
+		info := []string{f.Qualifier.Words()}
 		if f.Estimate {
 			info = append(info, "estimate")
 		}
@@ -299,24 +243,6 @@ func (m compareModel) column(i, w int, pointer bool) []string {
 	return lines
 }
 
-func qualifierText(q corpus.Qualifier) string {
-	switch q {
-	case corpus.Exact:
-		return "exact"
-	case corpus.Approx:
-		return "approximate"
-	case corpus.AtLeast:
-		return "at least"
-	case corpus.AtMost:
-		return "at most"
-	case corpus.Range:
-		return "range"
-	case corpus.Vague:
-		return "vague"
-	}
-	return string(q)
-}
-
 // chart draws each figure on one shared scale: a dot for a value, a bar
 // between ├ and ┤ for a range, an arrow where a bound is open.
 func (m compareModel) chart(w int) []string {
@@ -325,7 +251,8 @@ func (m compareModel) chart(w int) []string {
 	lo, hi := g.Low, g.High
 	for _, figs := range m.sources {
 		for _, f := range figs {
-			lo, hi = math.Min(lo, figLow(f)), math.Max(hi, figHigh(f))
+			flo, fhi := f.Bounds()
+			lo, hi = math.Min(lo, flo), math.Max(hi, fhi)
 		}
 	}
 	if hi <= lo {
@@ -335,11 +262,12 @@ func (m compareModel) chart(w int) []string {
 	// Leave room past the extremes for the arrows of open bounds.
 	for _, figs := range m.sources {
 		for _, f := range figs {
+			flo, fhi := f.Bounds()
 			switch f.Qualifier {
 			case corpus.AtLeast:
-				hi = math.Max(hi, figLow(f)+(hi-lo)*0.1)
+				hi = math.Max(hi, flo+(hi-lo)*0.1)
 			case corpus.AtMost:
-				lo = math.Min(lo, figHigh(f)-(hi-lo)*0.1)
+				lo = math.Min(lo, fhi-(hi-lo)*0.1)
 			}
 		}
 	}
@@ -364,12 +292,12 @@ func (m compareModel) chart(w int) []string {
 			if i == m.sel {
 				ls = st.TypeLabel
 			}
-			out = append(out, ls.Render(pad(label, nameW))+" "+m.track(f, trackW, pos)+" "+st.Dim.Render(truncate(valueText(f), valW)))
+			out = append(out, ls.Render(pad(label, nameW))+" "+m.track(f, trackW, pos)+" "+st.Dim.Render(truncate(f.ValueText(), valW)))
 		}
 	}
 	// The axis names the lowest and highest figure where they sit.
 	axis := []rune(strings.Repeat(" ", trackW))
-	loText, hiText := []rune(formatNum(g.Low)), []rune(formatNum(g.High))
+	loText, hiText := []rune(corpus.FormatValue(g.Low)), []rune(corpus.FormatValue(g.High))
 	copy(axis[clamp(pos(g.Low), 0, max(0, trackW-len(loText))):], loText)
 	if g.High > g.Low {
 		at := clamp(pos(g.High)-len(hiText)+1, len(loText)+1, max(0, trackW-len(hiText)))
@@ -379,20 +307,6 @@ func (m compareModel) chart(w int) []string {
 	}
 	out = append(out, strings.Repeat(" ", nameW+1)+st.ChartAxis.Render(string(axis)))
 	return out
-}
-
-func figLow(f *corpus.Figure) float64 {
-	if f.Low != nil {
-		return *f.Low
-	}
-	return f.Value
-}
-
-func figHigh(f *corpus.Figure) float64 {
-	if f.High != nil {
-		return *f.High
-	}
-	return f.Value
 }
 
 // track is one chart row.
@@ -416,14 +330,16 @@ func (m compareModel) track(f *corpus.Figure, w int, pos func(float64) int) stri
 			set(pos(f.Value), '●', 2)
 		}
 	case f.Qualifier == corpus.AtLeast:
-		a := pos(figLow(f))
+		lo, _ := f.Bounds()
+		a := pos(lo)
 		for i := a; i < w; i++ {
 			set(i, '─', 1)
 		}
 		set(w-1, '▶', 1)
 		set(a, '●', 2)
 	case f.Qualifier == corpus.AtMost:
-		b := pos(figHigh(f))
+		_, hi := f.Bounds()
+		b := pos(hi)
 		for i := 0; i <= b; i++ {
 			set(i, '─', 1)
 		}
@@ -443,21 +359,6 @@ func (m compareModel) track(f *corpus.Figure, w int, pos func(float64) int) stri
 		i = j
 	}
 	return b.String()
-}
-
-// valueText is a figure's value with its qualifier as a sign.
-func valueText(f *corpus.Figure) string {
-	switch {
-	case f.Low != nil && f.High != nil && *f.Low < *f.High:
-		return formatNum(*f.Low) + "–" + formatNum(*f.High)
-	case f.Qualifier == corpus.AtLeast:
-		return "≥ " + formatNum(figLow(f))
-	case f.Qualifier == corpus.AtMost:
-		return "≤ " + formatNum(figHigh(f))
-	case f.Qualifier == corpus.Approx || f.Qualifier == corpus.Vague:
-		return "≈ " + formatNum(f.Value)
-	}
-	return formatNum(f.Value)
 }
 
 func (m compareModel) View() string {

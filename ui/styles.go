@@ -71,10 +71,10 @@ type Styles struct {
 	ChartRange, ChartPoint     lipgloss.Style
 	ChartAxis                  lipgloss.Style
 
-	Status, StatusKey, StatusNote lipgloss.Style
-	Input                         lipgloss.Style
-	Help                          help.Styles
-	TooSmall                      lipgloss.Style
+	Status, StatusNote lipgloss.Style
+	Input              lipgloss.Style
+	Help               help.Styles
+	TooSmall           lipgloss.Style
 }
 
 // NewStyles derives the pane styles from a theme for one renderer.
@@ -110,7 +110,6 @@ func NewStyles(r *lipgloss.Renderer, t Theme) *Styles {
 		ChartAxis:     s().Foreground(t.ChartAx),
 
 		Status:     s().Foreground(t.Text).Background(t.StatusBg),
-		StatusKey:  s().Foreground(t.Accent).Background(t.StatusBg).Bold(true),
 		StatusNote: s().Foreground(t.Warn).Background(t.StatusBg),
 		Input:      s().Foreground(t.Accent).Bold(true),
 		TooSmall:   s().Foreground(t.Warn).Bold(true),

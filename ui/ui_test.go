@@ -214,7 +214,7 @@ func TestFiguresPane(t *testing.T) {
 	m = drive(m, keys("f")...)
 	v := m.View()
 	// The group with most sources comes first and is shown side by side.
-	for _, want := range []string{"Soldaten nach Russland", "10 000–30 000 · 3 sources", "Example Times", "Beispielblatt",
+	for _, want := range []string{"Soldaten nach Russland", "10\u202f000 – 30\u202f000 · 3 sources", "Example Times", "Beispielblatt",
 		"About 12,000 soldiers", "Rund 10 000 Soldaten", "bis zu 15.000 Mann", "mehr als 30.000 Soldaten", "●", "▶", "◀", "says Ukraine"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("figures view lacks %q", want)

@@ -172,25 +172,3 @@ func TestMarksPerLine(t *testing.T) {
 		}
 	}
 }
-
-func TestFormatNum(t *testing.T) {
-	tests := []struct {
-		v    float64
-		want string
-	}{
-		{12000, "12 000"},
-		{1500, "1 500"},
-		{40, "40"},
-		{1.3, "1.3"},
-		{1300000, "1.3 m"},
-		{3.2e9, "3.2 bn"},
-		{2e10, "20 bn"},
-		{1.5e12, "1.5 tn"},
-		{-600000, "-600 000"},
-	}
-	for _, tt := range tests {
-		if got := formatNum(tt.v); got != tt.want {
-			t.Errorf("formatNum(%v) = %q, want %q", tt.v, got, tt.want)
-		}
-	}
-}

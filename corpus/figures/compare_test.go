@@ -259,7 +259,7 @@ func TestExports(t *testing.T) {
 	}
 	title := func(id string) string { return titles[id] }
 	var md bytes.Buffer
-	if err := WriteMarkdown(&md, groups, title); err != nil {
+	if err := WriteMarkdownAll(&md, nil, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approximate, estimate | – |") {

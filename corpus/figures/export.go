@@ -10,15 +10,10 @@ import (
 
 // Exports of the comparison for reports: Markdown tables and CSV rows.
 
-// WriteMarkdown writes one section per group: its label, spread and number
-// of sources, then a table of the figures with their source article.
-func WriteMarkdown(w io.Writer, groups []*Group, titles func(articleID string) string) error {
-	return WriteMarkdownAll(w, nil, groups, titles)
-}
-
-// WriteMarkdownAll writes the groups as WriteMarkdown does, then the
-// figures of figs no other source reports (Group < 0) in one brief table,
-// so that a report holds every figure found.
+// WriteMarkdownAll writes one section per group (its label, spread and
+// number of sources, then a table of the figures with their source
+// article), then the figures of figs no other source reports (Group < 0)
+// in one brief table, so that a report holds every figure found.
 func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(articleID string) string) error {
 	ew := &errWriter{w: w}
 	ew.printf("# Figures compared\n")
@@ -66,7 +61,7 @@ func WriteCSV(w io.Writer, groups []*Group, titles func(articleID string) string
 		for _, f := range g.Figures {
 			cw.Write([]string{strconv.Itoa(g.ID), t(g.Label), string(g.Kind), t(g.Unit), strconv.Itoa(g.Sources),
 				num(g.Low), num(g.High), t(f.Article), t(titles(f.Article)), t(f.Text), num(f.Value), opt(f.Low), opt(f.High),
-				string(f.Qualifier), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), t(f.Attribution),
+				f.Qualifier.Words(), strconv.FormatBool(f.Estimate), strconv.FormatBool(f.Disputed), t(f.Attribution),
 				t(f.AttributionText), t(f.Sentence)})
 		}
 	}

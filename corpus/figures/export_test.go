@@ -63,7 +63,7 @@ func TestExportsHostileTitle(t *testing.T) {
 		}
 	}
 	var md bytes.Buffer
-	if err := WriteMarkdown(&md, groups, title); err != nil {
+	if err := WriteMarkdownAll(&md, nil, groups, title); err != nil {
 		t.Fatal(err)
 	}
 	if out := md.String(); strings.Count(out, "<") != strings.Count(out, `\<`) {

@@ -89,31 +89,6 @@ func FormatValue(v float64) string {
 	return b.String()
 }
 
-// FormatValueLang writes a value for readers of a language: as FormatValue
-// in English; in German with a decimal comma and "Mio."/"Mrd." ("3,2 Mrd.").
-func FormatValueLang(v float64, lang string) string {
-	if lang != "de" || math.Abs(v) < 1e6 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return FormatValue(v)
-	}
-	abs, unit, div := math.Abs(v), " Mio.", 1e6
-	switch {
-	case abs >= 1e12:
-		unit, div = " Bio.", 1e12
-	case abs >= 1e9:
-		unit, div = " Mrd.", 1e9
-	}
-	return strings.Replace(strconv.FormatFloat(v/div, 'g', 4, 64), ".", ",", 1) + unit
-}
-
-// FormatSpread writes a range compactly for a pane or a report: "3 Mrd. –
-// 9 Mrd." (de), "3 billion – 9 billion" (en), one value when low == high.
-func FormatSpread(low, high float64, lang string) string {
-	if low == high {
-		return FormatValueLang(low, lang)
-	}
-	return FormatValueLang(low, lang) + " – " + FormatValueLang(high, lang)
-}
-
 // Spread writes a group's lowest and highest value: "10 000 – 30 000".
 func (g *Group) Spread() string {
 	if g.Low == g.High {

@@ -85,19 +85,3 @@ func TestConversionsAndPeriods(t *testing.T) {
 	}
 }
 
-func TestFormatSpread(t *testing.T) {
-	for _, tt := range []struct {
-		low, high  float64
-		lang, want string
-	}{
-		{3e9, 9e9, "de", "3 Mrd. – 9 Mrd."},
-		{3.2e9, 3.2e9, "de", "3,2 Mrd."},
-		{3e9, 9e9, "en", "3 billion – 9 billion"},
-		{1e8, 1.5e8, "de", "100 Mio. – 150 Mio."},
-		{8000, 20000, "de", "8\u202f000 – 20\u202f000"},
-	} {
-		if got := FormatSpread(tt.low, tt.high, tt.lang); got != tt.want {
-			t.Errorf("FormatSpread(%g, %g, %s) = %q, want %q", tt.low, tt.high, tt.lang, got, tt.want)
-		}
-	}
-}
