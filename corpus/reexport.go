@@ -50,11 +50,14 @@ func Parse(id string, data []byte) (*Article, []string, error) { return article.
 
 // Search types live in package search.
 type (
-	Index    = search.Index
-	Result   = search.Result
-	Hits     = search.Hits
-	Searcher = search.Searcher
+	Index  = search.Index
+	Result = search.Result
+	Hits   = search.Hits
 )
+
+// Fold is text as search compares it: case, umlauts and accents folded
+// away (see search.Fold). The reader's list filters use it too.
+func Fold(s string) string { return search.Fold(s) }
 
 // Figure types live in package figures.
 type (

@@ -77,10 +77,10 @@ func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
 		case err != nil:
 			w.warn(p, "cannot read: "+errText(err))
 		case info.IsDir():
-			w.walk(p, absPath(p, cache), p, info)
+			w.walk(p, absPath(p), p, info)
 		case info.Mode().IsRegular():
 			// A file named explicitly is loaded whatever its extension.
-			w.add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p), cache))
+			w.add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p)))
 		default:
 			w.warn(p, "not a regular file")
 		}
@@ -208,8 +208,12 @@ func sources(files []found, cache Cache) ([]source, []Warning) {
 			if f.info != nil {
 				srcs[i].size = f.info.Size()
 			}
-			if cache != nil && f.file != "" {
+			if f.file != "" {
 				srcs[i].key = fileKey(id, f)
+				srcs[i].path = srcs[i].key.Path
+			}
+			if cache == nil {
+				srcs[i].key = FileKey{}
 			}
 		}
 	}
@@ -226,11 +230,8 @@ func fileKey(id string, f found) FileKey {
 	return FileKey{ID: id, Path: abs, Size: f.info.Size(), ModTime: f.info.ModTime().UnixNano()}
 }
 
-// absPath is p made absolute, or "" when not needed or not known.
-func absPath(p string, cache Cache) string {
-	if cache == nil {
-		return ""
-	}
+// absPath is p made absolute, or "" when not known.
+func absPath(p string) string {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return ""

@@ -84,4 +84,3 @@ func TestConversionsAndPeriods(t *testing.T) {
 		}
 	}
 }
-
