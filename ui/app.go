@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -193,26 +192,6 @@ func (m *Model) answer(msg tea.Msg) tea.Cmd {
 	return m.broadcast(msg)
 }
 
-// jump shows a list's current place in the reader; its list becomes the
-// reader's n/N list.
-func (m *Model) jump(msg jumpMsg) tea.Cmd {
-	// A search answer may come in after the user left the search (its
-	// query was slow): it must not move the reader or replace n/N then.
-	if !msg.focus && msg.from == paneSearch && m.mode != modeSearch {
-		return nil
-	}
-	if msg.focus && m.mode != modeBrowse {
-		m.push()
-		m.mode = modeBrowse
-		m.layout()
-	}
-	if msg.focus {
-		m.setFocus(true)
-	}
-	m.reader.SetJumps(msg.list)
-	return nil
-}
-
 // focused is the pane that has focus.
 func (m *Model) focused() pane {
 	v := views[m.mode]
@@ -229,76 +208,6 @@ func (m *Model) setFocus(right bool) {
 		id := paneID(id)
 		p.SetFocus(id == v.left && !m.focusRight || id == v.right && m.focusRight)
 	}
-}
-
-// push remembers where the user is, for esc.
-func (m *Model) push() {
-	m.stack = append(m.stack, place{m.mode, m.focusRight})
-}
-
-// enter switches to a view. A view already on the esc stack is gone back
-// to, so the stack never holds a view twice over.
-func (m *Model) enter(md mode) tea.Cmd {
-	if md != m.mode {
-		from := views[m.mode]
-		restored := false
-		for i, p := range m.stack {
-			if p.mode == md {
-				m.stack = m.stack[:i]
-				m.mode = md
-				m.layout()
-				m.setFocus(p.right)
-				restored = true
-				break
-			}
-		}
-		if !restored {
-			m.push()
-			m.mode = md
-			m.layout()
-			m.setFocus(false)
-		}
-		if md == modeEntities && from.right == paneReader {
-			m.c.ask(namedHereMsg{m.reader.NamedHere()})
-		}
-	}
-	if md == modeSearch {
-		m.setFocus(false)
-		return m.search.FocusInput()
-	}
-	return nil
-}
-
-// back goes to where the user was before; at the root, from the reader to
-// the article list, and from the list nowhere.
-func (m *Model) back() {
-	if n := len(m.stack); n > 0 {
-		p := m.stack[n-1]
-		m.stack = m.stack[:n-1]
-		m.mode = p.mode
-		m.layout()
-		m.setFocus(p.right)
-		return
-	}
-	if m.focusRight {
-		m.setFocus(false)
-	}
-}
-
-// step moves through the n/N list of the view on screen; it never leaves it.
-func (m *Model) step(d int) {
-	if s, ok := m.stepper(); ok {
-		m.note = s.Step(d)
-	}
-}
-
-func (m *Model) stepper() (stepper, bool) {
-	v := views[m.mode]
-	if v.jumps == noPane {
-		return nil, false
-	}
-	s, ok := m.panes[v.jumps].(stepper)
-	return s, ok
 }
 
 // layout gives every pane, visible or not, its share of the screen in the
@@ -326,112 +235,6 @@ func (m *Model) layout() {
 }
 
 func (m Model) tooSmall() bool { return m.c.width < minWidth || m.c.height < minHeight }
-
-// keys handles a key message. Bubble Tea delivers letters that arrive
-// together (fast typing over a slow link, or keys sent by a script) as one
-// message: "/wonsan". Outside a text input each letter is a command, so
-// they are taken one at a time, each with what it asks, until one of them
-// focuses an input, which then gets the rest as typed text.
-func (m *Model) keys(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
-		return tea.Batch(m.key(msg), m.drain())
-	}
-	var cmds []tea.Cmd
-	for i, r := range msg.Runes {
-		if m.typing() {
-			rest := msg
-			rest.Runes = msg.Runes[i:]
-			return tea.Batch(append(cmds, m.key(rest), m.drain())...)
-		}
-		one := msg
-		one.Runes = []rune{r}
-		cmds = append(cmds, m.key(one), m.drain())
-	}
-	return tea.Batch(cmds...)
-}
-
-// typing reports whether a text input has focus.
-func (m *Model) typing() bool {
-	t, ok := m.focused().(typist)
-	return ok && t.Typing()
-}
-
-func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
-	k := m.c.keys
-	if msg.Type == tea.KeyCtrlC {
-		return tea.Quit
-	}
-	f := m.focused()
-	// A focused input gets every key, so typing "q" or "f" types them.
-	if m.typing() {
-		return f.Update(msg)
-	}
-	if m.showHelp && (key.Matches(msg, k.Back) || key.Matches(msg, k.Help)) {
-		m.toggleHelp()
-		return nil
-	}
-	// The focused pane's own keys come first: "/" filters an entity list.
-	if matchesAny(f.KeyMap(), msg) {
-		return f.Update(msg)
-	}
-	v := views[m.mode]
-	switch {
-	case key.Matches(msg, k.Quit):
-		return tea.Quit
-	case key.Matches(msg, k.Help):
-		m.toggleHelp()
-	case key.Matches(msg, k.NextPane), key.Matches(msg, k.PrevPane):
-		m.setFocus(!m.focusRight)
-	case key.Matches(msg, k.Search):
-		return m.enter(modeSearch)
-	case key.Matches(msg, k.Figures):
-		return m.enter(modeFigures)
-	case key.Matches(msg, k.Entities):
-		return m.enter(modeEntities)
-	case key.Matches(msg, k.Warnings) && len(m.c.corpus.Warnings) > 0:
-		return m.enter(modeWarnings)
-	case key.Matches(msg, k.Next):
-		m.step(1)
-	case key.Matches(msg, k.Prev):
-		m.step(-1)
-	case key.Matches(msg, k.Back):
-		m.back()
-	case key.Matches(msg, k.Space):
-		// Space scrolls the text, as in less and glow, even from the list.
-		p := v.right
-		if p == noPane {
-			p = v.left
-		}
-		return m.panes[p].Update(tea.KeyMsg{Type: tea.KeyPgDown})
-	default:
-		return f.Update(msg)
-	}
-	return nil
-}
-
-func (m *Model) toggleHelp() {
-	m.showHelp = !m.showHelp
-	m.layout()
-}
-
-// mouse focuses the pane under a click and scrolls the pane under the wheel.
-func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
-	if m.tooSmall() || msg.Y >= m.bodyHeight {
-		return nil
-	}
-	v := views[m.mode]
-	right := v.right != noPane && msg.X > m.leftWidth
-	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress {
-		m.setFocus(right)
-	} else if !tea.MouseEvent(msg).IsWheel() {
-		return nil
-	}
-	if right {
-		msg.X -= m.leftWidth + 1
-		return m.panes[v.right].Update(msg)
-	}
-	return m.panes[v.left].Update(msg)
-}
 
 func (m Model) View() string {
 	w, h := m.c.width, m.c.height
