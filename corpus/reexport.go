@@ -29,6 +29,16 @@ const (
 	Meta        = article.Meta
 )
 
+// MaxFileSize is the largest file that is loaded (see article.MaxFileSize).
+const MaxFileSize = article.MaxFileSize
+
+// IsArticleFile reports whether a file name has an extension quellen reads.
+func IsArticleFile(name string) bool { return article.IsArticleFile(name) }
+
+// IsSkippedTypes reports whether w counts files of types quellen does not
+// read (see article.IsSkippedTypes).
+func IsSkippedTypes(w Warning) bool { return article.IsSkippedTypes(w) }
+
 // LoadFS loads every article file in fsys (see article.LoadFS).
 func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
 

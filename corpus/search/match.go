@@ -32,10 +32,10 @@ const (
 	qualityShortPrefix = 0.45
 	// qualityClose is the least quality of the word or a spelling of it:
 	// below are similar words ("haben" for "Hafen"), counted apart.
-	qualityClose = qualityStemLow
-	minTypoRunes         = 5 // a letter may be wrong from this length on
-	fuzzyExtraRunes      = 2 // a fuzzy term may be this many runes longer than the word...
-	fuzzyExtraPerRune    = 2 // ...or one rune more per this many runes of the word
+	qualityClose      = qualityStemLow
+	minTypoRunes      = 5 // a letter may be wrong from this length on
+	fuzzyExtraRunes   = 2 // a fuzzy term may be this many runes longer than the word...
+	fuzzyExtraPerRune = 2 // ...or one rune more per this many runes of the word
 )
 
 // wordMatch is everything known about one query word: the terms it matches
