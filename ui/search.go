@@ -46,6 +46,7 @@ type searchModel struct {
 	results []corpus.Result
 	total   int      // passages matching in all; results holds the best
 	partial bool     // no passage has every word: results are the closest
+	similar int      // of total, passages with a word only as a similar word
 	targets []target // every match of every result, in result order
 	first   []int    // index into targets of each result's first match
 	err     error
@@ -201,7 +202,7 @@ func (m *searchModel) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.pending, m.query, m.err = false, msg.query, msg.err
 		m.total = max(msg.hits.Total, len(msg.hits.Results))
-		m.partial = msg.hits.Partial
+		m.partial, m.similar = msg.hits.Partial, msg.hits.Similar
 		m.setResults(msg.hits.Results)
 		m.open(false)
 		return nil
@@ -312,6 +313,14 @@ func (m *searchModel) View() string {
 		state = "searching…"
 	case m.query != "" && m.partial:
 		state = fmt.Sprintf("%d closest, not every word", len(m.results))
+	case m.query != "" && m.similar > 0:
+		// "1 passage, 20 more with similar words", not 21 passages of
+		// "haben" for "Hafen".
+		close := m.total - m.similar
+		state = fmt.Sprintf("%s, %d more with similar words", plural(close, "passage", "passages"), m.similar)
+		if close == 0 {
+			state = fmt.Sprintf("no passage, %d with similar words", m.similar)
+		}
 	case m.query != "" && m.total > len(m.results):
 		state = fmt.Sprintf("best %d of %s", len(m.results), plural(m.total, "passage", "passages"))
 	case m.query != "":
@@ -343,6 +352,9 @@ func (m *searchModel) row(i int, sel bool) []string {
 		title = a.Title
 	}
 	count := " " + plural(len(r.Matches), "match", "matches")
+	if r.Similar {
+		count = " similar words"
+	}
 	switch {
 	case len(r.TitleMatches) > 0 && len(r.Matches) == 0:
 		count = " in title"

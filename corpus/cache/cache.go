@@ -20,6 +20,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 
 	"quellen/corpus/article"
 )
@@ -78,7 +79,11 @@ func loadPaths(dir string, paths []string, header string) ([]*article.Article, [
 	arts, warns := article.LoadPathsWith(paths, s)
 	if s.parsed > 0 || s.hits != len(s.old) {
 		write(file, encode(header, s.entries))
+	} else {
+		now := time.Now()
+		os.Chtimes(file, now, now) // used: Prune keeps it
 	}
+	Prune(dir, file)
 	return arts, warns, s, nil
 }
 

@@ -22,7 +22,7 @@ func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, titles func(
 		ew.printf("| Source | Figure | Value | Qualifier | Attribution |\n| --- | --- | --- | --- | --- |\n")
 		for _, f := range g.Figures {
 			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(titles(f.Article)), mdEscape(f.Text),
-				FormatValue(f.Value), f.QualifierText(), mdEscape(orNone(f.Attribution)))
+				f.ValueText(), f.QualifierText(), mdEscape(orNone(f.Attribution)))
 		}
 	}
 	var rest []*Figure
