@@ -79,9 +79,9 @@ func loadPaths(dir string, paths []string, header string) ([]*article.Article, [
 	arts, warns := article.LoadPathsWith(paths, s)
 	if s.parsed > 0 || s.hits != len(s.old) {
 		write(file, encode(header, s.entries))
-	} else {
+	} else if info, err := os.Stat(file); err == nil && time.Since(info.ModTime()) > 24*time.Hour {
 		now := time.Now()
-		os.Chtimes(file, now, now) // used: Prune keeps it
+		os.Chtimes(file, now, now) // used (marked once a day): Prune keeps it
 	}
 	Prune(dir, file)
 	return arts, warns, s, nil
