@@ -154,8 +154,3 @@ func (c *Corpus) EntityIndex() *EntityIndex {
 	c.Entities()
 	return c.entityIndex
 }
-
-// EntitiesIn returns the entities named in one paragraph of an article.
-func (c *Corpus) EntitiesIn(articleID string, paragraph int) []*Entity {
-	return c.EntityIndex().In(articleID, paragraph)
-}

@@ -100,7 +100,7 @@ func (m *searchModel) SetSize(w, h int) {
 func (m *searchModel) SetFocus(f bool) {
 	m.focused = f
 	if !f {
-		m.BlurInput()
+		m.blurInput()
 	}
 }
 
@@ -120,7 +120,7 @@ func (m *searchModel) FocusInput() tea.Cmd {
 	return m.input.Focus()
 }
 
-func (m *searchModel) BlurInput() {
+func (m *searchModel) blurInput() {
 	m.setReplace(false)
 	m.input.Blur()
 }
@@ -133,9 +133,6 @@ func (m *searchModel) setReplace(on bool) {
 		m.input.TextStyle = m.c.styles.Selected
 	}
 }
-
-// InputFocused reports whether the box has the cursor.
-func (m *searchModel) InputFocused() bool { return m.input.Focused() }
 
 // run starts the query in the box, cancelling the previous one.
 func (m *searchModel) run() tea.Cmd {

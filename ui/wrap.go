@@ -259,27 +259,6 @@ func truncate(s string, width int) string {
 	return runewidth.Truncate(s, width, "…")
 }
 
-// truncateMiddle cuts s to width cells by dropping its middle, keeping the
-// start and the end: group labels differ at the end ("… in Russland", "… in
-// Wladiwostok"), so a plain cut would make them look the same.
-func truncateMiddle(s string, width int) string {
-	if runewidth.StringWidth(s) <= width {
-		return s
-	}
-	if width < 12 {
-		return truncate(s, width)
-	}
-	tail := (width - 1) / 2
-	head := width - 1 - tail
-	rs := []rune(s)
-	end, w := len(rs), 0
-	for end > 0 && w+runewidth.RuneWidth(rs[end-1]) <= tail {
-		end--
-		w += runewidth.RuneWidth(rs[end])
-	}
-	return strings.TrimRight(runewidth.Truncate(s, head, ""), " ") + "…" + strings.TrimLeft(string(rs[end:]), " ")
-}
-
 // fit pads or cuts a rendered block to exactly width x height cells, so a
 // pane can never push the layout out of shape.
 func fit(block string, width, height int) string {

@@ -135,28 +135,6 @@ func TestJoinAdjacent(t *testing.T) {
 
 func sp(a, b int) corpus.Span { return corpus.Span{Start: a, End: b} }
 
-func TestTruncateMiddle(t *testing.T) {
-	tests := []struct {
-		in    string
-		width int
-		want  string
-	}{
-		{"kurz", 10, "kurz"},
-		{"nordkoreanische Soldaten in Wladiwostok", 26, "nordkoreanisc…Wladiwostok"},
-		{"nordkoreanische Soldaten in Russland", 26, "nordkoreanisc…in Russland"},
-		{"Tote, Verletzte oder Vermisste", 8, "Tote, V…"},
-	}
-	for _, tt := range tests {
-		got := truncateMiddle(tt.in, tt.width)
-		if got != tt.want {
-			t.Errorf("truncateMiddle(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
-		}
-		if w := runewidth.StringWidth(got); w > tt.width {
-			t.Errorf("%q is %d wide, over %d", got, w, tt.width)
-		}
-	}
-}
-
 func TestMarksPerLine(t *testing.T) {
 	text := "eins zwei drei vier fünf sechs sieben acht"
 	lines := wrapSpans(text, 10) // "eins zwei" "drei vier" "fünf sechs" "sieben" "acht"
