@@ -62,11 +62,12 @@ type readerKeyMap struct {
 	Shared, OpenURL, Copy                                      key.Binding
 }
 
-// ShortHelp leaves out what is disabled: the status bar puts a pane's
-// first two hints before the app's.
+// ShortHelp leads with the hints that change with the article (s where
+// other articles print a passage, c's show or hide) and leaves out what is
+// disabled: the status bar puts a pane's first two hints before the app's.
 func (k readerKeyMap) ShortHelp() []key.Binding {
 	var out []key.Binding
-	for _, b := range []key.Binding{k.Scroll, k.Shared, k.Furniture} {
+	for _, b := range []key.Binding{k.Shared, k.Furniture, k.Scroll} {
 		if b.Enabled() {
 			out = append(out, b)
 		}

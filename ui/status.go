@@ -19,9 +19,15 @@ func (m *Model) keyHelp() keyMap {
 		return keyMap{short: paneShort, full: append(full, []key.Binding{k.QuitTyping})}
 	}
 	// The pane's first two hints, then the app's, then the pane's others:
-	// on a narrow screen "/ search" matters more than "s sort".
+	// on a narrow screen "/ search" matters more than "s sort". Warnings,
+	// when there are some, come first of the app's: the status bar counts
+	// them, and w is how to read them.
 	first := min(2, len(paneShort))
 	short := append([]key.Binding{}, paneShort[:first]...)
+	warned := len(m.c.corpus.Warnings) > 0 && m.mode != modeWarnings
+	if warned {
+		short = append(short, k.Warnings)
+	}
 	v := views[m.mode]
 	var app []key.Binding
 	if s, ok := m.stepper(); ok && s.JumpStatus() != "" {
@@ -49,7 +55,12 @@ func (m *Model) keyHelp() keyMap {
 			goTo = append(goTo, g.b)
 		}
 	}
-	short = append(append(short, goTo...), paneShort[first:]...)
+	for _, b := range goTo {
+		if !warned || !sameKeys(b, k.Warnings) {
+			short = append(short, b)
+		}
+	}
+	short = append(short, paneShort[first:]...)
 	full = append(full, app, append(goTo, k.Help, k.Quit))
 	return keyMap{short: short, full: full}
 }
@@ -123,9 +134,7 @@ func (m Model) statusView() string {
 	if m.typing() {
 		tailKeys = []key.Binding{m.c.keys.QuitTyping}
 	}
-	hm := m.help
-	hm.Width = 0
-	tail := hm.ShortHelpView(tailKeys)
+	tail := m.shortHelp(tailKeys, 0)
 	room := max(0, w-lipgloss.Width(tail)-1)
 
 	left := st.Status.Render(truncate(" "+strings.Join(parts, " · ")+" ", room))
@@ -139,15 +148,44 @@ func (m Model) statusView() string {
 		}
 	}
 	right := tail
-	sep := st.Help.ShortSeparator.Render(hm.ShortSeparator)
+	sep := st.Help.ShortSeparator.Render(m.help.ShortSeparator)
 	if free := w - lipgloss.Width(left) - lipgloss.Width(tail) - lipgloss.Width(sep) - 1; free > 0 && len(rest) > 0 {
-		hm.Width = free
-		if hints := hm.ShortHelpView(rest); hints != "" {
+		if hints := m.shortHelp(rest, free); hints != "" {
 			right = hints + sep + tail
 		}
 	}
 	gap := max(0, w-lipgloss.Width(left)-lipgloss.Width(right))
 	return fit(left+st.Status.Render(strings.Repeat(" ", gap))+right, w, 1)
+}
+
+// shortHelp draws bindings as the help model does, as many as fit width
+// (0 for all), with "…" when some are left out. (help.Model overflows its
+// width when even the ellipsis does not fit.)
+func (m Model) shortHelp(bs []key.Binding, width int) string {
+	st := m.help.Styles
+	sep := st.ShortSeparator.Inline(true).Render(m.help.ShortSeparator)
+	more := " " + st.Ellipsis.Inline(true).Render(m.help.Ellipsis)
+	var b strings.Builder
+	total := 0
+	for _, kb := range bs {
+		if !kb.Enabled() {
+			continue
+		}
+		item := st.ShortKey.Inline(true).Render(kb.Help().Key) + " " + st.ShortDesc.Inline(true).Render(kb.Help().Desc)
+		if total > 0 {
+			item = sep + item
+		}
+		iw := lipgloss.Width(item)
+		if width > 0 && total+iw > width {
+			if total > 0 && total+lipgloss.Width(more) <= width {
+				b.WriteString(more)
+			}
+			break
+		}
+		b.WriteString(item)
+		total += iw
+	}
+	return b.String()
 }
 
 func sameKeys(a, b key.Binding) bool { return a.Help().Key == b.Help().Key }
