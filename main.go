@@ -60,7 +60,7 @@ const commonHelp = `PATH is a file or a folder of .txt, .md and .html articles (
 - reads one article from stdin.
 Options of every command but cache:
   --aliases FILE   entity corrections, one "alias<TAB>canonical" or "name<TAB>type" per line
-  --lang de|en     group labels in one language (figures and the reader)
+  --lang de|en     figures and the reader only: group labels in one language
   --no-cache       parse every file again; do not read or write the parse cache
                    (also QUELLEN_NO_CACHE=1). The cache lives in $XDG_CACHE_HOME/quellen.
 Exit status: 0 when articles loaded, 1 when none did (or search matched nothing), 2 for bad usage.
