@@ -25,6 +25,7 @@ type goldRow struct {
 	article, context, number, status string
 	value, low, high                 float64 // NaN when empty
 	qualifier, concept, attribution  string
+	frame                            string // the gold measure, actor and thing
 	line                             int
 }
 
@@ -48,7 +49,7 @@ func readGold(t *testing.T, dir string) []goldRow {
 				t.Fatalf("%s:%d: %d columns, want 15", name, line+1, len(rec))
 			}
 			row := goldRow{article: rec[0], context: rec[1], number: rec[2], status: rec[3], qualifier: rec[7],
-				concept: rec[9], attribution: rec[13], line: line + 1}
+				concept: rec[9], attribution: rec[13], line: line + 1, frame: rec[10] + "|" + rec[11] + "|" + rec[12]}
 			if row.status != "not" {
 				for i, v := range []*float64{&row.value, &row.low, &row.high} {
 					*v = math.NaN()
@@ -263,6 +264,14 @@ func evalSet(t *testing.T, dir string, min floors) {
 	for _, a := range arts {
 		lang[a.ID] = a.Lang
 	}
+	why := map[string]int{}
+	defer func() {
+		if os.Getenv("QEVAL_WHY") != "" {
+			for k, n := range why {
+				fmt.Printf("%4d %s\n", n, k)
+			}
+		}
+	}()
 	for i := range hits {
 		for j := i + 1; j < len(hits); j++ {
 			a, b := hits[i], hits[j]
@@ -284,6 +293,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 						res.crossGrouped++
 					}
 				} else {
+					why["apart: "+whyApart(a.f, b.f)]++
 					t.Logf("pair apart: %s %q (group %d) / %s %q (group %d) [%s]", a.f.Article, a.f.Text, a.f.Group, b.f.Article, b.f.Text, b.f.Group, a.row.concept)
 				}
 			}
@@ -292,6 +302,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 				if same {
 					res.groupedSame++
 				} else {
+					why["mixed: "+whyMixed(a.row.frame, b.row.frame)]++
 					t.Logf("pair mixed: %s %q [%s] / %s %q [%s] in group %d", a.f.Article, a.f.Text, a.row.concept, b.f.Article, b.f.Text, b.row.concept, a.f.Group)
 				}
 			}
@@ -315,7 +326,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 		}
 	}
 	if os.Getenv("QEVAL_DUMP") != "" {
-		dumpConcepts(hits2(hits, func(h hit) (*Figure, string) { return h.f, h.row.concept }))
+		dumpConcepts(hits2(hits, func(h hit) (*Figure, string) { return h.f, h.row.concept + "  gold " + h.row.frame }))
 	}
 	var total evalResult
 	var names []string
@@ -360,8 +371,8 @@ func dumpConcepts(hs []conceptHit) {
 			last = h.concept
 		}
 		f := h.f
-		fmt.Printf("   g%-3d %-26.26s %-32.32q %s|%s|m=%s|a=%s|t=%s|per=%s|%s\n", f.Group, f.Article, f.Text, f.Kind, f.Unit,
-			f.Measure, f.ActorID, f.Thing, f.Per, f.Period)
+		fmt.Printf("   g%-3d s%d %-26.26s %-32.32q %s|%s|m=%s|a=%s|t=%s|per=%s|%s src=%q\n", f.Group, f.Story, f.Article, f.Text, f.Kind, f.Unit,
+			f.Measure, f.ActorID, f.Thing, f.Per, f.Period, f.Attribution)
 	}
 }
 
@@ -432,6 +443,16 @@ func TestFiguresEvalHoldout(t *testing.T) {
 		t.Skip("the holdout set runs only with QUELLEN_HOLDOUT=1")
 	}
 	evalSet(t, "../testdata/figures-eval/holdout", floors{})
+}
+
+// TestFiguresEvalFinal is the part written after the holdout had been
+// run once (testdata/figures-eval/final): labelled before any code ran on
+// it, it runs only with QUELLEN_FINAL=1.
+func TestFiguresEvalFinal(t *testing.T) {
+	if os.Getenv("QUELLEN_FINAL") != "1" {
+		t.Skip("the final set runs only with QUELLEN_FINAL=1")
+	}
+	evalSet(t, "../testdata/figures-eval/final", floors{})
 }
 
 // TestFiguresEvalUnseen scores the older set (testdata/unseen), labelled

@@ -21,6 +21,9 @@ func (s srcSpan) ok() bool { return s.start >= 0 }
 
 // attribution returns the source for a figure at token k in sentence s.
 func (x *extractor) attribution(s, k int) srcSpan {
+	if a := x.validSource(x.gappedSource(s, k)); a.ok() {
+		return a
+	}
 	a, cue := x.cueSource(s, k)
 	if a = x.validSource(a); a.ok() {
 		x.cued = true
@@ -199,6 +202,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.reportAuthor(i, to))
 		case w == "so" && i > from && (isPunct(x.tokAt(i-1), ",") || quoteMarks[x.tokText(i-1)]) && determiners[x.word(i+1)]:
 			consider(i, x.phraseAfter(i+1, to)) // "…“, so die Sprecherin."
+		case speechParticiples[w] && k >= 0 && i > k:
+			consider(i, x.clauseSubject(k, from)) // "die HB selbst hatte am Abend 7000 gemeldet"
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -276,3 +281,55 @@ func (x *extractor) reportGiver(i, from int) int {
 
 var reportVerbs = lang.Words(`gave give gives published released issued offered provided gab gibt legte legten
 	veröffentlichte veröffentlichten nannte`)
+
+var gapWords = lang.Words(`of von auf`)
+
+// speechParticiples end a German clause whose subject said the figure in
+// it: "die HB hatte 7000 gemeldet".
+var speechParticiples = lang.Words(`gemeldet mitgeteilt angegeben geschätzt beziffert gezählt genannt gesprochen`)
+
+// clauseSubject is the noun phrase that opens the clause of the figure at
+// token k, after a comma or at the sentence start, when a determiner
+// begins it: "die HB selbst hatte ...".
+func (x *extractor) clauseSubject(k, from int) srcSpan {
+	j := k - 1
+	for j > from && x.tokAt(j).kind != tPunct {
+		j--
+	}
+	if x.tokAt(j).kind == tPunct {
+		j++
+	}
+	if !determiners[x.word(j)] {
+		return noSource
+	}
+	return x.phraseAfter(j, k)
+}
+
+// gappedSource reads a source named in the figure's own verbless clause,
+// the other side of a dispute: "Die Gewerkschaft spricht von 1.700, das
+// Unternehmen von höchstens 900", "well above the company's count of
+// fewer than 800".
+func (x *extractor) gappedSource(s, k int) srcSpan {
+	from, _ := x.sentenceRange(s)
+	j := k - 1
+	for n := 0; n < 2 && j > from && x.tokAt(j).kind == tWord && !isUpperWord(x.tokAt(j)) && !gapWords[x.word(j)]; n++ {
+		j-- // a qualifier: "von höchstens 900", "of fewer than 800"
+	}
+	switch w := x.word(j); {
+	case w == "of" && reportNouns[x.word(j-1)] && isPossessive(x.word(j-2)) && j-2 >= from:
+		return srcSpan{j - 2, j - 1} // "company's count": a possessive alone is no source
+	case w == "von" || w == "auf":
+		end := j - 1
+		start := end
+		for start > from && start > end-3 && isUpperWord(x.tokAt(start)) {
+			start--
+		}
+		if !determiners[x.word(start)] || start == end || start <= from {
+			return noSource
+		}
+		if p := x.tokAt(start - 1); p.kind == tPunct && (p.text == "," || p.text == ";") {
+			return srcSpan{start + 1, end}
+		}
+	}
+	return noSource
+}

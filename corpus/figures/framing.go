@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"quellen/corpus/internal/lang"
 )
 
@@ -77,6 +79,9 @@ func (x *extractor) classify(f *Figure, first, last, subjStart, subjEnd int) {
 func (x *extractor) headOf(s, e int) (head int, modifier string) {
 	if x.lang == "de" {
 		for k := s; k <= e; k++ {
+			if st, _ := adjStem(x.toks[k].low); k < e && strings.HasSuffix(st, "isch") && isUpperWord(x.toks[k+1]) {
+				continue // at the start of a line: "Orvandische Soldaten:"
+			}
 			if isUpperWord(x.toks[k]) && x.toks[k].kind == tWord {
 				return k, ""
 			}
@@ -287,6 +292,12 @@ func (x *extractor) clauseOf(figs []*Figure, i int) (from, to int) {
 		to = min(to, x.splitAfter(f.last+1, figs[i+1].first))
 	}
 	for k := f.first - 1; k >= from; k-- {
+		if x.tokText(k) == ")" {
+			if open := x.shortParenOpen(k, from); open >= 0 {
+				k = open // "Die Heimatbewegung (HB) liegt bei": a name's short form
+				continue
+			}
+		}
 		if hardMarks[x.tokText(k)] {
 			from = k + 1
 			break
@@ -299,6 +310,24 @@ func (x *extractor) clauseOf(figs []*Figure, i int) (from, to int) {
 		}
 	}
 	return from, max(to, f.last+1)
+}
+
+// shortParenOpen is the "(" that opens the parenthesis closing at token
+// k, when it holds at most three words and no number (an abbreviation, a
+// party's short name), else -1.
+func (x *extractor) shortParenOpen(k, from int) int {
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		switch t := x.toks[j]; {
+		case t.text == "(":
+			if j < k-1 {
+				return j
+			}
+			return -1
+		case t.kind == tNum || hardMarks[t.text]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // splitAfter is where the words between two figures (tokens [a, b)) part:

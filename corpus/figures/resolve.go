@@ -142,6 +142,21 @@ func owner(f *Figure, names Names) (NameRef, bool) {
 			return m, true
 		}
 	}
+	// Nothing before it: a place standing as the subject after the number,
+	// "Rund 12.000 Soldaten hat Karsenien zusammengezogen", "of the 6,000
+	// men Orvand has deployed".
+	// Only right after it, at most a verb between: later places are where.
+	if ms := names.Mentions(f.Article, f.Paragraph, f.End, f.clauseTo); len(ms) > 0 {
+		m := ms[0]
+		gap := ""
+		if i, j := m.Start-f.sentenceOffset, f.End-f.sentenceOffset; j >= 0 && i >= j && i <= len(f.Sentence) {
+			gap = f.Sentence[j:i]
+		}
+		if m.Place && m.Capitalised && !m.Possessive && m.ID+1 != f.SourceID && len(strings.Fields(gap)) <= 1 &&
+			!strings.ContainsAny(gap, ",;:()") && !afterPreposition(f.Sentence, f.sentenceOffset, m.Start) {
+			return m, true
+		}
+	}
 	return NameRef{}, false
 }
 

@@ -127,6 +127,13 @@ func TestElidedSubjects(t *testing.T) {
 		{"de", "Die Polizei sprach von „rund 6000“ Teilnehmenden.", []figureRow{{text: "rund 6000“ Teilnehmenden", kind: KindCount}}},
 		// Too far apart in value: no inheritance.
 		{"de", "Es kamen 20 Busse, am Ende waren es 5000.", []figureRow{{text: "5000", kind: KindOther}}},
+		// The noun the text last named, in the sentence before.
+		{"en", "Nobody has a good number for the displaced. The relief network now says 1.4 million.",
+			[]figureRow{{text: "1.4 million", kind: KindCount, unit: "people/evacuated"}}},
+		{"de", "Immer mehr Soldaten wurden an die Grenze verlegt. Beobachter kamen am Montag auf etwa 11.000.",
+			[]figureRow{{text: "etwa 11.000", kind: KindCount, unit: "soldiers"}}},
+		// A label of two words before a colon.
+		{"de", "Orvandische Soldaten: bis zu 7000", []figureRow{{text: "bis zu 7000", kind: KindCount, unit: "soldiers", q: AtMost}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want, nil)
@@ -148,6 +155,15 @@ func TestAttributionRules(t *testing.T) {
 		{"de", "Die Stadt schätzt den Schaden auf 40 Millionen Euro.", []figureRow{{text: "40 Millionen Euro", attr: "Stadt"}}},
 		{"de", "Rund 900 Menschen verloren ihre Wohnung, die Stadt schätzt den Schaden auf 40 Millionen Euro.",
 			[]figureRow{{text: "Rund 900 Menschen", attr: "-"}, {text: "40 Millionen Euro", attr: "Stadt"}}},
+		// The other side of a dispute, in a clause without a verb.
+		{"de", "Die Gewerkschaft spricht von bis zu 1.700 Streikenden, das Unternehmen von höchstens 900.",
+			[]figureRow{{text: "bis zu 1.700 Streikenden", attr: "Gewerkschaft"}, {text: "höchstens 900", attr: "Unternehmen"}}},
+		{"en", "He said about 1,400 workers had joined, well above the company's count of fewer than 800.",
+			[]figureRow{{text: "fewer than 800", attr: "company's count"}}},
+		{"de", "Die Zahl der Vertriebenen übersteigt 1,3 Millionen, die Regierung in Tirsk spricht von 800.000.",
+			[]figureRow{{text: "800.000", attr: "Regierung in Tirsk"}}},
+		{"de", "Die Polizei zählte 3000 Teilnehmer, die HB selbst hatte am Abend 7000 gemeldet.",
+			[]figureRow{{text: "3000 Teilnehmer", attr: "Polizei"}, {text: "7000", attr: "HB"}}},
 		{"en", "Police put the crowd at 4,000; organizers said 9,000.",
 			[]figureRow{{text: "4,000", attr: "Police"}, {text: "9,000", attr: "organizers"}}},
 		{"de", "Schaden: 80 Mio. Euro (Landesregierung), bis zu 95 Mio. Euro (BVR)",

@@ -88,6 +88,19 @@ func (x *extractor) phraseAfter(j, to int) srcSpan {
 	return srcSpan{start, end}
 }
 
+// nounBeforeIn: token k, before "in" and a name, is the head of a source
+// phrase: a German noun, an English word that is no function word.
+func (x *extractor) nounBeforeIn(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord || determiners[t.low] || speechVerbs[t.low] {
+		return false
+	}
+	if x.lang == "en" {
+		return !enStopWords[t.low] && !isUpperWord(t)
+	}
+	return isUpperWord(t)
+}
+
 func isPossessive(low string) bool {
 	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
 }
@@ -123,6 +136,9 @@ func (x *extractor) phraseBefore(j, from int) srcSpan {
 		}
 		if (t.low == "for" || t.low == "of" || t.low == "für" || t.low == "des" || t.low == "der") && start >= 0 {
 			continue
+		}
+		if t.low == "in" && start == j+1 && isUpperWord(x.toks[start]) && j-1 >= from && x.nounBeforeIn(j-1) {
+			continue // "die Regierung in Tirsk", "the government in Tirsk"
 		}
 		break
 	}

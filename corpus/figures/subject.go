@@ -23,7 +23,12 @@ func (x *extractor) inheritSubjects(figs []*Figure) {
 		if f.Kind != KindOther || f.Unit != "" || f.Qualifier == Vague {
 			continue
 		}
-		if s, e, ok := x.headNoun(f); ok {
+		s, e, ok := x.headNoun(f)
+		if !ok && antecedent(figs, i) == nil {
+			s, ok = x.nounBefore(f)
+			e = s
+		}
+		if ok {
 			f.Kind = KindCount
 			f.Subject = x.span(s, e)
 			f.noun = x.nominalSubject(s, e)
@@ -119,9 +124,14 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 		(k-1 == from || x.tokAt(k-2).kind == tPunct || x.tokAt(k-2).kind == tNum) {
 		return k - 1, k - 1, true
 	}
-	// A label at the start of a line or sentence: "Tote: 14".
-	if isPunct(x.tokAt(k-1), ":") && k-2 >= from && x.tokAt(k-2).kind == tWord && (k-2 == from || x.tokAt(k-3).kind == tPunct && !isPunct(x.tokAt(k-3), ",")) {
-		return k - 2, k - 2, true
+	// A label of up to three words at the start of a line or sentence:
+	// "Tote: 14", "Orvandische Soldaten: bis zu 7000".
+	if isPunct(x.tokAt(k-1), ":") && k-2 >= from && x.tokAt(k-2).kind == tWord {
+		for s := k - 2; s >= from && s >= k-4 && x.tokAt(s).kind == tWord; s-- {
+			if s == from || x.tokAt(s-1).kind == tPunct && !isPunct(x.tokAt(s-1), ",") {
+				return s, k - 2, true
+			}
+		}
 	}
 	// "Zahl der X", "number of X" a little before the figure.
 	for j := k - 1; j >= max(from, k-15); j-- {
@@ -160,6 +170,28 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// nounBefore finds, for a bare number no figure before it answers, the
+// counted noun the text last named: back through its sentence and the one
+// before ("Nobody has a good number for the displaced. The network now
+// says 1.4 million"; "Soldaten ... zusammengezogen. Die Zählung kam auf
+// etwa 11.000"), as a reader carries the subject over.
+func (x *extractor) nounBefore(f *Figure) (int, bool) {
+	from, _ := x.sentenceRange(max(f.sentence-1, 0))
+	for k := f.first - 1; k >= from && k >= f.first-60; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || x.lang == "de" && !isUpperWord(t) {
+			continue
+		}
+		if x.tokAt(k-1).kind == tNum || x.tokAt(k-2).kind == tNum {
+			continue // another figure's noun: antecedent judged it
+		}
+		if info, ok := familyOf(t.low); ok && thingNames[info.thing] != [2]string{} {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // crowdWords name a gathering whose size is a number of people.

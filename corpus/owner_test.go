@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// The owner of soldiers, seats or money is the place standing as the
+// subject of the figure's clause: before the number, or right after it
+// with at most a verb between; a place after a preposition is where.
+func TestFigureOwner(t *testing.T) {
+	tests := []struct {
+		lang, text, figure, actor string
+	}{
+		{"de", "Rund 12.000 Soldaten hat Karsenien inzwischen in der Provinz Drevan zusammengezogen.", "Rund 12.000 Soldaten", "Karsenien"},
+		{"en", "Of the 6,000 men Orvand now has deployed in Drevan, 900 were killed or wounded.", "6,000 men", "Orvand"},
+		{"de", "Valdonien hat rund 3.000 Soldaten in die Grenzregion zwischen Karsenien und Orvand geschickt.", "rund 3.000 Soldaten", "Valdonien"},
+		{"de", "Die Armee hat 3.000 Soldaten in Valdonien stationiert.", "3.000 Soldaten", ""},
+		// A party's short form in parentheses does not end its clause.
+		{"de", "Die Heimatbewegung (HB) liegt bei 20,6 Prozent, die Ökoliste (ÖL) bei 10,5 Prozent.", "20,6 Prozent", "HB|Heimatbewegung"},
+		{"en", "The Social League (SB) came second with 22.0%, just ahead of the HB.", "22.0%", "SB|Social League"},
+	}
+	for _, tt := range tests {
+		// Two articles, so that the invented countries are entities.
+		text := "# Lage\n\n" + tt.text + "\n\nDie Lage in Karsenien, in Orvand, in Valdonien und in Drevan ist angespannt.\n"
+		fsys := fstest.MapFS{"a.md": {Data: []byte(text)}, "b.md": {Data: []byte(text)}}
+		arts, _ := LoadFS(fsys)
+		c := New(arts, nil)
+		c.Groups()
+		found := false
+		for _, f := range c.Figures() {
+			if f.Article != "a.md" || f.Text != tt.figure {
+				continue
+			}
+			found = true
+			if !slices.Contains(strings.Split(tt.actor, "|"), f.Actor) {
+				t.Errorf("%q: actor %q (%s), want %q", tt.text, f.Actor, f.ActorID, tt.actor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tt.text, tt.figure)
+		}
+	}
+}
