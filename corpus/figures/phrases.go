@@ -206,6 +206,12 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 		end = j
 		j++
 		if isCountedNoun(t.low) && !stateAdjectives[t.low] {
+			// A singular noun before a plural one modifies it: "container
+			// ships", "fire engines", "police officers".
+			if nx := x.tokAt(j); !strings.HasSuffix(t.low, "s") && nx.kind == tWord && !isUpperWord(nx) &&
+				strings.HasSuffix(nx.low, "s") && isCountedNoun(nx.low) && x.sent[j] == x.sent[start] {
+				continue
+			}
 			break
 		}
 		if stateAdjectives[t.low] && (x.tokAt(j).kind != tWord || enStopWords[x.word(j)]) {

@@ -192,3 +192,19 @@ func unitOrFrame(f *Figure, want string) string {
 	}
 	return f.Unit
 }
+
+// An English singular noun before a plural counted noun modifies it; a
+// verb after a singular noun does not.
+func TestEnglishNounCompounds(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []figureRow
+	}{
+		{"The line operates 64 container ships on the route.", []figureRow{{text: "64 container ships", kind: KindCount, unit: "ships"}}},
+		{"About 4,800 containers were aboard.", []figureRow{{text: "About 4,800 containers", kind: KindCount, unit: "containers"}}},
+		{"One person dies every day.", []figureRow{{text: "One person", kind: KindCount, unit: "people/killed"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, "en", tt.in, tt.want, nil)
+	}
+}
