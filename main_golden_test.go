@@ -20,6 +20,8 @@ func TestGoldenCLI(t *testing.T) {
 		{"search", []string{"search", "--limit", "3", "nordkoreanische soldaten"}},
 		{"figures", []string{"figures"}},
 		{"figures_markdown", []string{"figures", "--format", "markdown"}},
+		{"figures_csv", []string{"figures", "--format", "csv"}},
+		{"search_wladiwostok", []string{"search", "--limit", "3", "wladiwostok"}},
 		{"entities", []string{"entities"}},
 		{"shared_seeds", []string{"shared"}},
 		{"shared_eval", []string{"shared", "testdata/reuse-eval-2/articles"}},

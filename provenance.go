@@ -37,9 +37,3 @@ func articleRows(c *corpus.Corpus) []articleRow {
 	}
 	return rows
 }
-
-// searchRow is a search result with its article's provenance.
-type searchRow struct {
-	corpus.Result
-	provenance
-}

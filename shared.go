@@ -26,7 +26,11 @@ type sharedPassage struct {
 // printShared lists the passages that several articles share, the most
 // reused first: in JSON every copy with its span and provenance, as text one
 // block per passage with its original's words and each copy's changes.
-func printShared(p *printer, c *corpus.Corpus, o options) error {
+func printShared(p *printer, c *corpus.Corpus, o options) (int, error) {
+	return exitOK, writeShared(p, c, o)
+}
+
+func writeShared(p *printer, c *corpus.Corpus, o options) error {
 	ps := c.Shared()
 	rows := make([]sharedPassage, 0, len(ps))
 	for _, ps := range ps {

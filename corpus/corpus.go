@@ -34,6 +34,7 @@ type Corpus struct {
 	figuresOnce sync.Once
 	figures     []*Figure
 	groups      []*Group
+	stories     map[string]int // article ID -> story
 
 	sharedOnce sync.Once
 	shared     []Passage
@@ -126,8 +127,9 @@ func (c *Corpus) buildFigures() {
 		c.figures = figures.ExtractAllN(c.Articles, c.workerCount())
 		ents := c.Entities()
 		shared := reuse.NewIndex(c.Shared())
+		c.stories = storiesOf(c.Articles, ents)
 		c.groups = figures.Groups(c.figures, figures.Options{
-			Stories: storiesOf(c.Articles, ents),
+			Stories: c.stories,
 			Names:   newEntityNames(ents),
 			Lang:    c.lang,
 			CopyOf: func(article string, paragraph, start, end int) string {
@@ -145,6 +147,14 @@ func (c *Corpus) buildFigures() {
 func (c *Corpus) Shared() []Passage {
 	c.sharedOnce.Do(func() { c.shared = reuse.Find(c.Articles) })
 	return c.shared
+}
+
+// Story returns the story an article belongs to: articles that name the
+// same people and places around the same time (see package stories) tell
+// one story, and figures are only compared within one.
+func (c *Corpus) Story(articleID string) int {
+	c.buildFigures()
+	return c.stories[articleID]
 }
 
 // Entities returns the people, places and organisations named in the corpus.
@@ -172,22 +182,6 @@ func (c *Corpus) Index() *Index {
 	return c.index
 }
 
-// NewSearcher returns a Searcher for one search box or command. Its query
-// words find the other spellings of the names they are from the index
-// ("Selenskyj", "Zelensky"), the German and English names of well-known
-// places ("Köln", "Cologne"), and, once the entities have been found, the
-// entities' other names. It never waits for the entities (see
-// SearchSynonyms to add them later).
-func (c *Corpus) NewSearcher() *Searcher {
-	s := c.Index().NewSearcher()
-	if syn := c.SearchSynonyms(); syn != nil {
-		s.SetSynonyms(syn)
-	} else {
-		s.SetSynonyms(exonyms())
-	}
-	return s
-}
-
 // exonyms are the gazetteer's names as search synonyms: built once, cheap,
 // and needing no entity extraction.
 var exonyms = sync.OnceValue(func() search.Synonyms {
@@ -198,11 +192,11 @@ var exonyms = sync.OnceValue(func() search.Synonyms {
 	return syn
 })
 
-// SearchSynonyms returns the names of one entity and the gazetteer's
+// searchSynonyms returns the names of one entity and the gazetteer's
 // names, as search synonyms, or nil while the entities are not found yet:
 // it never waits. They are an extra: transliterated spellings are found
 // without them.
-func (c *Corpus) SearchSynonyms() search.Synonyms {
+func (c *Corpus) searchSynonyms() search.Synonyms {
 	if !c.entitiesDone.Load() {
 		return nil
 	}
@@ -224,9 +218,4 @@ func (c *Corpus) SearchSynonyms() search.Synonyms {
 func (c *Corpus) EntityIndex() *EntityIndex {
 	c.Entities()
 	return c.entityIndex
-}
-
-// EntitiesIn returns the entities named in one paragraph of an article.
-func (c *Corpus) EntitiesIn(articleID string, paragraph int) []*Entity {
-	return c.EntityIndex().In(articleID, paragraph)
 }

@@ -44,11 +44,11 @@ func TestFacade(t *testing.T) {
 	}
 	m := c.Entities()[0].Mentions[0]
 	found := false
-	for _, e := range c.EntitiesIn(m.Article, m.Paragraph) {
+	for _, e := range c.EntityIndex().In(m.Article, m.Paragraph) {
 		found = found || e == c.Entities()[0]
 	}
 	if !found {
-		t.Errorf("EntitiesIn(%s, %d) lacks %q", m.Article, m.Paragraph, c.Entities()[0].Name)
+		t.Errorf("EntityIndex().In(%s, %d) lacks %q", m.Article, m.Paragraph, c.Entities()[0].Name)
 	}
 	res, err := c.Index().Search(context.Background(), "Wladiwostok", 3)
 	if err != nil || len(res) == 0 {

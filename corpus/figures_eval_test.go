@@ -293,7 +293,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 						res.crossGrouped++
 					}
 				} else {
-					why["apart: "+whyApart(a.f, b.f)]++
+					why["apart: "+apartReason(a.f, b.f)]++
 					t.Logf("pair apart: %s %q (group %d) / %s %q (group %d) [%s]", a.f.Article, a.f.Text, a.f.Group, b.f.Article, b.f.Text, b.f.Group, a.row.concept)
 				}
 			}
@@ -302,7 +302,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 				if same {
 					res.groupedSame++
 				} else {
-					why["mixed: "+whyMixed(a.row.frame, b.row.frame)]++
+					why["mixed: "+mixedReason(a.row.frame, b.row.frame)]++
 					t.Logf("pair mixed: %s %q [%s] / %s %q [%s] in group %d", a.f.Article, a.f.Text, a.row.concept, b.f.Article, b.f.Text, b.row.concept, a.f.Group)
 				}
 			}

@@ -36,6 +36,16 @@ const (
 	Meta        = article.Meta
 )
 
+// MaxFileSize is the largest file that is loaded (see article.MaxFileSize).
+const MaxFileSize = article.MaxFileSize
+
+// IsArticleFile reports whether a file name has an extension quellen reads.
+func IsArticleFile(name string) bool { return article.IsArticleFile(name) }
+
+// IsSkippedTypes reports whether w counts files of types quellen does not
+// read (see article.IsSkippedTypes).
+func IsSkippedTypes(w Warning) bool { return article.IsSkippedTypes(w) }
+
 // LoadFS loads every article file in fsys (see article.LoadFS).
 func LoadFS(fsys fs.FS) ([]*Article, []Warning) { return article.LoadFS(fsys) }
 
@@ -57,11 +67,14 @@ func Parse(id string, data []byte) (*Article, []string, error) { return article.
 
 // Search types live in package search.
 type (
-	Index    = search.Index
-	Result   = search.Result
-	Hits     = search.Hits
-	Searcher = search.Searcher
+	Index  = search.Index
+	Result = search.Result
+	Hits   = search.Hits
 )
+
+// Fold is text as search compares it: case, umlauts and accents folded
+// away (see search.Fold). The reader's list filters use it too.
+func Fold(s string) string { return search.Fold(s) }
 
 // Figure types live in package figures.
 type (

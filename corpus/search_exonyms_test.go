@@ -43,7 +43,7 @@ func TestSearchExonyms(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", tt.query, got, tt.want)
 		}
 	}
-	if c.SearchSynonyms() != nil {
+	if c.searchSynonyms() != nil {
 		t.Error("searching extracted the entities")
 	}
 }

@@ -4,13 +4,11 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-
 	"net/url"
 	"os"
 	"os/exec"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"quellen/corpus"
@@ -22,24 +20,8 @@ import (
 // noteMsg is a line for the status bar: what o or y did.
 type noteMsg struct{ text string }
 
-// citeKey handles o and y where the reader shows an article.
-func (m Model) citeKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	k := m.c.keys
-	a := m.reader.Article()
-	if a == nil || m.mode != modeBrowse && m.mode != modeSearch {
-		return nil, false
-	}
-	switch {
-	case key.Matches(msg, k.OpenURL):
-		return m.openURL(a), true
-	case key.Matches(msg, k.Copy):
-		return m.copyPassage(a), true
-	}
-	return nil, false
-}
-
 // openURL starts the browser on the article's address, off the event loop.
-func (m Model) openURL(a *corpus.Article) tea.Cmd {
+func (m *readerModel) openURL(a *corpus.Article) tea.Cmd {
 	u := a.URL
 	open := m.c.cfg.Open
 	if open == nil {
@@ -110,12 +92,8 @@ func browserCommand(env, u string, lookPath func(string) (string, error)) (strin
 // copyPassage copies the paragraph in view (the current match's, when it
 // is in this article) with its citation, through OSC 52: the terminal puts
 // it on the clipboard, over ssh and tmux too.
-func (m Model) copyPassage(a *corpus.Article) tea.Cmd {
-	para := m.reader.TopParagraph()
-	if len(m.jumps) > 0 && m.jumps[m.jumpAt].Article == a.ID {
-		para = m.jumps[m.jumpAt].Paragraph
-	}
-	para = firstText(a, para)
+func (m *readerModel) copyPassage(a *corpus.Article) tea.Cmd {
+	para := firstText(a, m.cursorParagraph())
 	if para < 0 {
 		return send(noteMsg{"nothing to copy"})
 	}

@@ -12,27 +12,27 @@ import (
 )
 
 // common is what every pane shares: the screen size, styles, keys and a
-// read-only handle to the corpus. Panes never reach into each other; they ask
-// the root through messages.
+// read-only handle to the corpus. Panes never reach into each other; they
+// ask the root through messages (see ask).
 type common struct {
 	width, height int
 	styles        *Styles
 	keys          *KeyMap
 	corpus        *corpus.Corpus
 	cfg           Config
+	positions     map[string]position // reading positions, as saved and as read since
 
 	// search runs one query of the search box: a corpus.Searcher, which
 	// narrows as the query grows, or a fake in tests.
 	search func(ctx context.Context, query string, limit int) (corpus.Hits, error)
+
+	asks []tea.Msg // see ask
 }
 
-// pane is the contract every pane fulfils besides its own typed update.
-type pane interface {
-	SetSize(width, height int)
-	View() string
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
-}
+// ask hands msg to the root, which acts on it (or passes it to the panes)
+// before the Update that asked returns: the comparison or the reader follows
+// a cursor in the same step, never a keystroke late, as a tea.Cmd could.
+func (c *common) ask(msg tea.Msg) { c.asks = append(c.asks, msg) }
 
 // markKind orders the ways a stretch of article text can be marked; a higher
 // kind wins where marks overlap.
@@ -55,44 +55,52 @@ type mark struct {
 // marksByPara maps a paragraph index to its marks.
 type marksByPara map[int][]mark
 
-// target is a place in an article the reader can jump to.
-type target struct {
-	Article   string
-	Paragraph int
-	Span      corpus.Span
-}
-
 // Messages that carry results of slow work back to the pane that owns them.
 type (
 	figuresLoadedMsg struct {
-		groups []*corpus.Group
-		counts map[string]int         // figures per article
-		marks  map[string]marksByPara // figure spans per article
-		shared map[string]sharedByPara
+		groups     []*corpus.Group
+		stories    []string                // a name for each story, by its first article
+		groupStory map[int]int             // group ID -> index into stories
+		counts     map[string]int          // figures per article
+		marks      map[string]marksByPara  // figure spans per article
+		shared     map[string]sharedByPara // passages other articles print too
 	}
 	entitiesLoadedMsg struct {
 		entities []*corpus.Entity
+		index    *corpus.EntityIndex // who is named in which paragraph
 		marks    map[string]marksByPara
 	}
 	indexReadyMsg struct{}
 )
 
-// Messages panes send to the root.
+// Messages panes ask the root with (see common.ask).
 type (
-	// previewMsg asks the reader to show an article (list cursor moved).
+	// previewMsg shows an article in the reader (the list cursor moved).
 	previewMsg struct{ article string }
-	// openMsg opens targets[i] in the reader; targets become the n/N list
-	// when non-empty. focus moves focus to the reader.
-	openMsg struct {
-		targets []target
-		i       int
-		label   string
-		focus   bool
+	// jumpMsg shows the current place of list in the reader, and makes
+	// list the reader's n/N list; focus moves to the reader (from another
+	// view, into the article view). from is the pane that asked.
+	jumpMsg struct {
+		list  jumpList
+		focus bool
+		from  paneID
 	}
-	// focusMsg asks the root to move focus to the right pane.
-	focusRightMsg struct{}
+	// shownMsg tells the lists that the reader now shows t.
+	shownMsg struct{ t target }
+	// groupMsg and entityMsg tell the comparison and the mentions what to
+	// show.
+	groupMsg  struct{ group *corpus.Group }
+	entityMsg struct{ entity *corpus.Entity }
+	// namedHereMsg puts the entities named where the reader is first in
+	// the entity list.
+	namedHereMsg struct{ entities []*corpus.Entity }
+	// focusMsg moves focus to the right or the left pane of the view.
+	focusMsg struct{ right bool }
+	// backMsg goes back, as esc does.
+	backMsg struct{}
 )
 
+// send is a command that delivers msg.
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 // loadFigures computes figures and groups off the event loop.
@@ -105,6 +113,7 @@ func loadFigures(c *corpus.Corpus) tea.Cmd {
 			marks:  make(map[string]marksByPara),
 			shared: sharedRefs(c, c.Shared()), // found already for the groups' copies
 		}
+		msg.stories, msg.groupStory = storiesOfGroups(c, msg.groups)
 		for _, f := range figs {
 			msg.counts[f.Article]++
 			addMark(msg.marks, f.Article, f.Paragraph, mark{corpus.Span{Start: f.Start, End: f.End}, markFigure})
@@ -113,11 +122,39 @@ func loadFigures(c *corpus.Corpus) tea.Cmd {
 	}
 }
 
+// storiesOfGroups names the stories the groups tell, by the title of each
+// story's first article, in the order of the articles.
+func storiesOfGroups(c *corpus.Corpus, groups []*corpus.Group) ([]string, map[int]int) {
+	told := map[int]bool{}
+	for _, g := range groups {
+		if len(g.Figures) > 0 {
+			told[c.Story(g.Figures[0].Article)] = true
+		}
+	}
+	index := map[int]int{} // story -> index into names
+	var names []string
+	for _, a := range c.Articles {
+		if s := c.Story(a.ID); told[s] {
+			if _, ok := index[s]; !ok {
+				index[s] = len(names)
+				names = append(names, a.Title)
+			}
+		}
+	}
+	of := make(map[int]int, len(groups))
+	for _, g := range groups {
+		if len(g.Figures) > 0 {
+			of[g.ID] = index[c.Story(g.Figures[0].Article)]
+		}
+	}
+	return names, of
+}
+
 // loadEntities finds entities off the event loop.
 func loadEntities(c *corpus.Corpus) tea.Cmd {
 	return func() tea.Msg {
 		ents := c.Entities()
-		msg := entitiesLoadedMsg{entities: sortEntities(ents), marks: make(map[string]marksByPara)}
+		msg := entitiesLoadedMsg{entities: sortEntities(ents), index: c.EntityIndex(), marks: make(map[string]marksByPara)}
 		for _, e := range ents {
 			for _, m := range e.Mentions {
 				addMark(msg.marks, m.Article, m.Paragraph, mark{corpus.Span{Start: m.Start, End: m.End}, markEntity})

@@ -37,7 +37,7 @@ func orderSources(sources [][]*corpus.Figure) [][]*corpus.Figure {
 
 // summary is the line under a group's label: its spread, its sources and
 // how many of them are independent, and the claims reported several times.
-func (m compareModel) summary(w int) []string {
+func (m *compareModel) summary(w int) []string {
 	st := m.c.styles
 	g := m.group
 	line := g.Spread() + " · " + plural(g.Sources, "source", "sources")
@@ -50,7 +50,7 @@ func (m compareModel) summary(w int) []string {
 }
 
 // copyNote is how a figure's copy relation reads in a column.
-func (m compareModel) copyNote(f *corpus.Figure) string {
+func (m *compareModel) copyNote(f *corpus.Figure) string {
 	if f.CopyOf == "" {
 		return ""
 	}
@@ -64,7 +64,7 @@ func (m compareModel) copyNote(f *corpus.Figure) string {
 // timeline lists the group's figures by their articles' dates, one row
 // per figure (date, outlet, value); figures of undated articles follow
 // apart, never at a guessed date. Nothing when no article is dated.
-func (m compareModel) timeline(w int) []string {
+func (m *compareModel) timeline(w int) []string {
 	st := m.c.styles
 	dated, undated := m.group.Timeline()
 	if len(dated) == 0 {

@@ -30,8 +30,11 @@ func TestEndToEndCite(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "hafen.md"), []byte(article), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got := filepath.Join(dir, "browser-args")
-	stub := filepath.Join(dir, "browser.sh")
+	// The stub lives apart from the articles: in their folder it would be
+	// a file of a type quellen skips, and a warning.
+	bin2 := t.TempDir()
+	got := filepath.Join(bin2, "browser-args")
+	stub := filepath.Join(bin2, "browser.sh")
 	if err := os.WriteFile(stub, []byte("#!/bin/sh\nprintf '%s\\n' \"$@\" > "+got+"\n"), 0o755); err != nil {
 		t.Fatal(err)
 	}

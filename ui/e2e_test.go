@@ -164,7 +164,7 @@ func (s *session) keys(t *testing.T, keys ...string) {
 	t.Helper()
 	for _, k := range keys {
 		args := []string{"send-keys", "-t", s.name}
-		if k == "Enter" || k == "Escape" {
+		if k == "Enter" || k == "Escape" || k == "Tab" || k == "BTab" { // tmux key names; the rest is typed
 			args = append(args, k)
 		} else {
 			args = append(args, "-l", k)

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"quellen/corpus"
+	"quellen/corpus/entities"
 )
 
 func init() {
@@ -102,10 +103,10 @@ func fixtureEntities(c *corpus.Corpus) entitiesLoadedMsg {
 		return corpus.Mention{Article: art, Paragraph: para, Start: s, End: e, Text: text}
 	}
 	ents := []*corpus.Entity{
-		{Name: "Wonsan", Type: corpus.Place, Mentions: []corpus.Mention{ment("a.txt", 1, "Wonsan"), ment("b.txt", 1, "Wonsan")}},
-		{Name: "Kim Jong-un", Type: corpus.Person, Aliases: []string{"Kim"}, Mentions: []corpus.Mention{ment("b.txt", 1, "Kim Jong-un"), ment("c.txt", 0, "Kim Jong-un")}},
+		{ID: 1, Name: "Wonsan", Type: corpus.Place, Mentions: []corpus.Mention{ment("a.txt", 1, "Wonsan"), ment("b.txt", 1, "Wonsan")}},
+		{ID: 2, Name: "Kim Jong-un", Type: corpus.Person, Aliases: []string{"Kim"}, Mentions: []corpus.Mention{ment("b.txt", 1, "Kim Jong-un"), ment("c.txt", 0, "Kim Jong-un")}},
 	}
-	msg := entitiesLoadedMsg{entities: sortEntities(ents), marks: map[string]marksByPara{}}
+	msg := entitiesLoadedMsg{entities: sortEntities(ents), index: entities.NewIndex(ents), marks: map[string]marksByPara{}}
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			addMark(msg.marks, m.Article, m.Paragraph, mark{corpus.Span{Start: m.Start, End: m.End}, markEntity})

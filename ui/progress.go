@@ -32,11 +32,11 @@ func (m Model) background() tea.Cmd {
 
 // updateProgress refreshes the progress line and keeps ticking while
 // something is still being computed.
-func (m Model) updateProgress() (Model, tea.Cmd) {
+func (m *Model) updateProgress() tea.Cmd {
 	p := m.c.corpus.Progress()
 	m.progress = p.String()
 	if p.Done() {
-		return m, nil
+		return nil
 	}
-	return m, tickProgress()
+	return tickProgress()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -30,8 +31,11 @@ type readerModel struct {
 	shared    map[string]sharedByPara // passages other articles print too
 	cache     map[int]*rendered       // by text width, for the current content
 	r         *rendered
-	positions map[string]position // per article, this run and the saved ones
+	positions map[string]position // per article (see positionKey), this run and the saved ones
 	wantTop   int                 // paragraph to show once the pane has a size
+	keys      readerKeyMap
+	jumps     jumpList            // n/N: search matches, or what was jumped from
+	named     *corpus.EntityIndex // who is named in which paragraph; nil until found
 
 	// A large article is rendered in the background (see renderCmd).
 	size      int     // bytes of text in art
@@ -41,11 +45,50 @@ type readerModel struct {
 	revealAt  *[2]int // a Reveal (paragraph, offset) waiting for the render
 }
 
-func newReader(c *common, positions map[string]position) readerModel {
+func newReader(c *common) *readerModel {
+	positions := c.positions
 	if positions == nil {
 		positions = map[string]position{}
 	}
-	return readerModel{c: c, vp: viewport.New(0, 0), positions: positions, cache: map[int]*rendered{}}
+	k := c.keys
+	return &readerModel{c: c, vp: viewport.New(0, 0), positions: positions, cache: map[int]*rendered{},
+		keys: readerKeyMap{Scroll: withHelp(k.Move, "scroll"), Up: k.Up, Down: k.Down, PageUp: k.PageUp,
+			PageDown: k.PageDown, Top: k.Top, Bottom: k.Bottom, Furniture: k.Furniture,
+			Shared: k.Shared, OpenURL: k.OpenURL, Copy: k.Copy}}
+}
+
+type readerKeyMap struct {
+	Scroll, Up, Down, PageUp, PageDown, Top, Bottom, Furniture key.Binding
+	Shared, OpenURL, Copy                                      key.Binding
+}
+
+// ShortHelp leads with the hints that change with the article (s where
+// other articles print a passage, c's show or hide) and leaves out what is
+// disabled: the status bar puts a pane's first two hints before the app's.
+func (k readerKeyMap) ShortHelp() []key.Binding {
+	var out []key.Binding
+	for _, b := range []key.Binding{k.Shared, k.Furniture, k.Scroll} {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (k readerKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Shared, k.Furniture, k.OpenURL, k.Copy}}
+}
+
+func (m *readerModel) KeyMap() help.KeyMap {
+	k := m.keys
+	if m.hide {
+		k.Furniture = withHelp(k.Furniture, "show captions")
+	}
+	k.Furniture.SetEnabled(m.art != nil)
+	k.Shared.SetEnabled(m.art != nil && len(m.shared[m.art.ID]) > 0)
+	k.OpenURL.SetEnabled(m.art != nil)
+	k.Copy.SetEnabled(m.art != nil)
+	return k
 }
 
 func (m *readerModel) SetFocus(f bool) { m.focused = f }
@@ -59,14 +102,7 @@ func (m *readerModel) SetSize(w, h int) {
 }
 
 // Article is the article shown, or nil.
-func (m readerModel) Article() *corpus.Article { return m.art }
-
-func (m readerModel) artID() string {
-	if m.art == nil {
-		return ""
-	}
-	return m.art.ID
-}
+func (m *readerModel) Article() *corpus.Article { return m.art }
 
 // Open shows an article at the position it was last read at.
 func (m *readerModel) Open(a *corpus.Article) {
@@ -79,10 +115,11 @@ func (m *readerModel) Open(a *corpus.Article) {
 		for _, p := range a.Paragraphs {
 			m.size += len(p.Text)
 		}
+		m.hits = m.jumps.marks(a.ID)
 	}
 	m.invalidate()
 	if a != nil {
-		m.scrollToParagraph(m.positions[a.ID].Paragraph)
+		m.scrollToParagraph(m.positions[positionKey(a)].Paragraph)
 	}
 }
 
@@ -142,7 +179,7 @@ func (m *readerModel) Reveal(para, off int) {
 }
 
 // TopParagraph is the paragraph at the top of the pane.
-func (m readerModel) TopParagraph() int {
+func (m *readerModel) TopParagraph() int {
 	if m.r == nil {
 		return m.wantTop
 	}
@@ -156,7 +193,7 @@ func (m readerModel) TopParagraph() int {
 }
 
 // Percent is how far down the article the pane is.
-func (m readerModel) Percent() int {
+func (m *readerModel) Percent() int {
 	if m.art == nil {
 		return 0
 	}
@@ -171,7 +208,7 @@ func (m *readerModel) Positions() map[string]position {
 
 func (m *readerModel) remember() {
 	if m.art != nil && m.r != nil {
-		m.positions[m.art.ID] = position{Paragraph: m.TopParagraph()}
+		m.positions[positionKey(m.art)] = position{Paragraph: m.TopParagraph()}
 	}
 }
 
@@ -245,16 +282,29 @@ func (m *readerModel) show(r *rendered) {
 	m.vp.SetYOffset(y)
 }
 
-func (m readerModel) textWidth() int { return max(1, min(m.width-2, maxTextWidth)) }
+func (m *readerModel) textWidth() int { return max(1, min(m.width-2, maxTextWidth)) }
 
 func isFurniture(k corpus.ParagraphKind) bool {
 	return k == corpus.Caption || k == corpus.Boilerplate || k == corpus.Meta
 }
 
-func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
-	k := m.c.keys
-	if scrollViewport(&m.vp, msg, k) {
-		return m, nil
+func (m *readerModel) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case previewMsg:
+		m.Open(m.c.corpus.Article(msg.article))
+		return nil
+	case figuresLoadedMsg:
+		m.SetAnnotations(msg.marks, nil)
+		m.SetShared(msg.shared)
+		return nil
+	case entitiesLoadedMsg:
+		m.named = msg.index
+		m.SetAnnotations(nil, msg.marks)
+		return nil
+	}
+	k := m.keys
+	if scrollViewport(&m.vp, msg, m.c.keys) {
+		return nil
 	}
 	if msg, ok := msg.(tea.KeyMsg); ok {
 		switch {
@@ -262,19 +312,23 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 			m.vp.GotoTop()
 		case key.Matches(msg, k.Bottom):
 			m.vp.GotoBottom()
-		case key.Matches(msg, k.Shared):
-			return m, m.walkShared()
-		case key.Matches(msg, k.Furniture):
+		case key.Matches(msg, k.Furniture) && m.art != nil:
 			top := m.TopParagraph()
 			m.hide = !m.hide
 			m.invalidate()
 			m.scrollToParagraph(top)
+		case key.Matches(msg, k.Shared):
+			m.walkShared()
+		case key.Matches(msg, k.OpenURL) && m.art != nil:
+			return m.openURL(m.art)
+		case key.Matches(msg, k.Copy) && m.art != nil:
+			return m.copyPassage(m.art)
 		}
 	}
-	return m, nil
+	return nil
 }
 
-func (m readerModel) View() string {
+func (m *readerModel) View() string {
 	st := m.c.styles
 	if m.art == nil {
 		return fit(paneTitle(st, "Reader", m.focused, m.width)+"\n\n"+st.Empty.Render(" no article"), m.width, m.height)
@@ -285,22 +339,5 @@ func (m readerModel) View() string {
 		from := clamp(m.vp.YOffset, 0, len(m.r.lines))
 		body = m.draw(from, min(len(m.r.lines), from+m.vp.Height))
 	}
-	return fit(title+"\n\n"+body, m.width, m.height)
-}
-
-func (m readerModel) ShortHelp() []key.Binding {
-	k := m.c.keys
-	if len(m.shared[m.artID()]) > 0 {
-		return []key.Binding{withHelp(k.Move, "scroll"), k.Shared, k.Furniture}
-	}
-	return []key.Binding{withHelp(k.Move, "scroll"), k.Furniture}
-}
-
-func (m readerModel) FullHelp() [][]key.Binding {
-	k := m.c.keys
-	fur := k.Furniture
-	if m.hide {
-		fur = withHelp(fur, "show captions")
-	}
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Shared, fur, k.OpenURL, k.Copy}}
+	return fit(title+"\n"+m.namedLine()+"\n"+body, m.width, m.height)
 }

@@ -137,7 +137,7 @@ func (j renderJob) render() *rendered {
 }
 
 // draw styles the lines from..to of the current render.
-func (m readerModel) draw(from, to int) string {
+func (m *readerModel) draw(from, to int) string {
 	st := m.c.styles
 	var b strings.Builder
 	for i := from; i < to; i++ {

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"quellen/corpus"
 )
@@ -25,13 +27,16 @@ type searchResultsMsg struct {
 }
 
 // searchModel is the search box and its live result list. Each keystroke
-// starts a query in a tea.Cmd and cancels the one before.
+// starts a query in a tea.Cmd and cancels the one before. Reopened, the box
+// holds the last query selected, so typing replaces it.
 type searchModel struct {
 	c             *common
 	width, height int
 	focused       bool
 	input         textinput.Model
 	list          cursorList
+	keys          searchKeyMap
+	replace       bool // the query is selected: the next letter replaces it
 
 	ready   bool // index built
 	seq     int
@@ -41,18 +46,48 @@ type searchModel struct {
 	results []corpus.Result
 	total   int      // passages matching in all; results holds the best
 	partial bool     // no passage has every word: results are the closest
+	similar int      // of total, passages with a word only as a similar word
 	targets []target // every match of every result, in result order
 	first   []int    // index into targets of each result's first match
 	err     error
 }
 
-func newSearch(c *common) searchModel {
+type searchKeyMap struct {
+	typing                                   bool
+	Choose, Up, Down, PageUp, PageDown, Open key.Binding
+	Close, Reader, Edit                      key.Binding
+}
+
+func (k searchKeyMap) ShortHelp() []key.Binding {
+	if k.typing {
+		return []key.Binding{k.Open, k.Choose, k.Reader, k.Close}
+	}
+	return []key.Binding{k.Choose, k.Open, k.Edit}
+}
+
+func (k searchKeyMap) FullHelp() [][]key.Binding {
+	if k.typing {
+		return [][]key.Binding{{k.Open, k.Choose, k.Reader, k.Close}}
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Edit}}
+}
+
+func newSearch(c *common) *searchModel {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.PromptStyle = c.styles.Input
 	ti.Placeholder = "search all articles"
 	ti.PlaceholderStyle = c.styles.Dim
-	return searchModel{c: c, input: ti, list: newCursorList(3)}
+	k := c.keys
+	keys := searchKeyMap{
+		Choose: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
+		Up:     k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
+		Open:   withHelp(k.Enter, "open passage"),
+		Close:  withHelp(k.Back, "close search"),
+		Reader: withHelp(k.NextPane, "to the reader"),
+		Edit:   withHelp(k.Search, "edit query"),
+	}
+	return &searchModel{c: c, input: ti, list: newCursorList(3), keys: keys}
 }
 
 func (m *searchModel) SetSize(w, h int) {
@@ -61,21 +96,41 @@ func (m *searchModel) SetSize(w, h int) {
 	m.list.SetRows(h - 3)
 }
 
-func (m *searchModel) SetFocus(f bool) { m.focused = f }
+// SetFocus(false) also leaves the box: focus lives in the component.
+func (m *searchModel) SetFocus(f bool) {
+	m.focused = f
+	if !f {
+		m.blurInput()
+	}
+}
 
-func (m searchModel) InputFocused() bool { return m.input.Focused() }
+func (m *searchModel) Typing() bool { return m.input.Focused() }
 
-func (m *searchModel) FocusInput() tea.Cmd { return m.input.Focus() }
+func (m *searchModel) KeyMap() help.KeyMap {
+	k := m.keys
+	k.typing = m.input.Focused()
+	k.Open.SetEnabled(len(m.results) > 0)
+	return k
+}
 
-func (m *searchModel) BlurInput() { m.input.Blur() }
+// FocusInput puts the cursor in the box, with the query there selected.
+func (m *searchModel) FocusInput() tea.Cmd {
+	m.setReplace(m.input.Value() != "")
+	m.input.CursorEnd()
+	return m.input.Focus()
+}
 
-// SelectArticlePara moves the cursor to the result holding t (after n/N).
-func (m *searchModel) SelectArticlePara(t target) {
-	for i, r := range m.results {
-		if r.Article == t.Article && r.Paragraph == t.Paragraph {
-			m.list.Select(i)
-			return
-		}
+func (m *searchModel) blurInput() {
+	m.setReplace(false)
+	m.input.Blur()
+}
+
+// setReplace selects the query, or not, and shows it so.
+func (m *searchModel) setReplace(on bool) {
+	m.replace = on
+	m.input.TextStyle = lipgloss.Style{}
+	if on {
+		m.input.TextStyle = m.c.styles.Selected
 	}
 }
 
@@ -103,7 +158,8 @@ func (m *searchModel) run() tea.Cmd {
 
 func (m *searchModel) setResults(res []corpus.Result) {
 	m.results = res
-	m.targets, m.first = m.targets[:0], m.first[:0]
+	// A fresh slice per query: the reader keeps the old one as its n/N list.
+	m.targets, m.first = nil, nil
 	for _, r := range res {
 		m.first = append(m.first, len(m.targets))
 		if len(r.Matches) == 0 {
@@ -117,75 +173,120 @@ func (m *searchModel) setResults(res []corpus.Result) {
 	m.list.Select(0)
 }
 
-// request asks to show the selected result in the reader, focusing it on
-// enter; ok is false when there is nothing to show.
-func (m searchModel) request(focus bool) (msg openMsg, ok bool) {
-	if len(m.results) == 0 {
-		return openMsg{}, false
+// open shows the selected result in the reader, with every match of the
+// query as its n/N list (none after a query that found nothing); focus
+// moves to the reader.
+func (m *searchModel) open(focus bool) {
+	at := 0
+	if len(m.first) > 0 {
+		at = m.first[m.list.cursor]
 	}
-	// A fresh slice per query: the root keeps it as the n/N list.
-	ts := append([]target(nil), m.targets...)
-	return openMsg{targets: ts, i: m.first[m.list.cursor], label: "match", focus: focus}, true
+	if focus && len(m.results) == 0 {
+		return
+	}
+	m.c.ask(jumpMsg{list: newJumps("match", m.targets, at), focus: focus, from: paneSearch})
 }
 
-func (m searchModel) open(focus bool) tea.Cmd {
-	if req, ok := m.request(focus); ok {
-		return send(req)
-	}
-	return nil
-}
-
-func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
-	k := m.c.keys
+func (m *searchModel) Update(msg tea.Msg) tea.Cmd {
 	before := m.list.cursor
 	switch msg := msg.(type) {
 	case indexReadyMsg:
 		m.ready = true
-		return m, nil
+		return nil
 	case searchResultsMsg:
 		if msg.seq != m.seq {
-			return m, nil // a later keystroke has started a newer query
+			return nil // a later keystroke has started a newer query
 		}
 		m.pending, m.query, m.err = false, msg.query, msg.err
 		m.total = max(msg.hits.Total, len(msg.hits.Results))
-		m.partial = msg.hits.Partial
+		m.partial, m.similar = msg.hits.Partial, msg.hits.Similar
 		m.setResults(msg.hits.Results)
-		return m, m.open(false)
-	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.Enter):
-			return m, m.open(true)
-		case msg.Type == tea.KeyUp || msg.Type == tea.KeyDown || msg.Type == tea.KeyPgUp || msg.Type == tea.KeyPgDown:
-			m.list.HandleKey(msg, k)
-		case m.input.Focused():
-			old := m.input.Value()
-			var cmd tea.Cmd
-			m.input, cmd = m.input.Update(msg)
-			// Pasted text is echoed: it keeps only what Sanitize keeps of
-			// article text (no bidi overrides, no escapes).
-			if v := m.input.Value(); v != old {
-				if clean := cleanQuery(v); clean != v {
-					m.input.SetValue(clean)
-				}
+		m.open(false)
+		return nil
+	case shownMsg:
+		// n/N in the reader moved to another result.
+		for i, r := range m.results {
+			if r.Article == msg.t.Article && r.Paragraph == msg.t.Paragraph {
+				m.list.Select(i)
+				break
 			}
-			if m.input.Value() != old {
-				return m, tea.Batch(cmd, m.run())
-			}
-			return m, cmd
-		default:
-			m.list.HandleKey(msg, k)
 		}
+		return nil
+	case tea.KeyMsg:
+		if m.input.Focused() {
+			return m.typed(msg)
+		}
+		switch {
+		case key.Matches(msg, m.keys.Edit):
+			return m.FocusInput()
+		case key.Matches(msg, m.keys.Open):
+			m.open(true)
+			return nil
+		}
+		m.list.HandleKey(msg, m.c.keys)
 	case tea.MouseMsg:
+		if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && msg.Y < 2 {
+			return m.FocusInput()
+		}
 		m.list.HandleMouse(msg, 3)
 	default:
 		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		return m, cmd
+		m.input, cmd = m.input.Update(msg) // the cursor's blink
+		return cmd
 	}
 	if m.list.cursor != before {
-		return m, m.open(false)
+		m.open(false)
 	}
-	return m, nil
+	return nil
+}
+
+// typed handles a key while the box has the cursor: the few keys that
+// leave it, the arrows that choose a result, and the rest as text.
+func (m *searchModel) typed(msg tea.KeyMsg) tea.Cmd {
+	k := m.c.keys
+	before := m.list.cursor
+	switch {
+	case key.Matches(msg, k.Back):
+		m.c.ask(backMsg{})
+		return nil
+	case key.Matches(msg, k.NextPane), key.Matches(msg, k.PrevPane):
+		m.c.ask(focusMsg{right: true})
+		return nil
+	case key.Matches(msg, k.Enter):
+		m.open(true)
+		return nil
+	case msg.Type == tea.KeyUp || msg.Type == tea.KeyDown || msg.Type == tea.KeyPgUp || msg.Type == tea.KeyPgDown:
+		m.list.HandleKey(msg, k)
+		if m.list.cursor != before {
+			m.open(false)
+		}
+		return nil
+	}
+	old := m.input.Value()
+	if m.replace {
+		switch msg.Type {
+		case tea.KeyRunes, tea.KeySpace, tea.KeyBackspace, tea.KeyDelete, tea.KeyCtrlW, tea.KeyCtrlU:
+			m.input.SetValue("") // the selected query goes
+			if msg.Type != tea.KeyRunes && msg.Type != tea.KeySpace {
+				m.setReplace(false)
+				return m.run()
+			}
+		}
+		m.setReplace(false)
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	// Pasted text is echoed: it keeps only what Sanitize keeps of article
+	// text (no bidi overrides, no escapes).
+	if v := m.input.Value(); v != old {
+		if clean := cleanQuery(v); clean != v {
+			m.input.SetValue(clean)
+		}
+	}
+	if m.input.Value() != old {
+		return tea.Batch(cmd, m.run())
+	}
+	return cmd
 }
 
 // cleanQuery is what the search box keeps of typed or pasted text: what
@@ -199,7 +300,7 @@ func cleanQuery(s string) string {
 	}, corpus.Sanitize(s))
 }
 
-func (m searchModel) View() string {
+func (m *searchModel) View() string {
 	st := m.c.styles
 	state := ""
 	switch {
@@ -209,6 +310,14 @@ func (m searchModel) View() string {
 		state = "searching…"
 	case m.query != "" && m.partial:
 		state = fmt.Sprintf("%d closest, not every word", len(m.results))
+	case m.query != "" && m.similar > 0:
+		// "1 passage, 20 more with similar words", not 21 passages of
+		// "haben" for "Hafen".
+		close := m.total - m.similar
+		state = fmt.Sprintf("%s, %d more with similar words", plural(close, "passage", "passages"), m.similar)
+		if close == 0 {
+			state = fmt.Sprintf("no passage, %d with similar words", m.similar)
+		}
 	case m.query != "" && m.total > len(m.results):
 		state = fmt.Sprintf("best %d of %s", len(m.results), plural(m.total, "passage", "passages"))
 	case m.query != "":
@@ -232,7 +341,7 @@ func (m searchModel) View() string {
 	return fit(title+"\n"+m.input.View()+"\n\n"+body, m.width, m.height)
 }
 
-func (m searchModel) row(i int, sel bool) []string {
+func (m *searchModel) row(i int, sel bool) []string {
 	st := m.c.styles
 	r := m.results[i]
 	title := r.Article
@@ -240,6 +349,9 @@ func (m searchModel) row(i int, sel bool) []string {
 		title = a.Title
 	}
 	count := " " + plural(len(r.Matches), "match", "matches")
+	if r.Similar {
+		count = " similar words"
+	}
 	switch {
 	case len(r.TitleMatches) > 0 && len(r.Matches) == 0:
 		count = " in title"
@@ -253,16 +365,6 @@ func (m searchModel) row(i int, sel bool) []string {
 		marks[j] = mark{s, markMatch}
 	}
 	return passageRow(st, sel, m.focused || m.input.Focused(), head, count, renderExcerpt(st, r.Text, marks, m.width-1))
-}
-
-func (m searchModel) ShortHelp() []key.Binding {
-	k := m.c.keys
-	return []key.Binding{withHelp(k.Enter, "open"), withHelp(k.Back, "close")}
-}
-
-func (m searchModel) FullHelp() [][]key.Binding {
-	k := m.c.keys
-	return [][]key.Binding{{key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")), withHelp(k.Enter, "open passage"), withHelp(k.Back, "close search")}}
 }
 
 func plural(n int, one, many string) string {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"quellen/corpus"
 )
 
@@ -81,11 +79,11 @@ func inShared(refs []sharedRef, s corpus.Span) bool {
 	return false
 }
 
-// walkShared opens the next copy of the first shared passage in sight, so
-// that n/N walk all its copies across articles.
-func (m readerModel) walkShared() tea.Cmd {
+// walkShared opens the next copy of the first shared passage in sight; the
+// copies become the n/N list, so that n/N walk them across articles.
+func (m *readerModel) walkShared() {
 	if m.art == nil || m.r == nil {
-		return nil
+		return
 	}
 	refs := m.shared[m.art.ID]
 	bottom := m.vp.YOffset + m.vp.Height
@@ -95,8 +93,8 @@ func (m readerModel) walkShared() tea.Cmd {
 		}
 		if len(refs[p]) > 0 && m.r.paraLine[p] >= 0 {
 			r := refs[p][0]
-			return send(openMsg{targets: r.copies, i: (r.self + 1) % len(r.copies), label: "copy", focus: true})
+			m.c.ask(jumpMsg{list: newJumps("copy", r.copies, (r.self+1)%len(r.copies)), focus: true, from: paneReader})
+			return
 		}
 	}
-	return nil
 }

@@ -20,11 +20,41 @@ const stateFile = "state.json"
 // some 40 bytes, so this is room for hundreds of thousands of articles.
 const maxStateFile = 16 << 20
 
+// stateVersion 2 keys positions by positionKey; version 1 keyed them by
+// article ID, which two folders share ("r1/a.txt" and "r2/a.txt" are both
+// "a.txt"), so its positions are dropped.
+const stateVersion = 2
+
 // savedState is what survives between runs.
 type savedState struct {
 	Version   int                 `json:"version"`
-	Last      string              `json:"last,omitempty"` // article open at exit
-	Positions map[string]position `json:"positions"`
+	Last      string              `json:"last,omitempty"` // positionKey of the article open at exit
+	Positions map[string]position `json:"positions"`      // by positionKey
+}
+
+// embeddedKey prefixes the keys of articles not read from a file.
+const embeddedKey = "embedded:"
+
+// positionKey is what a reading position is kept under: the article's
+// absolute path, or its ID among the embedded articles.
+func positionKey(a *corpus.Article) string {
+	if a.Path != "" {
+		return a.Path
+	}
+	return embeddedKey + a.ID
+}
+
+// articleByKey is the article saved under key, or nil.
+func articleByKey(c *corpus.Corpus, key string) *corpus.Article {
+	if key == "" {
+		return nil
+	}
+	for _, a := range c.Articles {
+		if positionKey(a) == key {
+			return a
+		}
+	}
+	return nil
 }
 
 // position is where the reader stood in one article: the paragraph at the top
@@ -36,7 +66,7 @@ type position struct {
 // loadState reads the state file. A missing file is a fresh start; a broken
 // one is also a fresh start, reported as an error for the status bar.
 func loadState(dir string) (savedState, error) {
-	st := savedState{Version: 1, Positions: map[string]position{}}
+	st := savedState{Version: stateVersion, Positions: map[string]position{}}
 	if dir == "" {
 		return st, nil
 	}
@@ -52,10 +82,10 @@ func loadState(dir string) (savedState, error) {
 	if err := json.Unmarshal(data, &got); err != nil {
 		return st, fmt.Errorf("state file ignored: %v", err)
 	}
-	if got.Positions == nil {
-		got.Positions = map[string]position{}
+	if got.Positions == nil || got.Version < stateVersion {
+		got.Positions, got.Last = map[string]position{}, ""
 	}
-	got.Version = 1
+	got.Version = stateVersion
 	return got, nil
 }
 
@@ -65,7 +95,22 @@ func loadState(dir string) (savedState, error) {
 // replace that reader's.
 func saveMerged(dir string, base map[string]position, ours savedState) error {
 	disk, _ := loadState(dir) // a broken file is replaced by ours
-	return saveState(dir, mergeState(disk, base, ours))
+	st := mergeState(disk, base, ours)
+	dropGone(st.Positions)
+	return saveState(dir, st)
+}
+
+// dropGone forgets the positions of files that are no longer there, so the
+// state file does not grow with every folder ever read.
+func dropGone(positions map[string]position) {
+	for key := range positions {
+		if !filepath.IsAbs(key) {
+			continue
+		}
+		if _, err := os.Lstat(key); errors.Is(err, fs.ErrNotExist) {
+			delete(positions, key)
+		}
+	}
 }
 
 func mergeState(disk savedState, base map[string]position, ours savedState) savedState {

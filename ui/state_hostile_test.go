@@ -38,7 +38,7 @@ func TestStateFileNotRegular(t *testing.T) {
 // positions; only what a run changed replaces what the other saved.
 func TestStateMergeOnSave(t *testing.T) {
 	dir := t.TempDir()
-	start := savedState{Version: 1, Positions: map[string]position{"a.txt": {1}, "b.txt": {1}}}
+	start := savedState{Version: stateVersion, Positions: map[string]position{"a.txt": {1}, "b.txt": {1}}}
 	if err := saveState(dir, start); err != nil {
 		t.Fatal(err)
 	}

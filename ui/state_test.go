@@ -9,12 +9,12 @@ import (
 
 func TestStateRoundTripAndAtomicWrite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nested", "quellen")
-	want := savedState{Version: 1, Last: "b.txt", Positions: map[string]position{"a.txt": {3}, "b.txt": {0}}}
+	want := savedState{Version: stateVersion, Last: "embedded:b.txt", Positions: map[string]position{"embedded:a.txt": {3}, "embedded:b.txt": {0}}}
 	if err := saveState(dir, want); err != nil {
 		t.Fatal(err)
 	}
 	got, err := loadState(dir)
-	if err != nil || got.Last != "b.txt" || got.Positions["a.txt"].Paragraph != 3 {
+	if err != nil || got.Last != "embedded:b.txt" || got.Positions["embedded:a.txt"].Paragraph != 3 {
 		t.Fatalf("loadState = %+v, %v", got, err)
 	}
 	entries, _ := os.ReadDir(dir)

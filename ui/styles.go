@@ -73,7 +73,7 @@ type Styles struct {
 	ChartAxis                  lipgloss.Style
 
 	Status, StatusNote lipgloss.Style
-	Input              lipgloss.Style
+	Input, Selected    lipgloss.Style // the search box prompt; a selected query
 	Help               help.Styles
 	TooSmall           lipgloss.Style
 }
@@ -114,6 +114,7 @@ func NewStyles(r *lipgloss.Renderer, t Theme) *Styles {
 		Status:     s().Foreground(t.Text).Background(t.StatusBg),
 		StatusNote: s().Foreground(t.Warn).Background(t.StatusBg),
 		Input:      s().Foreground(t.Accent).Bold(true),
+		Selected:   s().Reverse(true),
 		TooSmall:   s().Foreground(t.Warn).Bold(true),
 	}
 	if _, plain := t.MatchBg.(lipgloss.NoColor); plain {

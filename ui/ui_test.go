@@ -7,6 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"quellen/corpus"
 )
 
 // checkFrame asserts a view fills exactly w x h cells and is valid UTF-8.
@@ -165,8 +167,8 @@ func TestSearchFlow(t *testing.T) {
 		t.Fatalf("n n: article %s\n%s", m.reader.Article().ID, m.View())
 	}
 	m = drive(m, keys("N", "N", "N")...)
-	if m.jumpAt != 3 || m.reader.Article().ID != "c.txt" {
-		t.Fatalf("N wraps to the last match: at %d in %s", m.jumpAt, m.reader.Article().ID)
+	if m.reader.jumps.at != 3 || m.reader.Article().ID != "c.txt" {
+		t.Fatalf("N wraps to the last match: at %d in %s", m.reader.jumps.at, m.reader.Article().ID)
 	}
 	if !strings.Contains(m.View(), "Wonsan gefeiert") {
 		t.Fatalf("the last match is not scrolled into view:\n%s", m.View())
@@ -227,8 +229,8 @@ func TestFiguresPane(t *testing.T) {
 	}
 	m = drive(m, keys("tab", "l", "enter")...)
 	// The copy stands under its original, so the second source is c.txt.
-	if m.mode != modeBrowse || m.reader.Article().ID != "c.txt" || m.jumpLabel != "figure" || len(m.jumps) != 4 {
-		t.Fatalf("enter on the second source: mode %d article %s jumps %d", m.mode, m.reader.Article().ID, len(m.jumps))
+	if m.mode != modeBrowse || m.reader.Article().ID != "c.txt" || m.reader.jumps.label != "figure" || m.reader.jumps.Len() != 4 {
+		t.Fatalf("enter on the second source: mode %d article %s jumps %d", m.mode, m.reader.Article().ID, m.reader.jumps.Len())
 	}
 	// Narrow: the sources stack instead of squeezing.
 	m = drive(m, keys("esc")...)
@@ -248,8 +250,8 @@ func TestEntitiesPane(t *testing.T) {
 		}
 	}
 	m = drive(m, keys("tab", "down", "enter")...)
-	if m.reader.Article().ID != "c.txt" || m.jumpLabel != "mention" {
-		t.Fatalf("enter on the second mention opens %s (%s)", m.reader.Article().ID, m.jumpLabel)
+	if m.reader.Article().ID != "c.txt" || m.reader.jumps.label != "mention" {
+		t.Fatalf("enter on the second mention opens %s (%s)", m.reader.Article().ID, m.reader.jumps.label)
 	}
 	m = drive(m, keys("n")...)
 	if m.reader.Article().ID != "b.txt" {
@@ -307,21 +309,18 @@ func TestCoalescedKeys(t *testing.T) {
 	}
 }
 
-// A search preview that arrives after the user opened a passage (its
-// command was slow) must not take the reader back to the first match.
-func TestLatePreviewIsDropped(t *testing.T) {
+// A search answer that arrives after the user opened a passage (its
+// query was slow) must not take the reader back to the first match.
+func TestLateSearchAnswerIsDropped(t *testing.T) {
 	m := newFixture(t, 140, 40)
 	m = drive(m, keys("/", "wonsan", "enter", "n")...)
 	if !strings.Contains(m.View(), "match 2/4") {
 		t.Fatalf("n after enter: not at match 2/4:\n%s", m.View())
 	}
-	req, ok := m.search.request(false)
-	if !ok {
-		t.Fatal("no preview request")
-	}
-	m = drive(m, req)
+	late := searchResultsMsg{seq: m.search.seq, query: "wonsan", hits: corpus.Hits{Results: m.search.results, Total: 4}}
+	m = drive(m, late)
 	if !strings.Contains(m.View(), "match 2/4") {
-		t.Fatalf("a late preview moved the reader:\n%s", m.View())
+		t.Fatalf("a late answer moved the reader:\n%s", m.View())
 	}
 }
 
@@ -335,8 +334,8 @@ func TestSharedPassages(t *testing.T) {
 		t.Fatalf("reader does not mark the shared passage:\n%s", v)
 	}
 	m = drive(m, keys("s")...)
-	if m.reader.Article().ID != "c.txt" || m.jumpLabel != "copy" || len(m.jumps) != 2 || !strings.Contains(m.View(), "copy 2/2") {
-		t.Fatalf("s: article %s, jumps %d %q:\n%s", m.reader.Article().ID, len(m.jumps), m.jumpLabel, m.View())
+	if m.reader.Article().ID != "c.txt" || m.reader.jumps.label != "copy" || m.reader.jumps.Len() != 2 || !strings.Contains(m.View(), "copy 2/2") {
+		t.Fatalf("s: article %s, jumps %d %q:\n%s", m.reader.Article().ID, m.reader.jumps.Len(), m.reader.jumps.label, m.View())
 	}
 	if !strings.Contains(m.View(), "also in 1 article: Example Times (original)") {
 		t.Errorf("the copy does not name its original:\n%s", m.View())

@@ -13,8 +13,8 @@ import (
 )
 
 // wrapSpans breaks plain text into lines of at most width cells and returns
-// each line as a byte range into s. Words longer than a line are cut at rune
-// boundaries. Working on byte ranges keeps the corpus offsets of matches,
+// each line as a byte range into s. Words longer than a line break after a
+// hyphen or slash where one fits, else at rune boundaries. Working on byte ranges keeps the corpus offsets of matches,
 // figures and mentions valid after wrapping.
 func wrapSpans(s string, width int) []corpus.Span {
 	if width < 1 {
@@ -46,8 +46,9 @@ func wrapSpans(s string, width int) []corpus.Span {
 				lines = append(lines, corpus.Span{Start: start, End: end})
 			}
 			start, end, w, empty = j, k, ww, false
-			for w > width { // hard-break a word wider than the line
+			for w > width { // break a word wider than the line
 				cut, cw := start, 0
+				hy, hw := -1, 0 // just after the last hyphen that fits
 				for cut < k {
 					r, size, rw := rune(s[cut]), 1, 1 // ASCII, the common case, without the tables
 					if r >= utf8.RuneSelf {
@@ -58,6 +59,14 @@ func wrapSpans(s string, width int) []corpus.Span {
 						break
 					}
 					cut, cw = cut+size, cw+rw
+					if r == '-' || r == '/' || r == '\u2010' {
+						hy, hw = cut, cw
+					}
+				}
+				// "US-Verteidigungsministerium" breaks after "US-", not
+				// inside a word; only a part without one is cut hard.
+				if hy > start && cut < k {
+					cut, cw = hy, hw
 				}
 				lines = append(lines, corpus.Span{Start: start, End: cut})
 				// What is left is narrower by what was cut. Measuring all
@@ -251,8 +260,8 @@ func truncate(s string, width int) string {
 }
 
 // truncateMiddle cuts s to width cells by dropping its middle, keeping the
-// start and the end: group labels differ at the end ("… in Russland", "… in
-// Wladiwostok"), so a plain cut would make them look the same.
+// start and the end: of an article's URL both the host and the last part
+// of the path tell which one it is.
 func truncateMiddle(s string, width int) string {
 	if runewidth.StringWidth(s) <= width {
 		return s

@@ -30,6 +30,10 @@ func TestWrapSpans(t *testing.T) {
 		{"long word then words", "abcdefgh ij kl", 3, []string{"abc", "def", "gh", "ij", "kl"}},
 		{"long word ends the line it starts", "ab cdefgh i", 4, []string{"ab", "cdef", "gh i"}},
 		{"long wide word", "北朝鮮の兵士と", 4, []string{"北朝", "鮮の", "兵士", "と"}},
+		{"long compound breaks after its hyphen", "exact · says US-Verteidigungsministerium heute", 24,
+			[]string{"exact · says", "US-", "Verteidigungsministerium", "heute"}},
+		{"the last hyphen that fits", "Nord-Süd-Ost-Verbindungsweg", 14, []string{"Nord-Süd-Ost-", "Verbindungsweg"}},
+		{"a slash breaks too", "und/oder/vielleicht", 10, []string{"und/oder/", "vielleicht"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,7 +142,7 @@ func TestTruncateMiddle(t *testing.T) {
 		want  string
 	}{
 		{"kurz", 10, "kurz"},
-		{"nordkoreanische Soldaten in Wladiwostok", 26, "nordkoreanisc…Wladiwostok"},
+		{"https://nordbote.example/lokales/2025/hafenbrand-kesselmuende", 40, "https://nordbote.exa…nbrand-kesselmuende"},
 		{"nordkoreanische Soldaten in Russland", 26, "nordkoreanisc…in Russland"},
 		{"Tote, Verletzte oder Vermisste", 8, "Tote, V…"},
 	}

@@ -43,6 +43,10 @@ type Article struct {
 	Lang       string      `json:"lang"` // "de" or "en"
 	Paragraphs []Paragraph `json:"paragraphs,omitempty"`
 	Words      int         `json:"words"`
+	// Path is the file's absolute path; "" for an article not read from
+	// disk (the embedded seeds, stdin). It is not part of the parse: a
+	// cache keeps articles without it.
+	Path string `json:"-"`
 }
 
 // Warning reports a file that was skipped or repaired, and why.

@@ -32,6 +32,7 @@ type source struct {
 	id   string
 	read func() ([]byte, error)
 	size int64
+	path string  // absolute path of a file on disk, else ""
 	key  FileKey // set for files on disk, for a Cache
 }
 
@@ -119,8 +120,9 @@ func loadSources(srcs []source, cache Cache) ([]*Article, []Warning) {
 	}
 	var arts []*Article
 	var warns []Warning
-	for _, r := range results {
+	for i, r := range results {
 		if r.art != nil {
+			r.art.Path = srcs[i].path // after Put: the cache keeps parses, not places
 			arts = append(arts, r.art)
 		}
 		warns = append(warns, r.warns...)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -77,10 +78,14 @@ func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
 		case err != nil:
 			w.warn(p, "cannot read: "+errText(err))
 		case info.IsDir():
-			w.walk(p, absPath(p, cache), p, info)
+			w.others = map[string]int{}
+			w.walk(p, absPath(p), p, info)
+			if len(w.others) > 0 {
+				w.warn(p, skippedTypes(w.others))
+			}
 		case info.Mode().IsRegular():
 			// A file named explicitly is loaded whatever its extension.
-			w.add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p), cache))
+			w.add(filepath.Base(p), p, info, filepath.Dir(p), absPath(filepath.Dir(p)))
 		default:
 			w.warn(p, "not a regular file")
 		}
@@ -90,12 +95,65 @@ func LoadPathsWith(paths []string, cache Cache) ([]*Article, []Warning) {
 	return arts, append(append(w.warns, warns...), lw...)
 }
 
+// skippedTypesNote ends the one warning that counts a folder's files of
+// other types.
+const skippedTypesNote = " (quellen reads .txt, .md and .html)"
+
+// skippedTypes says how many files of which other types a folder held:
+// "skipped 3 .pdf and 2 .docx files (quellen reads …)", most first.
+func skippedTypes(others map[string]int) string {
+	exts := make([]string, 0, len(others))
+	for e := range others {
+		if e != "" {
+			exts = append(exts, e)
+		}
+	}
+	sort.Slice(exts, func(i, j int) bool {
+		if others[exts[i]] != others[exts[j]] {
+			return others[exts[i]] > others[exts[j]]
+		}
+		return exts[i] < exts[j]
+	})
+	files := func(n int) string {
+		if n == 1 {
+			return "file"
+		}
+		return "files"
+	}
+	var parts []string
+	total := 0
+	for _, e := range exts {
+		parts = append(parts, fmt.Sprintf("%d %s", others[e], e))
+		total += others[e]
+	}
+	list := ""
+	if len(parts) > 0 {
+		list = parts[len(parts)-1]
+		if len(parts) > 1 {
+			list = strings.Join(parts[:len(parts)-1], ", ") + " and " + list
+		}
+		list += " " + files(total)
+	}
+	if n := others[""]; n > 0 {
+		if list != "" {
+			list += " and "
+		}
+		list += fmt.Sprintf("%d %s without an extension", n, files(n))
+	}
+	return "skipped " + list + skippedTypesNote
+}
+
+// IsSkippedTypes reports whether w is the warning that counts a folder's
+// files of types quellen does not read.
+func IsSkippedTypes(w Warning) bool { return strings.HasSuffix(w.Reason, skippedTypesNote) }
+
 // walker collects the files under the roots given, each once.
 type walker struct {
 	files    []found
 	warns    []Warning
 	seen     map[fileID]string // file or folder -> the path it was first seen at
 	seenDirs map[string]bool   // real paths, where identities are unknown
+	others   map[string]int    // files of other types in the folder walked, by extension
 }
 
 func (w *walker) warn(path, reason string) {
@@ -165,7 +223,11 @@ func (w *walker) walk(root, absRoot, dir string, info fs.FileInfo) {
 			w.walk(root, absRoot, full, info)
 			continue
 		}
-		if !info.Mode().IsRegular() || !IsArticleFile(name) {
+		if !info.Mode().IsRegular() {
+			continue
+		}
+		if !IsArticleFile(name) {
+			w.others[strings.ToLower(filepath.Ext(name))]++
 			continue
 		}
 		rel, err := filepath.Rel(root, full)
@@ -184,6 +246,15 @@ func (w *walker) walk(root, absRoot, dir string, info fs.FileInfo) {
 func sources(files []found, cache Cache) ([]source, []Warning) {
 	var warns []Warning
 	taken := map[string]bool{}
+	// A path found under two roots is prefixed with its root's name under
+	// both, so that IDs do not depend on the order the roots were given.
+	roots := map[string]map[string]bool{}
+	for _, f := range files {
+		if roots[f.rel] == nil {
+			roots[f.rel] = map[string]bool{}
+		}
+		roots[f.rel][f.root] = true
+	}
 	srcs := make([]source, len(files))
 	for pass := 0; pass < 2; pass++ {
 		for i, f := range files {
@@ -191,10 +262,10 @@ func sources(files []found, cache Cache) ([]source, []Warning) {
 			if (name == f.rel) != (pass == 0) {
 				continue
 			}
-			id := name
-			if taken[id] && pass == 0 { // the same path under two roots
-				id = SanitizeName(filepath.ToSlash(filepath.Join(filepath.Base(f.root), f.rel)))
+			if len(roots[f.rel]) > 1 {
+				name = SanitizeName(filepath.ToSlash(filepath.Join(filepath.Base(f.root), f.rel)))
 			}
+			id := name
 			// The number goes before the extension, which picks the format.
 			ext := path.Ext(id)
 			for n, base := 2, strings.TrimSuffix(id, ext); taken[id]; n++ {
@@ -208,8 +279,12 @@ func sources(files []found, cache Cache) ([]source, []Warning) {
 			if f.info != nil {
 				srcs[i].size = f.info.Size()
 			}
-			if cache != nil && f.file != "" {
+			if f.file != "" {
 				srcs[i].key = fileKey(id, f)
+				srcs[i].path = srcs[i].key.Path
+			}
+			if cache == nil {
+				srcs[i].key = FileKey{}
 			}
 		}
 	}
@@ -226,11 +301,8 @@ func fileKey(id string, f found) FileKey {
 	return FileKey{ID: id, Path: abs, Size: f.info.Size(), ModTime: f.info.ModTime().UnixNano()}
 }
 
-// absPath is p made absolute, or "" when not needed or not known.
-func absPath(p string, cache Cache) string {
-	if cache == nil {
-		return ""
-	}
+// absPath is p made absolute, or "" when not known.
+func absPath(p string) string {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return ""

@@ -124,7 +124,11 @@ func open(dir string, paths []string, header string, prefetch bool) (*Set, error
 	<-st.ready // LoadPathsWith asks for no file when the folders are empty
 	if st.parsed > 0 || st.hits != len(st.old) {
 		write(s.file, encode(header, st.entries))
+	} else {
+		markUsed(s.file)
 	}
+	markUsed(s.indexFile())
+	Prune(dir, s.file)
 	s.st = st
 	s.entries = make([]*entry, len(s.Articles))
 	for i, a := range s.Articles {

@@ -265,7 +265,7 @@ func TestExports(t *testing.T) {
 	if err := WriteMarkdownAll(&md, nil, groups, title); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | 12\u202f000 | approximate, estimate | – |") {
+	if !strings.Contains(md.String(), "| rund 12.000 Soldaten | ≈ 12\u202f000 | approximate, estimate | – |") {
 		t.Errorf("markdown lacks the 000 row:\n%s", md.String())
 	}
 	// WriteMarkdownAll adds the figures of one source, each once.

@@ -45,7 +45,7 @@ func WriteMarkdownAll(w io.Writer, figs []*Figure, groups []*Group, origin Origi
 			}
 		}
 		ew.printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", mdEscape(orNone(o.Source)), mdEscape(o.Title), mdEscape(orNone(o.Date)),
-			mdEscape(o.URL), mdEscape(f.Text), FormatValue(f.Value), f.QualifierText(), mdEscape(orNone(f.Attribution)), mdEscape(copyOf))
+			mdEscape(o.URL), mdEscape(f.Text), f.ValueText(), f.QualifierText(), mdEscape(orNone(f.Attribution)), mdEscape(copyOf))
 	}
 	for _, g := range groups {
 		ew.printf("\n## %s\n\n%s · %d sources, %d independent · %s\n\n", mdEscape(g.Label), g.Spread(), g.Sources, g.Independent, g.Kind)

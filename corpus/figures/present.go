@@ -54,7 +54,8 @@ func (f *Figure) ValueText() string {
 
 // FormatValue writes a value for people: digit groups separated by thin
 // spaces below a million ("1 500", "12 000"), words above ("1.3 million",
-// "20 billion").
+// "20 billion"); a fraction to two places at most (a share: "3 von 7" is
+// 42.86 percent).
 func FormatValue(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64)
@@ -68,7 +69,7 @@ func FormatValue(v float64) string {
 	case abs >= 1e6:
 		return strconv.FormatFloat(v/1e6, 'g', 4, 64) + " million"
 	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
 	intPart, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(intPart, "-")
 	intPart = strings.TrimPrefix(intPart, "-")

@@ -24,9 +24,18 @@ const (
 	qualityTypoLow       = 0.1  // the word with one letter left out is
 	fuzzySpread          = 0.15
 	minFuzzyRunes        = 4 // shorter words are matched exactly or as prefixes only
-	minTypoRunes         = 5 // a letter may be wrong from this length on
-	fuzzyExtraRunes      = 2 // a fuzzy term may be this many runes longer than the word...
-	fuzzyExtraPerRune    = 2 // ...or one rune more per this many runes of the word
+	// A word of one or two letters ("Un" of "Kim Jong Un") is a prefix of
+	// hundreds of words ("und", "unter"): those rank below every other
+	// prefix and stem, and are not marked where the word itself is a term.
+	maxShortRunes      = 2
+	qualityShortPrefix = 0.45
+	// qualityClose is the least quality of the word, a spelling of it or a
+	// compound it ends ("Militärflughafen" for "Hafen"): below are similar
+	// words ("haben" for "Hafen"), counted apart.
+	qualityClose      = qualityTailLow
+	minTypoRunes      = 5 // a letter may be wrong from this length on
+	fuzzyExtraRunes   = 2 // a fuzzy term may be this many runes longer than the word...
+	fuzzyExtraPerRune = 2 // ...or one rune more per this many runes of the word
 )
 
 // wordMatch is everything known about one query word: the terms it matches
@@ -63,10 +72,16 @@ func (wm *wordMatch) quality(ix *Index, id uint32) float32 {
 	}
 	q := wm.near[id]
 	if id >= wm.prefixLo && id < wm.prefixHi {
+		if wm.short() {
+			return max(q, qualityShortPrefix)
+		}
 		q = max(q, prefixQuality(len(wm.word), len(ix.terms.at(id))))
 	}
 	return q
 }
+
+// short reports whether the word has one or two letters.
+func (wm *wordMatch) short() bool { return len(wm.runes) <= maxShortRunes }
 
 // setNear records a match beyond the prefix range, keeping the best quality.
 func (wm *wordMatch) setNear(id uint32, q float32) {

@@ -32,15 +32,20 @@ type scored struct {
 	pid       uint32
 	title     bool // some words are only in the article's title
 	partial   bool
+	similar   bool // some word matched only as a similar word
 	furniture bool
 	score     float64
 	spans     []article.Span
 }
 
-// better orders passages: those holding every word before those that need
+// better orders passages: those with every word or a spelling of it before
+// those with similar words, those holding every word before those that need
 // their title, story before furniture, higher score, then earlier in the
 // corpus, so ties always come out in the same order.
 func better(a, b scored) bool {
+	if a.similar != b.similar {
+		return !a.similar
+	}
 	if a.title != b.title {
 		return !a.title
 	}
@@ -72,7 +77,7 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 		if r == rankHeading {
 			sc += headingBoost
 		}
-		return scored{pid: c.pid, title: c.title, partial: c.partial, furniture: r == rankFurniture, score: sc}
+		return scored{pid: c.pid, title: c.title, partial: c.partial, similar: c.similar, furniture: r == rankFurniture, score: sc}
 	})
 	for i := range top {
 		if i%16 == 0 {
@@ -98,7 +103,7 @@ func (s *Searcher) rank(ctx context.Context, cands []candidate, words []*wordMat
 		if int(ref.para) < len(a.Paragraphs) {
 			p = a.Paragraphs[ref.para]
 		}
-		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans, Partial: t.partial}
+		results[i] = Result{Article: a.ID, Paragraph: p.Index, Score: t.score, Text: p.Text, Matches: t.spans, Partial: t.partial, Similar: t.similar}
 		if t.title {
 			results[i].TitleMatches = s.titleSpans(ref.article, words)
 		}
@@ -190,6 +195,9 @@ func (s *Searcher) occurrences(text string, words []*wordMatch) []occurrence {
 			}
 			end := t.end
 			if int32(id) != wm.exact && id >= wm.prefixLo && id < wm.prefixHi {
+				if wm.short() && wm.exact >= 0 && q <= qualityShortPrefix {
+					continue // "un" is marked in "Jong-un", not in "und"
+				}
 				end = int(t.ends[len(wm.word)-1]) // mark only the prefix typed
 			}
 			occ = append(occ, occurrence{t.pos, wi, article.Span{Start: t.start, End: end}})

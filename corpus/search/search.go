@@ -26,6 +26,9 @@ type Result struct {
 	// Partial marks a passage that lacks some query words; such passages
 	// are only returned when no passage has them all.
 	Partial bool `json:"partial,omitempty"`
+	// Similar marks a passage that has some query word only as a similar
+	// word (a typo away: "haben" for "Hafen"); such passages rank last.
+	Similar bool `json:"similar,omitempty"`
 }
 
 // Count is how many matches the passage has.

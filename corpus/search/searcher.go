@@ -12,6 +12,7 @@ type Hits struct {
 	Query   string
 	Words   []string // the folded words that every passage matches
 	Total   int      // how many passages match; Results holds the best of them (see Search)
+	Similar int      // how many of Total match some word only as a similar word (a typo); they rank last
 	Results []Result
 	// Partial says that no passage matches every word, so Total and Results
 	// are the passages that match the most words.
@@ -95,6 +96,11 @@ func (s *Searcher) Search(ctx context.Context, query string, limit int) (Hits, e
 		cands = append(cands, s.ix.withTitles(words)...)
 	}
 	h.Total = len(cands)
+	for _, c := range cands {
+		if c.similar {
+			h.Similar++
+		}
+	}
 	if h.Total == 0 && len(words) > 1 {
 		cands = mostWords(words)
 		h.Partial = len(cands) > 0
@@ -223,12 +229,14 @@ func marked(touched, stamp []uint32, epoch uint32) []uint32 {
 
 // candidate is a passage that matches every word, with the sum of its
 // words' best qualities; title says some words are only in its article's
-// title, partial that some are missing.
+// title, partial that some are missing, similar that some match only as a
+// similar word.
 type candidate struct {
 	pid     uint32
 	sum     float32
 	title   bool
 	partial bool
+	similar bool
 }
 
 // intersect returns the passages that every word hits, ascending.
@@ -238,7 +246,7 @@ func intersect(words []*wordMatch) []candidate {
 	first := order[0]
 	cands := make([]candidate, len(first.hits))
 	for i, p := range first.hits {
-		cands[i] = candidate{pid: p, sum: first.best[i]}
+		cands[i] = candidate{pid: p, sum: first.best[i], similar: first.best[i] < qualityClose}
 	}
 	for _, wm := range order[1:] {
 		kept := cands[:0]
@@ -251,6 +259,7 @@ func intersect(words []*wordMatch) []candidate {
 			}
 			if wm.hits[j] == c.pid {
 				c.sum += wm.best[j]
+				c.similar = c.similar || wm.best[j] < qualityClose
 				kept = append(kept, c)
 			}
 		}
