@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,6 +37,10 @@ type tokenizer struct {
 	buf   []byte
 	ends  []int32
 	parts []part
+	// joined and joinedEnds hold a compound's joined term when it differs
+	// from the concatenated parts.
+	joined     []byte
+	joinedEnds []int32
 }
 
 // part is one hyphen-separated run of a word group.
@@ -84,8 +89,33 @@ func (tz *tokenizer) scan(text string, emit func(token)) {
 			}
 		}
 		whole := tz.parts[len(tz.parts)-1]
-		emit(tz.makeToken(tz.parts[0].start, whole.end, first, tokJoined, 0, len(tz.buf)))
+		emit(tz.joinedToken(tz.parts[0].start, whole.end, first))
 	}
+}
+
+// joinedToken is the whole compound without its hyphens, and without the
+// decimal comma of a number part: "A-0,0" joins to "a00", as "a00" reads
+// alone, so a query of the joined word finds the same text again.
+func (tz *tokenizer) joinedToken(start, end, pos int) token {
+	t := tz.makeToken(start, end, pos, tokJoined, 0, len(tz.buf))
+	if bytes.IndexByte(t.term, ',') < 0 {
+		return t
+	}
+	tz.joined, tz.joinedEnds = tz.joined[:0], tz.joinedEnds[:0]
+	for k, c := range t.term {
+		if c == ',' {
+			continue
+		}
+		tz.joined = append(tz.joined, c)
+		if tz.track {
+			tz.joinedEnds = append(tz.joinedEnds, t.ends[k])
+		}
+	}
+	t.term = tz.joined
+	if tz.track {
+		t.ends = tz.joinedEnds
+	}
+	return t
 }
 
 func (tz *tokenizer) makeToken(start, end, pos int, kind tokenKind, lo, hi int) token {
