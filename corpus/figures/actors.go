@@ -52,10 +52,7 @@ func genitiveBase(t token) (string, bool) {
 // ofThem gives a part its whole's thing and actor: "rund 1500 von ihnen
 // starben", "900 of them were killed", "davon 11 im Landkreis".
 func (x *extractor) ofThem(f *Figure, figs []*Figure, i int) {
-	w1, w2 := x.word(f.last+1), x.word(f.last+2)
-	part := (w1 == "von" || w1 == "of") && (w2 == "ihnen" || w2 == "them" || w2 == "these") ||
-		x.word(f.first-1) == "davon" || x.word(f.first-1) == "darunter" || w1 == "among" && w2 == "them"
-	if !part || i == 0 {
+	if !x.partMarked(f) || i == 0 {
 		return
 	}
 	whole := figs[i-1]
@@ -68,6 +65,15 @@ func (x *extractor) ofThem(f *Figure, figs []*Figure, i int) {
 	if f.actor == (actorRef{}) {
 		f.actor = whole.actor
 	}
+}
+
+// partMarked: the figure's words say it is a part of the figure before
+// ("1500 von ihnen", "900 of them", "davon 11", "47 davon").
+func (x *extractor) partMarked(f *Figure) bool {
+	w1, w2 := x.word(f.last+1), x.word(f.last+2)
+	return (w1 == "von" || w1 == "of") && (w2 == "ihnen" || w2 == "them" || w2 == "these") ||
+		x.word(f.first-1) == "davon" || x.word(f.first-1) == "darunter" || w1 == "davon" ||
+		w1 == "among" && w2 == "them"
 }
 
 // nationalityLike reports a word at token k shaped like an adjective of

@@ -132,6 +132,12 @@ func TestElidedSubjects(t *testing.T) {
 			[]figureRow{{text: "1.4 million", kind: KindCount, unit: "people/evacuated"}}},
 		{"de", "Immer mehr Soldaten wurden an die Grenze verlegt. Beobachter kamen am Montag auf etwa 11.000.",
 			[]figureRow{{text: "etwa 11.000", kind: KindCount, unit: "soldiers"}}},
+		// A part takes its whole's noun whatever its value; a qualifier or
+		// a word that only ends like a noun is no noun to carry over.
+		{"de", "Rund 1.300 Häuser sind beschädigt, 47 davon so schwer, dass sie nicht mehr bewohnbar sind.",
+			[]figureRow{{text: "47", kind: KindCount, unit: "homes"}}},
+		{"de", "Tote: 14, davon 11 im Landkreis", []figureRow{{text: "11", kind: KindCount, unit: "people/killed"}}},
+		{"en", "The party is growing. Its leader claims membership has surpassed 12,000.", []figureRow{{text: "surpassed 12,000", kind: KindOther}}},
 		// A label of two words before a colon.
 		{"de", "Orvandische Soldaten: bis zu 7000", []figureRow{{text: "bis zu 7000", kind: KindCount, unit: "soldiers", q: AtMost}}},
 	}

@@ -23,6 +23,9 @@ func (x *extractor) inheritSubjects(figs []*Figure) {
 		if f.Kind != KindOther || f.Unit != "" || f.Qualifier == Vague {
 			continue
 		}
+		if x.partOfBefore(figs, i) {
+			continue
+		}
 		s, e, ok := x.headNoun(f)
 		if !ok && antecedent(figs, i) == nil {
 			s, ok = x.nounBefore(f)
@@ -172,6 +175,24 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// partOfBefore gives a bare number that says it is a part ("47 davon",
+// "900 of them") what the figure before it counts, whatever its value,
+// and what its noun says happened ("Tote: 14, davon 11"); a verb in the
+// part's own clause still decides its measure.
+func (x *extractor) partOfBefore(figs []*Figure, i int) bool {
+	f := figs[i]
+	if i == 0 || !x.partMarked(f) {
+		return false
+	}
+	g := figs[i-1]
+	if g.sentence < f.sentence-1 || g.Kind != KindCount || g.Unit == "" {
+		return false
+	}
+	f.Kind, f.Unit, f.Thing, f.noun, f.actor, f.status = g.Kind, g.Unit, g.Thing, g.noun, g.actor, g.status
+	f.implied = g.implied // "Tote: 14, davon 11": what the noun says happened
+	return true
+}
+
 // nounBefore finds, for a bare number no figure before it answers, the
 // counted noun the text last named: back through its sentence and the one
 // before ("Nobody has a good number for the displaced. The network now
@@ -187,12 +208,28 @@ func (x *extractor) nounBefore(f *Figure) (int, bool) {
 		if x.tokAt(k-1).kind == tNum || x.tokAt(k-2).kind == tNum {
 			continue // another figure's noun: antecedent judged it
 		}
-		if info, ok := familyOf(t.low); ok && thingNames[info.thing] != [2]string{} {
+		if qualifierHeads[t.low] {
+			continue // "Rund 1.300 Häuser": a qualifier, not a noun
+		}
+		info, ok := familyOf(t.low)
+		if x.lang == "en" {
+			info, ok = thingWords[stem(t.low)] // English has no compounds: not "ship" in "membership"
+		}
+		if ok && thingNames[info.thing] != [2]string{} {
 			return k, true
 		}
 	}
 	return 0, false
 }
+
+// qualifierHeads are the first words of the qualifiers before a number.
+var qualifierHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifierPhrases {
+		m[q.words[0]] = true
+	}
+	return m
+}()
 
 // crowdWords name a gathering whose size is a number of people.
 var crowdWords = lang.Words(`crowd crowds turnout menge menschenmenge teilnehmerzahl`)
