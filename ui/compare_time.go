@@ -62,7 +62,8 @@ func (m *compareModel) copyNote(f *corpus.Figure) string {
 }
 
 // timeline lists the group's figures by their articles' dates, one row
-// per figure (date, outlet, value); figures of undated articles follow
+// per date and outlet with its values in text order ("rose from 9 to 14
+// within a week" reads down the rows); figures of undated articles follow
 // apart, never at a guessed date. Nothing when no article is dated.
 func (m *compareModel) timeline(w int) []string {
 	st := m.c.styles
@@ -77,33 +78,52 @@ func (m *compareModel) timeline(w int) []string {
 	nameW := clamp(w/4, 8, 22)
 	out := []string{st.Label.Render("Over time")}
 	last := ""
-	for _, f := range dated {
-		date := f.Date
+	for _, row := range m.byArticle(dated) {
+		date := row.date
 		if date == last {
 			date = "" // one date, several outlets
 		}
-		last = f.Date
-		name := sourceName(m.c.corpus.Article(f.Article), f.Article)
-		row := pad(date, dateW) + "  " + pad(truncate(name, nameW), nameW) + "  " + f.ValueText()
-		if note := m.copyNote(f); note != "" {
-			row += "  (" + note + ")"
-		}
-		out = append(out, st.Dim.Render(truncate(row, w)))
+		last = row.date
+		line := pad(date, dateW) + "  " + pad(truncate(row.name, nameW), nameW) + "  " + strings.Join(row.values, ", ")
+		out = append(out, st.Dim.Render(truncate(line, w)))
 	}
 	if len(undated) > 0 {
 		var names []string
-		for _, f := range undated {
-			n := sourceName(m.c.corpus.Article(f.Article), f.Article) + " " + f.ValueText()
-			if note := m.copyNote(f); note != "" {
-				n += " (" + note + ")"
-			}
-			if !slices.Contains(names, n) {
-				names = append(names, n)
-			}
+		for _, row := range m.byArticle(undated) {
+			names = append(names, row.name+" "+strings.Join(row.values, ", "))
 		}
 		for _, l := range wrapLines("no date: "+strings.Join(names, "; "), w) {
 			out = append(out, st.Dim.Render(l))
 		}
 	}
 	return out
+}
+
+// timeRow is one article's figures in a timeline.
+type timeRow struct {
+	date, name string
+	values     []string
+}
+
+// byArticle folds a timeline's figures into one row per article (they come
+// ordered by date, an article's figures together), each value once, a
+// copy's value with what it copies.
+func (m *compareModel) byArticle(figs []*corpus.Figure) []timeRow {
+	var rows []timeRow
+	lastArticle := ""
+	for _, f := range figs {
+		v := f.ValueText()
+		if note := m.copyNote(f); note != "" {
+			v += " (" + note + ")"
+		}
+		if f.Article == lastArticle {
+			if r := &rows[len(rows)-1]; !slices.Contains(r.values, v) {
+				r.values = append(r.values, v)
+			}
+			continue
+		}
+		lastArticle = f.Article
+		rows = append(rows, timeRow{date: f.Date, name: sourceName(m.c.corpus.Article(f.Article), f.Article), values: []string{v}})
+	}
+	return rows
 }
