@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,7 +48,20 @@ type entityNames struct {
 }
 
 func newEntityNames(ents []*Entity) *entityNames {
-	n := &entityNames{byPara: map[entities.ParaRef][]figures.NameRef{}, byKey: map[string]figures.NameRef{}}
+	n := &entityNames{byKey: map[string]figures.NameRef{}}
+	// Every mention once, sorted by paragraph and start, then cut into one
+	// slice per paragraph: no append per mention into a map.
+	type mention struct {
+		article, paragraph int // article by first mention, for buckets
+		at                 entities.ParaRef
+		ref                figures.NameRef
+	}
+	articleIndex := map[string]int{}
+	total := 0
+	for _, e := range ents {
+		total += len(e.Mentions)
+	}
+	all := make([]mention, 0, total)
 	ambiguous := map[string]bool{}
 	mentions := map[string]int{}
 	for _, e := range ents {
@@ -60,8 +75,12 @@ func newEntityNames(ents []*Entity) *entityNames {
 			first, _ := utf8.DecodeRuneInString(m.Text)
 			r.Capitalised = unicode.IsUpper(first)
 			r.Possessive = strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")
-			p := entities.ParaRef{Article: m.Article, Paragraph: m.Paragraph}
-			n.byPara[p] = append(n.byPara[p], r)
+			a, ok := articleIndex[m.Article]
+			if !ok {
+				a = len(articleIndex)
+				articleIndex[m.Article] = a
+			}
+			all = append(all, mention{a, m.Paragraph, entities.ParaRef{Article: m.Article, Paragraph: m.Paragraph}, r})
 		}
 		if !ref.Place && !ref.Org {
 			continue
@@ -88,8 +107,38 @@ func newEntityNames(ents []*Entity) *entityNames {
 	for k := range ambiguous {
 		delete(n.byKey, k)
 	}
-	for _, l := range n.byPara {
-		sort.Slice(l, func(i, j int) bool { return l[i].Start < l[j].Start })
+	// Bucket by article (a counting sort), then sort each article's small
+	// keys by paragraph and start; the index breaks ties, so the order is
+	// the same on every run.
+	type key struct{ paragraph, start, i int32 }
+	offset := make([]int, len(articleIndex)+1)
+	for _, m := range all {
+		offset[m.article+1]++
+	}
+	for a := 1; a < len(offset); a++ {
+		offset[a] += offset[a-1]
+	}
+	keys := make([]key, len(all))
+	next := slices.Clone(offset[:len(articleIndex)])
+	for i, m := range all {
+		keys[next[m.article]] = key{int32(m.paragraph), int32(m.ref.Start), int32(i)}
+		next[m.article]++
+	}
+	for a := 0; a < len(articleIndex); a++ {
+		slices.SortFunc(keys[offset[a]:offset[a+1]], func(x, y key) int {
+			return cmp.Or(cmp.Compare(x.paragraph, y.paragraph), cmp.Compare(x.start, y.start), cmp.Compare(x.i, y.i))
+		})
+	}
+	refs := make([]figures.NameRef, len(all))
+	n.byPara = make(map[entities.ParaRef][]figures.NameRef)
+	for i := 0; i < len(keys); {
+		at := all[keys[i].i].at
+		j := i
+		for ; j < len(keys) && all[keys[j].i].at == at; j++ {
+			refs[j] = all[keys[j].i].ref
+		}
+		n.byPara[at] = refs[i:j:j]
+		i = j
 	}
 	return n
 }
