@@ -177,10 +177,13 @@ func (x *extractor) deNounPhrase(j int) (start, end int, ok bool) {
 }
 
 // enNounPhrase reads "[Nationality] [modifiers] noun [of noun]".
+// ofDeterminers may stand between "of" and the counted noun.
+var ofDeterminers = lang.Words(`the its their his her our these those`)
+
 func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
-	if x.word(j) == "of" { // "thousands of troops"
+	if x.word(j) == "of" { // "thousands of troops", "310 of its soldiers"
 		j++
-		if x.word(j) == "the" {
+		if ofDeterminers[x.word(j)] {
 			j++
 		}
 		// "500 of the company's 640 drivers": a part of a figure, no noun.
