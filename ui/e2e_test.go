@@ -61,10 +61,38 @@ func TestEndToEndTmux(t *testing.T) {
 					}
 				}
 			}
-			s.keys(t, "Escape")
-			s.waitFor(t, "Articles")
+			// Esc walks back the views (figures, the article opened from the
+			// search, the search, the articles) and at the root stays there: the key after it still moves in
+			// the article list (issue 12, 2).
+			atRoot := func(sc string) bool { return strings.HasPrefix(sc, "Articles") }
+			for i := 0; i < 4; i++ {
+				before := s.capture()
+				s.keys(t, "Escape")
+				if after := s.settle(t, func(string) bool { return true }); after == before {
+					break // nothing left to go back to
+				}
+			}
+			if !atRoot(s.capture()) {
+				t.Fatalf("esc did not lead back to the article list:\n%s", s.capture())
+			}
+			before := s.capture()
+			s.keys(t, "Escape", "j")
+			screen = s.waitChange(t, before)
+			if !atRoot(screen) {
+				t.Errorf("esc at the root left the article list:\n%s", screen)
+			}
+			s.keys(t, "k") // back to the article the flow was at
+			s.waitChange(t, screen)
 			s.keys(t, "e")
-			s.waitFor(t, "Entities ·", "Kim Jong-un", "articles")
+			screen = s.waitFor(t, "Entities ·", "Kim Jong-un", "articles")
+			// Two keys in one write: once the screen settles, the mentions
+			// pane shows the entity the list highlights (issue 12, 1).
+			start := selectedRow(screen)
+			s.keys(t, "jj")
+			screen = s.settle(t, func(sc string) bool { return selectedRow(sc) != start })
+			if sel, head := selectedRow(screen), mentionsHeader(screen); sel == "" || !strings.HasPrefix(head, prefix(sel, 6)) {
+				t.Errorf("the list highlights %q but the mentions pane shows %q:\n%s", sel, head, screen)
+			}
 			s.resize(t, 12, 5)
 			s.waitFor(t, "terminal")
 			s.resize(t, size[0], size[1])
@@ -153,6 +181,52 @@ func (s *session) tmux(args ...string) error {
 		return fmt.Errorf("%v: %s", err, out)
 	}
 	return nil
+}
+
+// selectedRow is the name on the highlighted row of the left pane.
+func selectedRow(screen string) string {
+	for _, line := range strings.Split(screen, "\n") {
+		if l, _, ok := strings.Cut(line, "│"); ok && strings.HasPrefix(l, "▌") {
+			name := strings.TrimSpace(strings.TrimPrefix(l, "▌"))
+			return strings.TrimSpace(strings.TrimRight(name, "0123456789"))
+		}
+	}
+	return ""
+}
+
+// mentionsHeader is the entity the mentions pane is about.
+func mentionsHeader(screen string) string {
+	_, after, ok := strings.Cut(screen, "Mentions of ")
+	if !ok {
+		return ""
+	}
+	line, _, _ := strings.Cut(after, "\n")
+	return strings.TrimSpace(line)
+}
+
+// waitChange polls until the screen differs from before.
+func (s *session) waitChange(t *testing.T, before string) string {
+	t.Helper()
+	return s.settle(t, func(sc string) bool { return sc != before })
+}
+
+// settle polls until ready holds and two captures in a row are alike, so
+// that every key sent has been drawn; it fails at the deadline.
+func (s *session) settle(t *testing.T, ready func(string) bool) string {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	last := ""
+	for {
+		screen := s.capture()
+		if ready(screen) && screen == last {
+			return screen
+		}
+		last = screen
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never settled:\n%s", screen)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 func (s *session) capture() string {
