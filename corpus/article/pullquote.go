@@ -20,6 +20,9 @@ import (
 //
 // It returns the work done, in words and paragraphs looked at, for tests.
 func markPullQuotes(paras []Paragraph) (work int) {
+	if len(paras) > maxPullQuoteParagraphs {
+		return 0
+	}
 	var cands []int
 	for i, p := range paras {
 		if p.Kind == "" && utf8.RuneCountInString(p.Text) <= 250 {
@@ -66,6 +69,11 @@ func markPullQuotes(paras []Paragraph) (work int) {
 	}
 	return q.work + words
 }
+
+// maxPullQuoteParagraphs: a file of more paragraphs is no page with pull
+// quotes (long news pages hold a few hundred), and looking through a
+// million one-line paragraphs cost more than all the rest of their parse.
+const maxPullQuoteParagraphs = 20_000
 
 // maxDirectQuotes is how many candidates are compared with every paragraph
 // without an index.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -35,9 +36,11 @@ func buildArticle(id string, meta docMeta, blocks []block) *Article {
 		paras = append(paras, Paragraph{Index: len(paras), Kind: b.hint, Text: t})
 	}
 	classify(paras)
-	for i := range paras {
-		paras[i].Sentences = SplitSentences(paras[i].Text)
-	}
+	inParallel(len(paras), func(from, to int) {
+		for i := from; i < to; i++ {
+			paras[i].Sentences = SplitSentences(paras[i].Text)
+		}
+	})
 	a.Paragraphs = paras
 	a.Lang = detectLang(paras)
 	for _, p := range paras {
@@ -148,7 +151,33 @@ func newLabelSet(phrases ...string) labelSet {
 func (l labelSet) MatchString(s string) bool {
 	s = strings.TrimRightFunc(strings.TrimSuffix(s, ":"), unicode.IsSpace)
 	// Upper and lower case of a letter differ in length by a byte or two.
-	return len(s) <= 2*l.longest && l.phrases[strings.ToLower(s)]
+	if len(s) > 2*l.longest {
+		return false
+	}
+	var buf [128]byte
+	if low, ok := asciiLower(s, buf[:0]); ok {
+		return l.phrases[string(low)] // no copy: a map index
+	}
+	return l.phrases[strings.ToLower(s)]
+}
+
+// asciiLower appends s in lower case to buf when s is ASCII and fits, so
+// that the checks every paragraph goes through allocate nothing.
+func asciiLower(s string, buf []byte) ([]byte, bool) {
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // foldSet matches text that holds one of its lower-case phrases, ignoring
@@ -156,6 +185,15 @@ func (l labelSet) MatchString(s string) bool {
 type foldSet []string
 
 func (f foldSet) MatchString(s string) bool {
+	var buf [512]byte
+	if low, ok := asciiLower(s, buf[:0]); ok {
+		for _, phrase := range f {
+			if bytes.Contains(low, []byte(phrase)) {
+				return true
+			}
+		}
+		return false
+	}
 	s = strings.ToLower(s)
 	for _, phrase := range f {
 		if strings.Contains(s, phrase) {
@@ -180,7 +218,13 @@ func mayBeCredit(t string) bool {
 // Kinds that the markup already set (headings from <h2>) are kept, but can
 // still be demoted to boilerplate when they are teaser labels.
 func classify(paras []Paragraph) {
-	for i := range paras {
+	inParallel(len(paras), func(from, to int) { classifyEach(paras, from, to) })
+	classifyAround(paras)
+}
+
+// classifyEach gives paragraphs [from, to) the kinds their own text shows.
+func classifyEach(paras []Paragraph, from, to int) {
+	for i := from; i < to; i++ {
 		p := &paras[i]
 		t := p.Text
 		// Furniture is short; checking the length first keeps the regular
@@ -216,6 +260,10 @@ func classify(paras []Paragraph) {
 			p.Kind = Boilerplate
 		}
 	}
+}
+
+// classifyAround gives paragraphs the kinds their neighbours imply.
+func classifyAround(paras []Paragraph) {
 	// A single sentence right before a credit line describes the photo; a
 	// credit line with nothing before it is followed by its caption.
 	for i := range paras {
