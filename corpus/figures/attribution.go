@@ -70,7 +70,7 @@ func (x *extractor) parenSource(last int) srcSpan {
 	for k := open + 1; k < len(x.toks) && k <= open+4; k++ {
 		t := x.toks[k]
 		if isPunct(t, ")") {
-			if ok && k > open+1 && isUpperWord(x.toks[open+1]) {
+			if ok && k > open+1 && isUpperWord(x.toks[open+1]) && !x.spellsWordsBefore(open+1, open) {
 				return srcSpan{open + 1, k - 1}
 			}
 			return noSource
@@ -83,6 +83,23 @@ func (x *extractor) parenSource(last int) srcSpan {
 		}
 	}
 	return noSource
+}
+
+// spellsWordsBefore: the acronym at token k is made of the initials of
+// the words that end right before token at, "twenty-foot equivalent units
+// (TEU)": an abbreviation of what is counted, not a source.
+func (x *extractor) spellsWordsBefore(k, at int) bool {
+	abbr := strings.ToLower(x.toks[k].text)
+	if len(abbr) < 2 || len(abbr) > 6 || at < len(abbr) {
+		return false
+	}
+	for i := 0; i < len(abbr); i++ {
+		t := x.toks[at-len(abbr)+i]
+		if t.kind != tWord || t.low[0] != abbr[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceRange returns the token range [from, to) of sentence s.
@@ -143,6 +160,9 @@ func (x *extractor) validSource(src srcSpan) srcSpan {
 	last := x.toks[src.end].low
 	if weekdays[last] || months[last] || timeAdverbs[last] || x.lang == "en" && isPossessive(last) {
 		return noSource
+	}
+	if _, unit := unitWords[last]; unit && src.start == src.end {
+		return noSource // "CHF 12m": a currency says nothing
 	}
 	return src
 }

@@ -170,6 +170,9 @@ func TestAttributionRules(t *testing.T) {
 			[]figureRow{{text: "800.000", attr: "Regierung in Tirsk"}}},
 		{"de", "Die Polizei zählte 3000 Teilnehmer, die HB selbst hatte am Abend 7000 gemeldet.",
 			[]figureRow{{text: "3000 Teilnehmer", attr: "Polizei"}, {text: "7000", attr: "HB"}}},
+		// An abbreviation of what is counted, a currency: no source.
+		{"en", "The port handled 2.9 million twenty-foot equivalent units (TEU) last year.", []figureRow{{text: "2.9 million twenty-foot equivalent units", attr: "-"}}},
+		{"en", "The canton gave CHF 12m for shelters.", []figureRow{{text: "CHF 12m", attr: "-"}}},
 		{"en", "Police put the crowd at 4,000; organizers said 9,000.",
 			[]figureRow{{text: "4,000", attr: "Police"}, {text: "9,000", attr: "organizers"}}},
 		{"de", "Schaden: 80 Mio. Euro (Landesregierung), bis zu 95 Mio. Euro (BVR)",
