@@ -210,6 +210,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			// no one but the sentence's subject.
 			if src := x.phraseAfter(i+1, to); src.ok() && !reportNouns[x.toks[src.end].low] {
 				consider(i, src)
+			} else if x.word(i+1) == "eigenen" {
+				consider(i, x.sentenceSubject(s)) // "Orvand hat nach eigenen Angaben 5000 Soldaten entsandt"
 			} else {
 				consider(i, noSource)
 			}
@@ -308,6 +310,23 @@ var gapWords = lang.Words(`of von auf`)
 // it: "die HB hatte 7000 gemeldet".
 var speechParticiples = lang.Words(`gemeldet mitgeteilt angegeben geschätzt beziffert gezählt genannt gesprochen`)
 
+// sentenceSubject is the name or noun phrase sentence s opens with, when
+// it is one: "Orvand hat nach eigenen Angaben ...", "Der Verein hat ...".
+func (x *extractor) sentenceSubject(s int) srcSpan {
+	from, to := x.sentenceRange(s)
+	if from >= to {
+		return noSource
+	}
+	j := from
+	if determiners[x.word(j)] {
+		j++
+	}
+	if !isUpperWord(x.tokAt(j)) {
+		return noSource
+	}
+	return x.phraseAfter(j, to)
+}
+
 // clauseSubject is the noun phrase that opens the clause of the figure at
 // token k, after a comma or at the sentence start, when a determiner
 // begins it: "die HB selbst hatte ...".
@@ -332,12 +351,22 @@ func (x *extractor) clauseSubject(k, from int) srcSpan {
 func (x *extractor) gappedSource(s, k int) srcSpan {
 	from, _ := x.sentenceRange(s)
 	j := k - 1
-	for n := 0; n < 2 && j > from && x.tokAt(j).kind == tWord && !isUpperWord(x.tokAt(j)) && !gapWords[x.word(j)]; n++ {
+	for n := 0; n < 3 && j > from && qualifierWords[x.word(j)] && !gapWords[x.word(j)]; n++ {
 		j-- // a qualifier: "von höchstens 900", "of fewer than 800"
 	}
 	switch w := x.word(j); {
 	case w == "of" && reportNouns[x.word(j-1)] && isPossessive(x.word(j-2)) && j-2 >= from:
 		return srcSpan{j - 2, j - 1} // "company's count": a possessive alone is no source
+	case (w == "is" || w == "was") && reportNouns[x.word(j-1)] && j-3 >= from:
+		// "The Karsenian Defence Ministry's latest figure is 420".
+		for p := j - 2; p >= j-3; p-- {
+			if isPossessive(x.word(p)) {
+				if src := x.phraseBefore(p, from); src.ok() {
+					return srcSpan{src.start, j - 1}
+				}
+				return srcSpan{p, j - 1}
+			}
+		}
 	case w == "von" || w == "auf":
 		end := j - 1
 		start := end

@@ -170,6 +170,9 @@ func TestAttributionRules(t *testing.T) {
 			[]figureRow{{text: "800.000", attr: "Regierung in Tirsk"}}},
 		{"de", "Die Polizei zählte 3000 Teilnehmer, die HB selbst hatte am Abend 7000 gemeldet.",
 			[]figureRow{{text: "3000 Teilnehmer", attr: "Polizei"}, {text: "7000", attr: "HB"}}},
+		{"en", "About 11,000 troops are now deployed, the Drevan Conflict Monitor (DCM) estimated.", []figureRow{{text: "About 11,000 troops", attr: "Drevan Conflict Monitor"}}},
+		{"de", "Orvand hat nach eigenen Angaben inzwischen 5000 Soldaten nach Karsenien entsandt.", []figureRow{{text: "5000 Soldaten", attr: "Orvand"}}},
+		{"en", "The Karsenian Defence Ministry's latest figure is 420.", []figureRow{{text: "420", attr: "Karsenian Defence Ministry's latest figure"}}},
 		// An abbreviation of what is counted, a currency: no source.
 		{"en", "The port handled 2.9 million twenty-foot equivalent units (TEU) last year.", []figureRow{{text: "2.9 million twenty-foot equivalent units", attr: "-"}}},
 		{"en", "The canton gave CHF 12m for shelters.", []figureRow{{text: "CHF 12m", attr: "-"}}},

@@ -120,6 +120,11 @@ func (x *extractor) phraseBefore(j, from int) srcSpan {
 	for j > from && speechAdverbs[x.word(j)] {
 		j-- // "The district now says", "die Polizei inzwischen mitteilte"
 	}
+	// A name's short form in parentheses: "the Drevan Conflict Monitor
+	// (DCM) estimated".
+	if isPunct(x.tokAt(j), ")") && j-2 >= from && isPunct(x.tokAt(j-2), "(") && isAcronym(x.toks[j-1].text) {
+		j -= 3
+	}
 	end := j
 	start := -1
 	for ; j >= from && end-j < 7; j-- {

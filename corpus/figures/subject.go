@@ -222,13 +222,17 @@ func (x *extractor) nounBefore(f *Figure) (int, bool) {
 	return 0, false
 }
 
-// qualifierHeads are the first words of the qualifiers before a number.
-var qualifierHeads = func() map[string]bool {
-	m := map[string]bool{}
+// qualifierHeads are the first words of the qualifiers before a number,
+// qualifierWords all their words.
+var qualifierHeads, qualifierWords = func() (heads, all map[string]bool) {
+	heads, all = map[string]bool{}, map[string]bool{}
 	for _, q := range qualifierPhrases {
-		m[q.words[0]] = true
+		heads[q.words[0]] = true
+		for _, w := range q.words {
+			all[w] = true
+		}
 	}
-	return m
+	return heads, all
 }()
 
 // crowdWords name a gathering whose size is a number of people.

@@ -249,7 +249,7 @@ var sourceHeads = []string{
 var reportNouns = lang.Words(`schätzungen schätzung angaben berichten berichte bericht informationen daten zahlen
 	erkenntnissen erkenntnisse meldung meldungen hochrechnung hochrechnungen prognose prognosen umfrage umfragen
 	zählung zählungen auszählung bilanz rechnung berechnungen berechnung statistik statistiken ergebnis ergebnisse
-	estimates estimate figures data reports report information statistics projection projections poll polls count
+	estimates estimate figures figure data reports report information statistics projection projections poll polls count
 	tally survey surveys results result calculations`)
 
 // speechVerbs introduce who says so, before or after the source:
