@@ -37,8 +37,32 @@ func (x *extractor) attribution(s, k int) srcSpan {
 	if s > 0 && x.continues(s, k) {
 		a, _ = x.cueSource(s-1, -1)
 	}
+	if !a.ok() {
+		a = x.sourceSentenceAfter(s)
+	}
 	return x.validSource(a)
 }
+
+// sourceSentenceAfter reads a source from a short sentence after s that
+// only says who said what came before: "So jedenfalls rechnet das
+// Ministerium.", "Das teilte die Polizei mit.", "That is according to the
+// ministry."
+func (x *extractor) sourceSentenceAfter(s int) srcSpan {
+	from, to := x.sentenceRange(s + 1)
+	if from >= to || to-from > 12 || !backWords[x.word(from)] {
+		return noSource
+	}
+	for k := from; k < to; k++ {
+		if x.toks[k].kind == tNum {
+			return noSource // a sentence with figures of its own
+		}
+	}
+	src, _ := x.cueSource(s+1, -1)
+	return src
+}
+
+// backWords open a sentence that refers to the one before.
+var backWords = lang.Words(`so das dies diese this that these those`)
 
 // continues reports whether sentence s goes on with what the sentence
 // before reported: German indirect speech ("Die Schäden seien ...") or a

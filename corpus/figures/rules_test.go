@@ -173,6 +173,8 @@ func TestAttributionRules(t *testing.T) {
 		{"en", "About 11,000 troops are now deployed, the Drevan Conflict Monitor (DCM) estimated.", []figureRow{{text: "About 11,000 troops", attr: "Drevan Conflict Monitor"}}},
 		{"de", "Orvand hat nach eigenen Angaben inzwischen 5000 Soldaten nach Karsenien entsandt.", []figureRow{{text: "5000 Soldaten", attr: "Orvand"}}},
 		{"en", "The Karsenian Defence Ministry's latest figure is 420.", []figureRow{{text: "420", attr: "Karsenian Defence Ministry's latest figure"}}},
+		{"de", "Rund 12.000 Soldaten hat Karsenien in der Provinz zusammengezogen. So jedenfalls rechnet das Verteidigungsministerium.", []figureRow{{text: "Rund 12.000 Soldaten", attr: "Verteidigungsministerium"}}},
+		{"de", "Die Zahl der Toten ist auf 14 gestiegen. Das teilte die Polizei mit.", []figureRow{{text: "14", attr: "Polizei"}}},
 		// An abbreviation of what is counted, a currency: no source.
 		{"en", "The port handled 2.9 million twenty-foot equivalent units (TEU) last year.", []figureRow{{text: "2.9 million twenty-foot equivalent units", attr: "-"}}},
 		{"en", "The canton gave CHF 12m for shelters.", []figureRow{{text: "CHF 12m", attr: "-"}}},
