@@ -37,28 +37,33 @@ func (x *extractor) attribution(s, k int) srcSpan {
 	if s > 0 && x.continues(s, k) {
 		a, _ = x.cueSource(s-1, -1)
 	}
-	if !a.ok() {
-		a = x.sourceSentenceAfter(s)
-	}
 	return x.validSource(a)
 }
 
-// sourceSentenceAfter reads a source from a short sentence after s that
-// only says who said what came before: "So jedenfalls rechnet das
-// Ministerium.", "Das teilte die Polizei mit.", "That is according to the
-// ministry."
-func (x *extractor) sourceSentenceAfter(s int) srcSpan {
-	from, to := x.sentenceRange(s + 1)
-	if from >= to || to-from > 12 || !backWords[x.word(from)] {
-		return noSource
+// personBefore is the person named last before token k in the paragraph,
+// whom "sagte er", "he said" mean: the nearest two capitalised words in a
+// row that are no determiner, no body ("Defence Ministry") and, in
+// German, do not open a sentence ("Die Polizei").
+func (x *extractor) personBefore(k int) srcSpan {
+	for j := k - 2; j >= 0 && j >= k-80; j-- {
+		a, b := x.toks[j], x.toks[j+1]
+		if !isUpperWord(a) || !isUpperWord(b) || determiners[a.low] || sourceHead(a.low) || sourceHead(b.low) ||
+			months[b.low] || weekdays[b.low] || x.sentenceStartsAt(j) && x.lang == "de" {
+			continue
+		}
+		return srcSpan{j, j + 1}
 	}
-	for k := from; k < to; k++ {
-		if x.toks[k].kind == tNum {
-			return noSource // a sentence with figures of its own
+	return noSource
+}
+
+// sentenceStartsAt reports a sentence of the paragraph opening at token k.
+func (x *extractor) sentenceStartsAt(k int) bool {
+	for s := range x.sentFrom {
+		if x.sentFrom[s] == k {
+			return true
 		}
 	}
-	src, _ := x.cueSource(s+1, -1)
-	return src
+	return false
 }
 
 // backWords open a sentence that refers to the one before.

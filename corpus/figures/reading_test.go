@@ -58,6 +58,9 @@ func TestSourcesAsReadersResolveThem(t *testing.T) {
 		{"en", "\"We counted 300 dead\" - the minister said.", "300 dead", "minister"},
 		{"de", "Das Innenministerium meldete neue Zahlen. Demnach sind 14 Menschen gestorben.", "14 Menschen", "Innenministerium"},
 		{"de", "Landrat Jens Ahlers trat vor die Presse. Es gebe 200 Verletzte, sagte er.", "200 Verletzte", "Landrat Jens Ahlers"},
+		// A pronoun is the person named last, not an organisation.
+		{"en", "\"We will not give in,\" union chairman Hauke Brodersen told Meridian. He said about 1,400 workers had joined.", "about 1,400 workers", "Hauke Brodersen"},
+		{"de", "Gewerkschaftschef Hauke Brodersen gab sich kämpferisch. Er sagte, rund 1.400 Beschäftigte hätten gestreikt.", "rund 1.400 Beschäftigte", "Hauke Brodersen"},
 		{"en", "Mayor Ana Ruiz told Reuters that 900 homes were destroyed.", "900 homes", "Mayor Ana Ruiz"},
 		{"en", "British officials gave a lower estimate of 3,000 troops.", "3,000 troops", "British officials"},
 		{"de", "Nach Angaben der Sprecherin des Bundesamtes für Bevölkerungsschutz wurden 800 Menschen evakuiert.", "800 Menschen", "Sprecherin des Bundesamtes für Bevölkerungsschutz"},

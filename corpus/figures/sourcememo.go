@@ -2,6 +2,8 @@ package figures
 
 import (
 	"strings"
+
+	"quellen/corpus/internal/lang"
 )
 
 // Sources a reader resolves across sentences: the next sentence, the last
@@ -40,6 +42,8 @@ func (x *extractor) fillSources(figs []*Figure) {
 		}
 		if src := x.validSource(x.sourceBefore(s-1, x.sentTo[max(s-1, 0)])); s > 0 && src.ok() {
 			f.Attribution, f.AttributionText = x.sourceText(src) // "Landrat X trat vor die Presse. …, sagte er."
+		} else if src := x.personBefore(x.sentFrom[s] + 1); x.saysPronoun(s, f.first) && src.ok() {
+			f.Attribution, f.AttributionText = x.sourceText(src) // "… Hauke Brodersen told Meridian. He said …"
 		} else if x.memo.name != "" {
 			f.Attribution, f.AttributionText = x.memo.name, x.memo.written
 		}
@@ -66,6 +70,21 @@ func (x *extractor) pointsBack(s, k int) bool {
 	}
 	return false
 }
+
+// saysPronoun reports a speech verb with a personal pronoun in sentence s
+// near token k: "sagte er", "he said".
+func (x *extractor) saysPronoun(s, k int) bool {
+	from, to := x.window(s, k)
+	for i := from; i < to; i++ {
+		if speechVerbs[x.word(i)] && (personPronouns[x.word(i+1)] || personPronouns[x.word(i-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronouns stand for one person who speaks.
+var personPronouns = lang.Words(`er sie he she`)
 
 // pointBack replaces a generic source ("the agency", "die Behörde") by
 // the last named source whose name holds its noun.
