@@ -18,6 +18,11 @@ func TestFigureOwner(t *testing.T) {
 		{"en", "Of the 6,000 men Orvand now has deployed in Drevan, 900 were killed or wounded.", "6,000 men", "Orvand"},
 		{"de", "Valdonien hat rund 3.000 Soldaten in die Grenzregion zwischen Karsenien und Orvand geschickt.", "rund 3.000 Soldaten", "Valdonien"},
 		{"de", "Die Armee hat 3.000 Soldaten in Valdonien stationiert.", "3.000 Soldaten", ""},
+		// A country that says it of itself owns what it sent, not the
+		// country it went to.
+		{"de", "Valdonien hat nach eigenen Angaben inzwischen 5000 Soldaten nach Karsenien entsandt.", "5000 Soldaten", "Valdonien"},
+		{"en", "Germany says it has sent 2,000 soldiers to Lithuania.", "2,000 soldiers", "Deutschland|Germany"},
+		{"en", "Ukraine's General Staff says 2,000 soldiers were sent to Kharkiv.", "2,000 soldiers", ""},
 		// A party's short form in parentheses does not end its clause.
 		{"de", "Die Heimatbewegung (HB) liegt bei 20,6 Prozent, die Ökoliste (ÖL) bei 10,5 Prozent.", "20,6 Prozent", "HB|Heimatbewegung"},
 		{"en", "The Social League (SB) came second with 22.0%, just ahead of the HB.", "22.0%", "SB|Social League"},

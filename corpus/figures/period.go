@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,9 +27,14 @@ type timeScope struct {
 	years  []int  // years named (up to four)
 	decade string // "1990s"
 	past   bool   // a past-time phrase
+	// until are years named as a deadline ("bis Ende 2026", "by 2035"):
+	// a plan made now when they are still to come.
+	until []int
 }
 
-func (sc timeScope) empty() bool { return len(sc.years) == 0 && sc.decade == "" && !sc.past }
+func (sc timeScope) empty() bool {
+	return len(sc.years) == 0 && sc.decade == "" && !sc.past && len(sc.until) == 0
+}
 
 // scopeIn reads the time scope of a figure from its clause, tokens
 // [from, to): "down from 34.2% in 2020" sets the 34.2 in 2020, not the
@@ -56,6 +62,12 @@ func (x *extractor) scopeIn(from, to int) timeScope {
 			sc.decade = strconv.Itoa(y) + "s" // "1990er Jahre", "the 1990s"
 			continue
 		}
+		if x.deadlineBefore(k) {
+			if len(sc.until) < 4 {
+				sc.until = append(sc.until, y)
+			}
+			continue
+		}
 		// "seit 2002", "since February 2022": a period up to now.
 		if w := x.word(k - 1); w == "seit" || w == "since" || months[w] && (x.word(k-2) == "seit" || x.word(k-2) == "since") {
 			continue
@@ -68,6 +80,24 @@ func (x *extractor) scopeIn(from, to int) timeScope {
 		}
 	}
 	return sc
+}
+
+// deadlineBefore reports a year at token k named as a deadline: "bis
+// 2026", "bis Ende 2026", "by 2035", "by the end of 2026", "until 2030".
+func (x *extractor) deadlineBefore(k int) bool {
+	j := k - 1
+	if months[x.word(j)] {
+		j--
+	}
+	switch x.word(j) {
+	case "bis", "by", "until":
+		return true
+	case "ende", "anfang", "mitte":
+		return x.word(j-1) == "bis"
+	case "of":
+		return x.word(j-1) == "end" && x.word(j-2) == "the" && x.word(j-3) == "by"
+	}
+	return false
 }
 
 func (x *extractor) phraseAt(k, to int, ph []string) bool {
@@ -116,6 +146,10 @@ func setPeriods(figs []*Figure) {
 		switch {
 		case sc.decade != "":
 			f.Period = sc.decade
+		case len(sc.years) == 0 && len(sc.until) > 0:
+			if ref == 0 || slices.Min(sc.until) < ref {
+				f.Period = strconv.Itoa(slices.Min(sc.until)) // a deadline passed: "bis 2019"
+			}
 		case len(sc.years) > 0:
 			for _, y := range sc.years {
 				if ref == 0 || y != ref {

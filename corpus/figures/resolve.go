@@ -122,30 +122,51 @@ func ownsThings(f *Figure) bool {
 }
 
 // owner is the entity nearest before the number in the figure's clause
-// that is an organisation, or a place not after a preposition; never the
-// figure's source.
+// that is an organisation, or a place not after a preposition, other than
+// the figure's source; else a place right after the number; else the
+// source itself when it is a place.
 func owner(f *Figure, names Names) (NameRef, bool) {
 	ms := names.Mentions(f.Article, f.Paragraph, f.clauseFrom, f.Start)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.ID+1 == f.SourceID || f.srcEnd > f.srcStart && m.Start >= f.srcStart && m.End <= f.srcEnd {
-			continue
-		}
 		if !m.Capitalised {
 			continue // "russischen Angriff": an adjective names no owner
 		}
+		if m.ID+1 == f.SourceID || f.srcEnd > f.srcStart && m.Start >= f.srcStart && m.End <= f.srcEnd {
+			continue
+		}
+		subject := m.Place && !m.Possessive && !possessiveAt(f.Sentence, f.sentenceOffset, m.End) &&
+			!afterPreposition(f.Sentence, f.sentenceOffset, m.Start)
 		// Money's owner is a country that gives it ("Japan sagte 10 Mio.
 		// zu"), never an organisation: governments and institutes are its
 		// sources as often as its owners. Votes and seats are a party's.
 		org := m.Org && f.Kind != KindMoney && f.Thing != "soldiers"
-		if org || m.Place && !m.Possessive && !possessiveAt(f.Sentence, f.sentenceOffset, m.End) && !afterPreposition(f.Sentence, f.sentenceOffset, m.Start) {
+		if org || subject {
 			return m, true
 		}
 	}
-	// Nothing before it: a place standing as the subject after the number,
-	// "Rund 12.000 Soldaten hat Karsenien zusammengezogen", "of the 6,000
-	// men Orvand has deployed".
-	// Only right after it, at most a verb between: later places are where.
+	if m, ok := ownerAfter(f, names); ok {
+		return m, true
+	}
+	// A country that says it of itself: "Orvand hat nach eigenen Angaben
+	// 5000 Soldaten nach Karsenien entsandt", "Japan says it pledged".
+	if f.SourceID > 0 {
+		for _, m := range names.Mentions(f.Article, f.Paragraph, f.srcStart, f.srcEnd) {
+			// Only the place itself, not "Ukraine's General Staff".
+			if m.ID+1 == f.SourceID && m.Place && m.Capitalised && !m.Possessive &&
+				m.Start == f.srcStart && m.End == f.srcEnd {
+				return m, true
+			}
+		}
+	}
+	return NameRef{}, false
+}
+
+// ownerAfter is a place standing as the subject right after the number,
+// at most a verb between: "Rund 12.000 Soldaten hat Karsenien
+// zusammengezogen", "of the 6,000 men Orvand has deployed". Later places
+// are where.
+func ownerAfter(f *Figure, names Names) (NameRef, bool) {
 	if ms := names.Mentions(f.Article, f.Paragraph, f.End, f.clauseTo); len(ms) > 0 {
 		m := ms[0]
 		gap := ""

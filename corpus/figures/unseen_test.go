@@ -69,6 +69,11 @@ func TestConversionsAndPeriods(t *testing.T) {
 		{"en", "More than 9,000 hectares burned last year.", []string{"More than 9,000 hectares|past"}},
 		{"de", "In den 1980er Jahren brannten jährlich 2000 Hektar.", []string{"2000 Hektar|1980s"}},
 		{"en", "Since 2010 the state has spent 900 million euros.", []string{"900 million euros|"}},
+		// A deadline still to come is a plan made now; one passed is then.
+		{"de", "Das Parlament bewilligte bis Ende 2026 zusätzlich 2,4 Mrd. Euro.", []string{"2,4 Mrd. Euro|"}},
+		{"en", "The state will spend €1.2bn by the end of 2035.", []string{"€1.2bn|"}},
+		{"en", "The city had planted 4,000 trees by 2019.", []string{"4,000 trees|2019"}},
+		{"en", "The government has budgeted €9 billion for aid in 2026.", []string{"€9 billion|2026"}},
 	}
 	for _, tt := range tests {
 		a := testArticle(tt.lang, tt.in)
