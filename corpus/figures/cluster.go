@@ -49,8 +49,9 @@ func conflicts(a, b *node) bool {
 
 // splitByClaims splits one frame's figures by measure, and where an
 // article tells two of its values apart: distinct values are merged
-// closest first, never across a conflict. Without any conflict the frame
-// stays whole.
+// closest first, never across a conflict, and across a slot that one
+// side leaves unknown only within tieSpread. A frame whose clusters all
+// know the same slots and never conflict stays whole.
 func splitByClaims(figs []*Figure) [][]*Figure {
 	type at struct {
 		v float64
@@ -76,7 +77,7 @@ func splitByClaims(figs []*Figure) [][]*Figure {
 			}
 		}
 	}
-	if !anyConflict(nodes) {
+	if !anyConflict(nodes) && !anyUnknown(nodes) {
 		return [][]*Figure{figs}
 	}
 	order := make([]int, len(nodes))
@@ -106,6 +107,12 @@ func splitByClaims(figs []*Figure) [][]*Figure {
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb || conflicts(nodes[ra], nodes[rb]) {
+			continue
+		}
+		// Value decides only where a slot is unknown on one side, and
+		// only between values of one order: "about 4,800 containers" is
+		// not the port's 2.9 million a year.
+		if !sameKnown(nodes[ra].slots, nodes[rb].slots) && p.d > math.Log(tieSpread) {
 			continue
 		}
 		a, b := nodes[ra], nodes[rb]
@@ -148,6 +155,25 @@ func claimSource(f *Figure) string {
 	}
 	return f.Attribution
 }
+
+// tieSpread is the largest ratio between two values that a figure leaving
+// a slot unknown may bridge to join a cluster.
+const tieSpread = 2.0
+
+// anyUnknown reports clusters whose slots differ, one knowing what the
+// other leaves unknown.
+func anyUnknown(nodes []*node) bool {
+	for _, n := range nodes {
+		if !sameKnown(n.slots, nodes[0].slots) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKnown: two clusters with one known measure and the same other
+// slots, whose values may lie however far apart.
+func sameKnown(a, b slots) bool { return a == b && a.measure != "" }
 
 func anyConflict(nodes []*node) bool {
 	seen := map[string][2]float64{}

@@ -33,7 +33,8 @@ const sameClaimSpread = 1.25
 //
 // A group is one story and one frame: the same measure, actor, thing, rate
 // and period, whatever the values. Value only breaks ties: a figure whose
-// measure is unknown joins the nearest in value of its frame's measures,
+// measure or actor is unknown joins the nearest in value of its frame's
+// clusters, and only within a factor of two (tieSpread),
 // and when one article states two clearly different values for one frame
 // on one authority (or on none) and says no figure was revised, those are
 // two things, such as a part and its whole ("12.000 Soldaten ... 1.500

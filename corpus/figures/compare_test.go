@@ -342,3 +342,26 @@ func BenchmarkGroupFigures(b *testing.B) {
 	b.ReportMetric(float64(len(figs)), "figures")
 	b.ReportMetric(float64(len(groups)), "groups")
 }
+
+// TestValueOnlyBreaksTies: figures whose frame is whole group whatever
+// their spread; a figure that leaves the measure unknown joins only a
+// value within a factor of two.
+func TestValueOnlyBreaksTies(t *testing.T) {
+	mk := func(id, text string) *article.Article { a := testArticle("de", text); a.ID = id; return a }
+	arts := []*article.Article{
+		mk("a", "Auf dem Frachter standen rund 4800 Container. Karsenien hat 10.000 Soldaten entsandt."),
+		mk("b", "Der Hafen fertigt im Jahr etwa 2,9 Millionen Container ab. Karsenien hat 30.000 Soldaten entsandt."),
+		mk("c", "An Bord waren 5000 Container."),
+	}
+	figs := ExtractAll(arts)
+	groups := Groups(figs, Options{})
+	var got []string
+	for _, g := range groups {
+		got = append(got, g.Frame.Thing+":"+strings.Join(members(g), ","))
+	}
+	want := []string{"containers:a rund 4800 Container,c 5000 Container", "soldiers:a 10.000 Soldaten,b 30.000 Soldaten"}
+	sort.Strings(got)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("groups:\n got  %q\n want %q", got, want)
+	}
+}
