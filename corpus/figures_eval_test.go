@@ -294,7 +294,7 @@ func evalSet(t *testing.T, dir string, min floors) {
 					}
 				} else {
 					why["apart: "+apartReason(a.f, b.f)]++
-					t.Logf("pair apart: %s %q (group %d) / %s %q (group %d) [%s]", a.f.Article, a.f.Text, a.f.Group, b.f.Article, b.f.Text, b.f.Group, a.row.concept)
+					t.Logf("pair apart: %s %q (group %d) / %s %q (group %d) [%s] %s", a.f.Article, a.f.Text, a.f.Group, b.f.Article, b.f.Text, b.f.Group, a.row.concept, apartReason(a.f, b.f))
 				}
 			}
 			if grouped {

@@ -100,7 +100,7 @@ func comparable(f *Figure) bool {
 	}
 	switch f.Kind {
 	case KindCount:
-		return f.Thing != ""
+		return f.Thing != "" || f.Measure != ""
 	case KindPercent, KindMoney:
 		return true
 	case KindDistance, KindOther:
@@ -117,10 +117,10 @@ var measureUnits = map[string]bool{"m": true, "ha": true, "km/h": true, "l": tru
 // dimension is what a figure's value is a number of: a count, a share, an
 // amount in one currency, a measure in one unit.
 func dimension(f *Figure) string {
-	switch f.Kind {
-	case KindCount:
+	switch {
+	case f.Kind == KindCount:
 		return "count|" + f.status
-	case KindPercent, KindMoney:
+	case f.Kind == KindPercent, f.Kind == KindMoney:
 		return string(f.Kind) + "|" + f.Unit
 	}
 	return "measure|" + f.Unit
@@ -134,14 +134,9 @@ func frameKey(f *Figure, m Measure, actor string) string {
 // bucketKey is the part of a frame that must be equal for two figures to
 // meet at all; the other slots (slotsOf) must agree where both are known.
 func bucketKey(f *Figure) string {
-	thing := f.Thing
-	switch {
-	case f.Kind != KindCount:
-		thing = "" // what money, a share or a measure is of is often left to the clause before
-	case losses[f.Measure] && animate[f.Thing]:
-		thing = "alive" // one side's dead may be its "people" or its soldiers
-	}
-	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + thing + "|" + f.Per + "|" + f.Period
+	// What is counted is a slot (slotsOf): a bare number leaves it to
+	// the figures it meets, money, shares and measures to the clause before.
+	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + f.Per + "|" + f.Period
 }
 
 // slots are the frame slots a figure may leave unknown; value decides
@@ -149,19 +144,13 @@ func bucketKey(f *Figure) string {
 type slots struct {
 	measure Measure
 	actor   string
-	thing   string // of money and rises only
+	thing   string // what is counted, or what money or a share is of
 }
 
 func slotsOf(f *Figure) slots {
-	s := slots{measure: f.Measure, actor: f.ActorID}
-	switch {
-	case f.Kind != KindCount:
-		s.thing = f.Thing
-	case losses[f.Measure] && animate[f.Thing]:
-		s.thing = f.Thing
-		if f.Thing == "people" && f.ActorID != "" {
-			s.thing = "" // "600.000 Tote auf russischer Seite": Russia's people, soldiers or not
-		}
+	s := slots{measure: f.Measure, actor: f.ActorID, thing: f.Thing}
+	if losses[f.Measure] && f.Thing == "people" && f.ActorID != "" {
+		s.thing = "" // "600.000 Tote auf russischer Seite": Russia's people, soldiers or not
 	}
 	return s
 }

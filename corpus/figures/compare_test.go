@@ -365,3 +365,24 @@ func TestValueOnlyBreaksTies(t *testing.T) {
 		t.Errorf("groups:\n got  %q\n want %q", got, want)
 	}
 }
+
+// TestThingIsASlot: what is counted is a frame slot, so close values of
+// one measure about two things stay apart.
+func TestThingIsASlot(t *testing.T) {
+	mk := func(id, lang, text string) *article.Article { a := testArticle(lang, text); a.ID = id; return a }
+	arts := []*article.Article{
+		mk("a", "de", "Am Montag wurden 450 Züge gestrichen. Auch 300 Flüge wurden gestrichen."),
+		mk("b", "en", "About 400 trains were cancelled on Monday, and 320 flights were cancelled."),
+	}
+	figs := ExtractAll(arts)
+	groups := Groups(figs, Options{})
+	var got []string
+	for _, g := range groups {
+		got = append(got, g.Frame.Thing+":"+strings.Join(members(g), ","))
+	}
+	sort.Strings(got)
+	want := []string{"flights:a 300 Flüge,b 320 flights", "trains:a 450 Züge,b About 400 trains"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("groups:\n got  %q\n want %q", got, want)
+	}
+}
