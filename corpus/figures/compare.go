@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Options are what grouping needs beyond the figures themselves.
@@ -139,6 +140,30 @@ func bucketKey(f *Figure) string {
 	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + f.Per + "|" + f.Period
 }
 
+// pastPeriods gives, per bucket key without its period, the one year or
+// decade in the past that figures of that bucket name, when there is only
+// one: a figure that only says "damals" or "back then" is about it.
+func pastPeriods(figs []*Figure) map[string]string {
+	periods := map[string]string{}
+	for _, f := range figs {
+		if f.Period == "" || f.Period == "past" {
+			continue
+		}
+		k := strings.TrimSuffix(bucketKey(f), f.Period)
+		if p, ok := periods[k]; ok && p != f.Period {
+			periods[k] = "" // two past years: no telling which
+		} else if !ok {
+			periods[k] = f.Period
+		}
+	}
+	for k, p := range periods {
+		if p == "" {
+			delete(periods, k)
+		}
+	}
+	return periods
+}
+
 // slots are the frame slots a figure may leave unknown; value decides
 // where such a figure goes.
 type slots struct {
@@ -225,8 +250,15 @@ func adoptActors(figs []*Figure) {
 func bucketize(figs []*Figure) [][]*Figure {
 	byKey := map[string][]*Figure{}
 	var keys []string
+	pastOf := pastPeriods(figs)
 	for _, f := range figs {
 		k := bucketKey(f)
+		if f.Period == "past" {
+			if p, ok := pastOf[strings.TrimSuffix(k, "past")]; ok {
+				// "Damals starben sieben Menschen": the one past year named.
+				k, f.Period = strings.TrimSuffix(k, "past")+p, p
+			}
+		}
 		if byKey[k] == nil {
 			keys = append(keys, k)
 		}

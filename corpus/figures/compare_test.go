@@ -386,3 +386,27 @@ func TestThingIsASlot(t *testing.T) {
 		t.Errorf("groups:\n got  %q\n want %q", got, want)
 	}
 }
+
+// TestPastMeetsItsYear: a figure that only says "damals" is about the one
+// past year the other figures of its frame name.
+func TestPastMeetsItsYear(t *testing.T) {
+	mk := func(id, lang, text string) *article.Article {
+		a := testArticle(lang, text)
+		a.ID, a.Date = id, "2025-03-01"
+		return a
+	}
+	arts := []*article.Article{
+		mk("a", "de", "Es ist das schwerste Hochwasser seit Jahrzehnten. Damals starben sieben Menschen."),
+		mk("b", "en", "The 1998 flood killed seven people."),
+	}
+	figs := ExtractAll(arts)
+	groups := Groups(figs, Options{})
+	var got []string
+	for _, g := range groups {
+		got = append(got, g.Frame.Period+":"+strings.Join(members(g), ","))
+	}
+	want := []string{"1998:a sieben Menschen,b seven people"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("groups:\n got  %q\n want %q", got, want)
+	}
+}

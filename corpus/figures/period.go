@@ -15,11 +15,15 @@ import (
 
 // pastPhrases mark a sentence about an earlier time (lower-case tokens).
 var pastPhrases = [][]string{
-	words("damals"), words("seinerzeit"), words("im vorjahr"), words("vorjahr"),
-	words("vergangenen jahr"), words("vergangenes jahr"), words("letzten jahr"), words("letztes jahr"),
-	words("vor einem jahr"), words("vor jahren"), words("jahre zuvor"), words("jahr zuvor"),
-	words("last year"), words("a year ago"), words("a year earlier"), words("the previous year"),
-	words("years ago"), words("years earlier"), words("at the time"), words("back then"),
+	words("damals"), words("seinerzeit"), words("vor jahren"), words("jahre zuvor"), words("jahr zuvor"),
+	words("a year earlier"), words("years ago"), words("years earlier"), words("at the time"), words("back then"),
+}
+
+// lastYearPhrases name the year before the article's.
+var lastYearPhrases = [][]string{
+	words("im vorjahr"), words("vorjahr"), words("vergangenen jahr"), words("vergangenes jahr"),
+	words("letzten jahr"), words("letztes jahr"), words("vor einem jahr"),
+	words("last year"), words("a year ago"), words("the previous year"),
 }
 
 // timeScope is what the window of a figure says about its time.
@@ -27,13 +31,15 @@ type timeScope struct {
 	years  []int  // years named (up to four)
 	decade string // "1990s"
 	past   bool   // a past-time phrase
+	// lastYear: "im Vorjahr", "last year", the year before the article's.
+	lastYear bool
 	// until are years named as a deadline ("bis Ende 2026", "by 2035"):
 	// a plan made now when they are still to come.
 	until []int
 }
 
 func (sc timeScope) empty() bool {
-	return len(sc.years) == 0 && sc.decade == "" && !sc.past && len(sc.until) == 0
+	return len(sc.years) == 0 && sc.decade == "" && !sc.past && !sc.lastYear && len(sc.until) == 0
 }
 
 // scopeIn reads the time scope of a figure from its clause, tokens
@@ -47,6 +53,11 @@ func (x *extractor) scopeIn(from, to int) timeScope {
 			for _, ph := range pastPhrases {
 				if x.phraseAt(k, to, ph) {
 					sc.past = true
+				}
+			}
+			for _, ph := range lastYearPhrases {
+				if x.phraseAt(k, to, ph) {
+					sc.lastYear = true
 				}
 			}
 			continue
@@ -161,7 +172,9 @@ func setPeriods(figs []*Figure) {
 			if containsInt(sc.years, ref) && ref != 0 {
 				f.Period = "" // "seit 2002 … 2025": the sentence is about now
 			}
-		case sc.past:
+		case sc.lastYear && ref != 0:
+			f.Period = strconv.Itoa(ref - 1)
+		case sc.past, sc.lastYear:
 			f.Period = "past"
 		}
 	}

@@ -66,7 +66,8 @@ func TestConversionsAndPeriods(t *testing.T) {
 		{"en", "Damage reached 1.2 billion euros ($1.4 billion), officials said.", []string{"1.2 billion euros|"}},
 		{"de", "Damals starben 30 Menschen.", []string{"30 Menschen|past"}},
 		{"en", "The 1997 flood killed 40 people.", []string{"40 people|1997"}},
-		{"en", "More than 9,000 hectares burned last year.", []string{"More than 9,000 hectares|past"}},
+		{"en", "More than 9,000 hectares burned last year.", []string{"More than 9,000 hectares|2024"}},
+		{"de", "Im Vorjahr brannten 9000 Hektar.", []string{"9000 Hektar|2024"}},
 		{"de", "In den 1980er Jahren brannten jährlich 2000 Hektar.", []string{"2000 Hektar|1980s"}},
 		{"en", "Since 2010 the state has spent 900 million euros.", []string{"900 million euros|"}},
 		// A deadline still to come is a plan made now; one passed is then.
