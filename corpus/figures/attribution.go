@@ -312,6 +312,9 @@ func (x *extractor) reportAuthor(i, to int) srcSpan {
 	}
 	switch x.word(j) {
 	case "von", "vom", "des", "der", "by", "from", "of":
+		if w := x.word(j); w == "by" || w == "from" || w == "des" || w == "der" {
+			j++ // phraseAfter skips articles, "von" and "of" itself
+		}
 		if src := x.phraseAfter(j, to); src.ok() && !reportNouns[x.toks[src.end].low] {
 			return src
 		}

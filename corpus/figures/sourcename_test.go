@@ -27,6 +27,9 @@ func TestAttributionNormalForm(t *testing.T) {
 		{"en", "About 900 troops are there, according to South Korea's spy agency.", "South Korea's spy agency", "according to South Korea's spy agency"},
 		{"en", "About 900 troops are there, U.S. officials said.", "U.S. officials", "U.S. officials said"},
 		{"en", "Officials in Kyiv say 900 troops were sent.", "Officials in Kyiv", "Officials in Kyiv"},
+		{"en", "Turnout was 900 votes lower, according to the state returning officer.", "state returning officer", "according to the state returning officer"},
+		{"en", "About 900 people were rescued, according to figures released by the coastguard.", "coastguard", "by the coastguard"},
+		{"en", "About 900 homes were damaged, according to the insurers.", "insurers", "according to the insurers"},
 	}
 	for _, tt := range tests {
 		figs := Extract(testArticle(tt.lang, tt.in))

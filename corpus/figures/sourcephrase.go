@@ -22,6 +22,8 @@ func (x *extractor) phraseAfter(j, to int) srcSpan {
 		switch {
 		case isUpperWord(t):
 			end = j
+		case t.kind == tWord && end < 0 && x.lang == "en" && sourceHead(t.low) && !speechVerbs[t.low]:
+			end = j // "the state returning officer", "officials"
 		case t.kind == tWord && end < 0 && (isDeAdjective(t) || x.lang == "en" && !enStopWords[t.low] && !speechVerbs[t.low]):
 		case t.kind == tWord && end >= 0 && (t.low == "for" || t.low == "of" || t.low == "für" || t.low == "de") && isUpperWord(x.tokAt(j+1)):
 		case t.kind == tWord && end >= 0 && x.lang == "en" && (sourceHead(t.low) || reportNouns[t.low]):

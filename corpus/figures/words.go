@@ -242,6 +242,9 @@ var sourceHeads = []string{
 	"stadtverwaltung", "landesamt", "bundesamt", "konzern", "unternehmen", "reederei", "betreiber", "landrat",
 	"landrätin", "bürgermeister", "bürgermeisterin", "mayor", "governor", "gouverneur", "chief", "leiter",
 	"leiterin", "direktor", "direktorin", "director", "chairman", "chairwoman", "vorsitzende", "vorsitzender",
+	"officer", "officers", "prosecutor", "prosecutors", "staatsanwaltschaft", "committee", "ausschuss",
+	"kommission", "commission", "court", "gericht", "pollster", "pollsters", "meinungsforscher", "researchers",
+	"forscher", "insurer", "insurers", "versicherer", "coastguard", "küstenwache", "rescuers",
 }
 
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
