@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -231,9 +232,10 @@ func isEndCredit(t string) bool {
 	if t[0] == '(' && len(t) < 60 && signOffRe.MatchString(t) {
 		return true
 	}
-	low := strings.ToLower(t)
+	var buf [512]byte
+	low := lowerInto(buf[:0], t)
 	return (t[0] == '(' || headIs(t, "additional", "reporting", "writing", "editing", "compiled", "research", "mitarbeit", "recherche", "redaktion", "mit material", "material", "unter mitarbeit") ||
-		strings.Contains(low, "contributed") || strings.Contains(low, "trugen zu")) && endCreditRe.MatchString(t)
+		bytes.Contains(low, []byte("contributed")) || bytes.Contains(low, []byte("trugen zu"))) && endCreditRe.MatchString(t)
 }
 
 // signOffSource is the agency of a sign-off "(dpa)", or "".
@@ -389,6 +391,10 @@ func setOff(t, w string) bool {
 func headIs(t string, prefixes ...string) bool {
 	head := t[:min(len(t), 24)]
 	for _, p := range prefixes {
+		// An ASCII byte folds only to itself or its other case.
+		if len(head) == 0 || head[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && head[0]|0x20 != p[0] {
+			continue
+		}
 		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
 			return true
 		}

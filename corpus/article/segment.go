@@ -155,29 +155,7 @@ func (l labelSet) MatchString(s string) bool {
 		return false
 	}
 	var buf [128]byte
-	if low, ok := asciiLower(s, buf[:0]); ok {
-		return l.phrases[string(low)] // no copy: a map index
-	}
-	return l.phrases[strings.ToLower(s)]
-}
-
-// asciiLower appends s in lower case to buf when s is ASCII and fits, so
-// that the checks every paragraph goes through allocate nothing.
-func asciiLower(s string, buf []byte) ([]byte, bool) {
-	if len(s) > cap(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
+	return l.phrases[string(lowerInto(buf[:0], s))] // no copy: a map index
 }
 
 // foldSet matches text that holds one of its lower-case phrases, ignoring
@@ -186,17 +164,9 @@ type foldSet []string
 
 func (f foldSet) MatchString(s string) bool {
 	var buf [512]byte
-	if low, ok := asciiLower(s, buf[:0]); ok {
-		for _, phrase := range f {
-			if bytes.Contains(low, []byte(phrase)) {
-				return true
-			}
-		}
-		return false
-	}
-	s = strings.ToLower(s)
+	low := lowerInto(buf[:0], s)
 	for _, phrase := range f {
-		if strings.Contains(s, phrase) {
+		if bytes.Contains(low, []byte(phrase)) {
 			return true
 		}
 	}
@@ -210,8 +180,9 @@ func mayBeCredit(t string) bool {
 	if strings.ContainsAny(t, "©:/|") {
 		return true
 	}
-	head := strings.ToLower(t[:min(len(t), 16)])
-	return strings.Contains(head, "(c)") || strings.Contains(head, "copyright")
+	var buf [64]byte
+	head := lowerInto(buf[:0], t[:min(len(t), 16)])
+	return bytes.Contains(head, []byte("(c)")) || bytes.Contains(head, []byte("copyright"))
 }
 
 // classify sets each paragraph's Kind from its shape and its neighbours.
@@ -234,7 +205,7 @@ func classifyEach(paras []Paragraph, from, to int) {
 		case n > 4*300:
 		case i == 0 && n < 80 && dateLineRe.MatchString(t):
 			p.Kind = Meta
-		case n < 200 && fileNameRe.MatchString(t):
+		case n < 200 && strings.IndexByte(t, ' ') < 0 && fileNameRe.MatchString(t):
 			p.Kind = Boilerplate
 		case n < 100 && teaserLabelRe.MatchString(t):
 			p.Kind = Boilerplate
@@ -347,6 +318,9 @@ func isCreditOnly(t string) bool {
 
 // isNavRow: a row of short links, "Startseite | Lokales | Sport | Wetter".
 func isNavRow(t string) bool {
+	if !strings.ContainsAny(t, "|•·") { // too few segments
+		return false
+	}
 	segs := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
 	if len(segs) < 4 {
 		return false
