@@ -36,3 +36,28 @@ func TestHeadIsFoldsCase(t *testing.T) {
 		}
 	}
 }
+
+// lineShapes, on one core or all, says of each line what standsAlone and
+// the teaser label set say of it trimmed.
+func TestLineShapes(t *testing.T) {
+	lines := []string{
+		"", "   ", "Mehr zum Thema", "Lesen Sie auch:  ", "Von Anna Berger", "Stand: 3. Mai 2024",
+		"  Der Rat tagte am Montag.\u00a0", "mehr dazu", "By Jane Doe and John Roe", strings.Repeat("Von Anna Berger ", 10),
+	}
+	for _, n := range []int{1, parallelFrom/len(lines) + 1} {
+		var all []string
+		for i := 0; i < n; i++ {
+			all = append(all, lines...)
+		}
+		alone, label := lineShapes(all)
+		for i, l := range all {
+			tr := strings.TrimSpace(strings.TrimRight(l, " \t\u00a0"))
+			if tr == "" {
+				continue
+			}
+			if alone[i] != standsAlone(tr) || label[i] != teaserLabelRe.MatchString(tr) {
+				t.Fatalf("line %d %q: alone %v label %v", i, l, alone[i], label[i])
+			}
+		}
+	}
+}

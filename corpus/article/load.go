@@ -273,8 +273,10 @@ func splitPlainParagraphs(text string) []string {
 	}
 	wrapped := isHardWrapped(lines)
 	blankSeparated := strings.Contains(strings.TrimSpace(text), "\n\n")
-	teaser := false // inside a block of links after "Mehr zum Thema"
-	for _, line := range lines {
+	alone, label := lineShapes(lines)
+	teaser := false    // inside a block of links after "Mehr zum Thema"
+	lastAlone := false // standsAlone of cur's last line
+	for i, line := range lines {
 		line = strings.TrimRight(line, " \t\u00a0")
 		if strings.TrimSpace(line) == "" {
 			flush()
@@ -285,28 +287,48 @@ func splitPlainParagraphs(text string) []string {
 		if len(trimmed) >= 100 {
 			teaser = false
 		}
-		alone := teaser || standsAlone(trimmed)
-		if len(trimmed) < 100 && teaserLabelRe.MatchString(trimmed) {
+		stands := teaser || alone[i]
+		if len(trimmed) < 100 && label[i] {
 			teaser = true
 		}
 		// A photo credit carries on into its caption in the same block.
-		if n := len(cur); n > 0 && blankSeparated && !alone && isCreditOnly(strings.TrimSpace(cur[n-1])) {
+		if n := len(cur); n > 0 && blankSeparated && !stands && isCreditOnly(strings.TrimSpace(cur[n-1])) {
 			cur[n-1] += " " + trimmed
+			lastAlone = standsAlone(strings.TrimSpace(cur[n-1]))
 			continue
 		}
-		if n := len(cur); n > 0 && !alone && !standsAlone(strings.TrimSpace(cur[n-1])) && continues(cur[n-1], line, wrapped) {
+		if n := len(cur); n > 0 && !stands && !lastAlone && continues(cur[n-1], line, wrapped) {
 			prev := cur[n-1]
 			if strings.HasSuffix(prev, "-") && startsLower(line) && len(prev) > 1 && isWordRune(lastRune(prev[:len(prev)-1])) {
 				cur[n-1] = prev[:len(prev)-1] + strings.TrimSpace(line) // "Sol-\ndaten"
 			} else {
 				cur[n-1] = prev + " " + strings.TrimSpace(line)
 			}
+			lastAlone = standsAlone(strings.TrimSpace(cur[n-1]))
 			continue
 		}
+		lastAlone = alone[i]
 		cur = append(cur, line)
 	}
 	flush()
 	return out
+}
+
+// lineShapes gives each line's standsAlone and whether it is a teaser
+// label, on all cores for a huge file: the loop that joins lines runs on
+// one.
+func lineShapes(lines []string) (alone, label []bool) {
+	alone, label = make([]bool, len(lines)), make([]bool, len(lines))
+	inParallel(len(lines), func(from, to int) {
+		for i := from; i < to; i++ {
+			t := strings.TrimSpace(strings.TrimRight(lines[i], " \t\u00a0"))
+			if t != "" {
+				label[i] = teaserLabelRe.MatchString(t)
+				alone[i] = label[i] && len(t) < 120 || aloneShape(t)
+			}
+		}
+	})
+	return alone, label
 }
 
 // standsAlone reports a line that is never joined with its neighbours: a
@@ -316,8 +338,16 @@ func standsAlone(line string) bool {
 	if len(line) >= 120 {
 		return false
 	}
+	return aloneShape(line) || teaserLabelRe.MatchString(line)
+}
+
+// aloneShape is standsAlone but for teaser labels.
+func aloneShape(line string) bool {
+	if len(line) >= 120 {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r) && isByline(line) || isDateLine(line) || teaserLabelRe.MatchString(line)
+	return unicode.IsUpper(r) && isByline(line) || isDateLine(line)
 }
 
 // isHardWrapped: most lines are of similar, moderate length, as when text
