@@ -42,6 +42,7 @@ type searchModel struct {
 	seq     int
 	cancel  context.CancelFunc
 	pending bool
+	openAt  bool   // enter came while pending: open the results when they come
 	query   string // the query results belong to
 	results []corpus.Result
 	total   int      // passages matching in all; results holds the best
@@ -121,6 +122,7 @@ func (m *searchModel) FocusInput() tea.Cmd {
 }
 
 func (m *searchModel) blurInput() {
+	m.openAt = false // enter no longer waits: the user has gone on
 	m.setReplace(false)
 	m.input.Blur()
 }
@@ -141,9 +143,10 @@ func (m *searchModel) run() tea.Cmd {
 		m.cancel = nil
 	}
 	m.seq++
+	m.openAt = false // typing after enter edits the query further
 	q := strings.TrimSpace(m.input.Value())
 	if q == "" {
-		m.pending, m.query, m.err = false, "", nil
+		m.pending, m.openAt, m.query, m.err = false, false, "", nil
 		m.setResults(nil)
 		return nil
 	}
@@ -181,9 +184,8 @@ func (m *searchModel) open(focus bool) {
 	if len(m.first) > 0 {
 		at = m.first[m.list.cursor]
 	}
-	if focus && len(m.results) == 0 {
-		return
-	}
+	// Nothing found: the reader's list is cleared, and focus stays.
+	focus = focus && len(m.results) > 0
 	m.c.ask(jumpMsg{list: newJumps("match", m.targets, at), focus: focus, from: paneSearch})
 }
 
@@ -201,7 +203,8 @@ func (m *searchModel) Update(msg tea.Msg) tea.Cmd {
 		m.total = max(msg.hits.Total, len(msg.hits.Results))
 		m.partial, m.similar = msg.hits.Partial, msg.hits.Similar
 		m.setResults(msg.hits.Results)
-		m.open(false)
+		m.open(m.openAt)
+		m.openAt = false
 		return nil
 	case shownMsg:
 		// n/N in the reader moved to another result.
@@ -253,6 +256,12 @@ func (m *searchModel) typed(msg tea.KeyMsg) tea.Cmd {
 		m.c.ask(focusMsg{right: true})
 		return nil
 	case key.Matches(msg, k.Enter):
+		// The results on screen may be an older query's: typed quickly,
+		// "/query<enter>" opens what the query finds, or nothing.
+		if m.pending {
+			m.openAt = true
+			return nil
+		}
 		m.open(true)
 		return nil
 	case msg.Type == tea.KeyUp || msg.Type == tea.KeyDown || msg.Type == tea.KeyPgUp || msg.Type == tea.KeyPgDown:

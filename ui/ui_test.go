@@ -345,3 +345,41 @@ func TestSharedPassages(t *testing.T) {
 		t.Errorf("n after s: article %s, want the original again", m.reader.Article().ID)
 	}
 }
+
+// Enter typed before the query's answer comes (tmux send-keys
+// "/zzqxqz" Enter in one write) acts on that answer, never on the
+// previous query's results still on screen (issue 12, item 3).
+func TestEnterWaitsForPendingQuery(t *testing.T) {
+	m := newFixture(t, 140, 40)
+	m = drive(m, keys("/", "wonsan", "enter")...)
+	type2 := func(m Model, s ...string) (Model, []tea.Cmd) {
+		var cmds []tea.Cmd
+		for _, k := range keys(s...) {
+			tm, cmd := m.Update(k)
+			m = tm.(Model)
+			cmds = append(cmds, cmd)
+		}
+		return m, cmds
+	}
+	for _, q := range []string{"zzqxqz", "kim"} {
+		m = drive(m, keys("esc", "/")...)
+		var cmds []tea.Cmd
+		m, cmds = type2(m, append(strings.Split(q, ""), "enter")...)
+		if !m.search.Typing() {
+			t.Fatalf("%s: enter left the box before the answer came", q)
+		}
+		for _, cmd := range cmds {
+			m = drive(m, runCmd(cmd)...)
+		}
+		switch q {
+		case "zzqxqz":
+			if len(m.reader.jumps.targets) != 0 || strings.Contains(m.View(), "match 1/") || !m.search.Typing() {
+				t.Fatalf("no results: jumps %d, typing %v\n%s", len(m.reader.jumps.targets), m.search.Typing(), m.View())
+			}
+		case "kim":
+			if !m.focusRight || !strings.Contains(m.View(), "match 1/") {
+				t.Fatalf("kim: enter did not open the first result once it came\n%s", m.View())
+			}
+		}
+	}
+}
