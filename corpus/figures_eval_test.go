@@ -228,6 +228,12 @@ func evalSet(t *testing.T, dir string, min floors) {
 		labelled[f] = true
 		hits = append(hits, hit{f, r})
 		res.found++
+		if c := os.Getenv("QEVAL_CONCEPT"); c != "" && strings.HasPrefix(r.concept, c) {
+			fmt.Printf("CONCEPT %s %s %q src=%q g=%d q=%s kind=%s m=%q a=%q/%q th=%q per=%q period=%q\n    %q\n", r.concept, r.article, f.Text, f.Attribution, f.Group, f.Qualifier, f.Kind, f.Measure, f.ActorID, f.Actor, f.Thing, f.Per, f.Period, f.Sentence)
+		}
+		if f.Group < 0 && os.Getenv("QEVAL_WHY") == "2" {
+			fmt.Printf("UNGROUPED %s %q q=%s kind=%s m=%q a=%q th=%q per=%q period=%q st=%d gold=%s\n    %q\n", r.article, f.Text, f.Qualifier, f.Kind, f.Measure, f.ActorID, f.Thing, f.Per, f.Period, f.Story, r.concept, f.Sentence)
+		}
 		if valueOK(f, r) {
 			res.valueOK++
 		} else {

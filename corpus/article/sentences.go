@@ -35,9 +35,14 @@ func SplitSentences(text string) []Span {
 	var spans []Span
 	start := 0
 	quote := 0 // nesting of open quotation marks
+	paren := 0 // nesting of open parentheses
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
+		case '(':
+			paren++
+		case ')':
+			paren = max(paren-1, 0)
 		case '„', '“', '«', '‚':
 			// „ opens (German); “ closes German but opens English: decide by
 			// what follows.
@@ -69,12 +74,15 @@ func SplitSentences(text string) []Span {
 					if quote > 0 && r2 != ')' && r2 != ']' {
 						quote--
 					}
+					if r2 == ')' {
+						paren = max(paren-1, 0)
+					}
 					end += s2
 					continue
 				}
 				break
 			}
-			if quote == 0 && isBoundary(text, i, end, r) {
+			if quote == 0 && !insideParen(text, paren, end) && isBoundary(text, i, end, r) {
 				spans = append(spans, trimSpan(text, start, end))
 				start = end
 			}
@@ -100,6 +108,21 @@ func SplitSentences(text string) []Span {
 	}
 	return out
 }
+
+// insideParen reports a period inside a short parenthesis that closes
+// soon after it: "(Az. 402 Js 1187/25)", "(approx. 40 km)". An unclosed
+// one does not hold the rest of the paragraph.
+func insideParen(text string, paren, end int) bool {
+	if paren == 0 {
+		return false
+	}
+	rest := text[end:min(end+parenReach, len(text))]
+	close := strings.IndexByte(rest, ')')
+	return close >= 0 && !strings.ContainsAny(rest[:close], ".!?(")
+}
+
+// parenReach is how far after a period a parenthesis must close to hold it.
+const parenReach = 60
 
 // MaxSentence is the longest sentence in bytes. Text without sentence
 // punctuation (a scraped table, a list run together, a machine dump) would

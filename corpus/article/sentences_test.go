@@ -35,6 +35,9 @@ func TestSplitSentences(t *testing.T) {
 		{"lower-case continuation", "Das kostet 3 Euro. und mehr", []string{"Das kostet 3 Euro. und mehr"}},
 		{"dateline", "Tokio. Nordkorea wird unverzichtbar.", []string{"Tokio.", "Nordkorea wird unverzichtbar."}},
 		{"no end punctuation", "Kim profitiert vom Krieg", []string{"Kim profitiert vom Krieg"}},
+		{"abbreviation in parentheses", "Die Staatsanwaltschaft (Az. 402 Js 1187/25) ermittelt. Sie schweigt.", []string{"Die Staatsanwaltschaft (Az. 402 Js 1187/25) ermittelt.", "Sie schweigt."}},
+		{"sentence in parentheses", "Er kam spät. (Der Zug fiel aus.) Dann ging er.", []string{"Er kam spät.", "(Der Zug fiel aus.)", "Dann ging er."}},
+		{"unclosed parenthesis", "Er kam (spät. Dann ging er nach Hause und blieb dort den ganzen langen Abend lang.", []string{"Er kam (spät.", "Dann ging er nach Hause und blieb dort den ganzen langen Abend lang."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

@@ -216,14 +216,25 @@ func possessiveAt(sentence string, off, at int) bool {
 // actorEntity is the place or organisation named in the figure's actor
 // span, or whose name folds like the adjective there.
 func actorEntity(f *Figure, names Names) (NameRef, bool) {
+	var org NameRef
 	if f.actor.end > f.actor.start {
-		for _, m := range names.Mentions(f.Article, f.Paragraph, f.actor.start, f.actor.end) {
-			if m.Place || m.Org {
-				return m, true
+		ms := names.Mentions(f.Article, f.Paragraph, f.actor.start, f.actor.end)
+		if m, ok := placeIn(ms); ok {
+			return m, true
+		}
+		for _, m := range ms {
+			if m.Org {
+				org = m
+				break
 			}
 		}
 	}
-	return names.ByKey(lang.PlaceKey(f.actor.text))
+	// "The Karsenian Defence Ministry's": the soldiers are the country's,
+	// not the ministry's.
+	if e, ok := names.ByKey(lang.PlaceKey(f.actor.text)); ok && (e.Place || org.Name == "") {
+		return e, true
+	}
+	return org, org.Name != ""
 }
 
 // placeIn is the first place among mentions.
@@ -238,9 +249,11 @@ func placeIn(ms []NameRef) (NameRef, bool) {
 
 // ownerIsSource is the organisation a share, a seat count or votes were
 // attributed to when it stands before the number in the figure's clause
-// with no word of saying: the party itself, not its source.
+// with no word of saying: the party itself, not its source. Soldiers are
+// a country's: "The Karsenian Defence Ministry's latest figure is 420"
+// names the source.
 func ownerIsSource(f *Figure, names Names) (NameRef, bool) {
-	if f.SourceID == 0 || f.Kind == KindMoney || f.saidBy {
+	if f.SourceID == 0 || f.Kind == KindMoney || f.Thing == "soldiers" || f.saidBy {
 		return NameRef{}, false
 	}
 	for _, m := range names.Mentions(f.Article, f.Paragraph, f.clauseFrom, f.Start) {

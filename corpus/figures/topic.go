@@ -24,6 +24,8 @@ var topics = map[string][]topic{
 		{words("schaden schäden damage"), "Schaden", "damage"},
 		{words("entschädig compensation"), "Entschädigung", "compensation"},
 		{words("prämie bonus inflationsausgleich"), "Prämie", "bonus"},
+		// Before pay: a payment or a donation is money handed over, not a wage.
+		{words("spende spenden donation payment zahlung überweisung"), "Zahlungen", "payments"},
 		{words("lohn löhne gehalt gehälter wage salar pay"), "Lohn", "pay"},
 		{words("kosten cost"), "Kosten", "cost"},
 		{words("militärhilfe rüstungshilfe military-aid"), "Militärhilfe", "military aid"},

@@ -133,7 +133,8 @@ var (
 		behauptete behauptet behaupten bestätigte bestätigt zitierte angab sprach spricht sprachen zählte zählten zählt
 		meint meinte bezifferte beziffert bezifferten rechnet rechnete nennt nannte teilte teilten
 		said says told reported reports estimated estimates estimate announced claimed claims stated
-		confirmed wrote warned added puts put counted tallied recorded`)
+		confirmed wrote warned added puts put counted tallied recorded vermutet vermuten vermutete
+		suspect suspects suspected believe believes believed admits admitted acknowledged acknowledges insists insisted`)
 
 	// GermanMarkers and EnglishMarkers are frequent function words of one
 	// language and rare in the other: counting them tells the language.
