@@ -202,6 +202,14 @@ func (s *scan) emit(i, j int, c candidate) {
 	s.out = append(out, c)
 }
 
+// lastEnd is where the last candidate of the paragraph ends, or 0.
+func (s *scan) lastEnd() int {
+	if n := len(s.out); n > 0 && s.out[n-1].para == s.para {
+		return s.out[n-1].end
+	}
+	return 0
+}
+
 // step reads from token i and returns where reading goes on.
 func (s *scan) step(i int) int {
 	toks, cls := s.toks, s.cls
@@ -233,6 +241,11 @@ func (s *scan) step(i int) int {
 		s.emit(i, i+1, candidate{weak: true})
 		return i + 1
 	case cAcronym:
+		if i > 0 && cls[i-1] != cAcronym && toks[i-1].cap && s.lastEnd() <= toks[i-1].start &&
+			strings.TrimSpace(s.text[toks[i-1].end:t.start]) == "(" && strings.HasPrefix(s.text[t.end:], ")") &&
+			spellsAcronym(toks[i-1].text, t.text) {
+			s.emit(i-1, i, candidate{score: [4]float64{sOrg: 2}}) // "Der Sozialbund (SB)"
+		}
 		if j := acronymName(toks, cls, i); j > i {
 			s.emit(i, j, candidate{score: [4]float64{sOrg: 4}}) // "IHK Grauweiler"
 			return j

@@ -120,11 +120,12 @@ func ExtractN(articles []*article.Article, aliases *Aliases, workers int) []*Ent
 	for _, r := range results {
 		all = append(all, r.cands...)
 	}
-	known := knownNames(all)
+	known, defined := knownNames(all), definedNames(all)
 	all = all[:0]
 	for i, r := range results {
 		growKnown(articles[i], r.cands, known)
 		all = append(all, r.cands...)
+		all = append(all, definedMentions(articles[i], r.cands, defined)...)
 	}
 	return link(all, aliases, adjectiveStems(adj))
 }

@@ -127,7 +127,39 @@ func isParenPair(text string, a candidate, b candidate) bool {
 	if strings.TrimSpace(text[a.end:b.start]) != "(" || !strings.HasPrefix(text[b.end:], ")") {
 		return false
 	}
-	return (acronymLike(b.text) && a.words > 1) || (acronymLike(a.text) && b.words > 1)
+	return (acronymLike(b.text) && (a.words > 1 || spellsAcronym(a.text, b.text))) ||
+		(acronymLike(a.text) && (b.words > 1 || spellsAcronym(b.text, a.text)))
+}
+
+// spellsAcronym: the capitals of acr open the parts of a one-word compound
+// in order, each part at least three letters: "Sozialbund (SB)",
+// "Heimatbewegung (HB)", "Ökoliste (ÖL)".
+func spellsAcronym(word, acr string) bool {
+	var caps []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, unicode.ToLower(r))
+		}
+	}
+	w := []rune(strings.ToLower(word))
+	if len(caps) < 2 || len(caps) > 4 || len(w) < 3*len(caps) || w[0] != caps[0] {
+		return false
+	}
+	at := 0
+	for _, c := range caps[1:] {
+		next := -1
+		for k := at + 3; k <= len(w)-3; k++ {
+			if w[k] == c {
+				next = k
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		at = next
+	}
+	return true
 }
 
 // acronymLike: one word, mostly capitals: "THW", "IfW", "BfV".

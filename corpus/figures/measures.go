@@ -79,7 +79,7 @@ var deCues = cueList{
 	{Sent, forThings, false, `abgefeuert, feuerte, gestartet, startete, losgeschickt`},
 	{Delivered, forThings, false, `geliefert, lieferung, liefert, verschifft`},
 	{Present, forAlive, false, `entsand, entsend, schickt, schicke, geschickt, gebracht, verlegt, stationiert, im einsatz, eingesetzt,
-		befinden sich, befanden sich, zusammengezogen, transportiert, mobilisiert`},
+		befinden sich, befanden sich, zusammengezogen, transportiert, mobilisiert, vertritt, vertreten`},
 	{Sent, forAlive, true, `weitere, weiterer, weiteren, zusätzliche, zusätzlichen`},
 	{Cost, forMoney, false, `kost, schaden, schäden, verlust, verliert, verlor, einbuße, ausfälle, beziffert`},
 	{Paid, forMoney, false, `zugesagt, zusage, bereitgestellt, bereitstellen, zahlt, gezahlt, investier, spende,
@@ -91,7 +91,7 @@ var deCues = cueList{
 
 var enCues = cueList{
 	{Killed, forAlive, false, `kill, died, dies, perish, lost their lives, fatalit, death toll, deaths, dead`},
-	{Killed, forAlive, true, `die, fell`},
+	{Killed, forAlive, true, `die, fell, toll`},
 	{Wounded, forAlive, false, `wound, injur, hurt`},
 	{Missing, forAlive, false, `missing, unaccounted`},
 	{Captured, forAlive, false, `captur, detain, arrest, taken prisoner, held prisoner, abduct, seized`},
@@ -110,7 +110,7 @@ var enCues = cueList{
 	{Sent, forThings, false, `launched, fired`},
 	{Delivered, forThings, false, `deliver, shipped, supplied`},
 	{Present, forAlive, false, `deploy, station, dispatch, sent, on duty, on the ground, in action, in place, involved,
-		mobilis, mobiliz, brought in`},
+		mobilis, mobiliz, brought in, represent`},
 	{Sent, forAlive, true, `additional, another, further, extra, reinforcements`},
 	{Cost, forMoney, false, `cost, damage, loss, lose, lost, bill, price tag`},
 	{Paid, forMoney, false, `pledg, paid, pays, paying, grant, allocat, invest, donat, provid, earmark, assistance,
