@@ -171,9 +171,22 @@ func (x *extractor) headNoun(f *Figure) (start, end int, ok bool) {
 				return k - 2, k - 2, true
 			}
 		}
+		// "put the crowd in Kerlingen's cathedral square at 3,000": the
+		// object right after a verb of estimating, a place between.
+		for j := k - 3; j >= from && j >= k-10; j-- {
+			if n := x.tokAt(j); n.kind == tWord && (isCountedNoun(n.low) || crowdWords[n.low]) &&
+				(estimateVerbs[x.word(j-1)] || determiners[x.word(j-1)] && estimateVerbs[x.word(j-2)]) {
+				return j, j, true
+			}
+		}
 	}
 	return 0, 0, false
 }
+
+// estimateVerbs put a number on their object: "put the crowd at",
+// "schätzte die Menge auf".
+var estimateVerbs = lang.Words(`put puts estimated estimates estimate reckoned numbered schätzte schätzt schätzen
+	schätzten bezifferte beziffert bezifferten`)
 
 // partOfBefore gives a bare number that says it is a part ("47 davon",
 // "900 of them") what the figure before it counts, whatever its value,
