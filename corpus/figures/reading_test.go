@@ -17,6 +17,8 @@ func TestReadingRules(t *testing.T) {
 		{"en", "The number of injured is approaching 600.", []figureRow{{text: "approaching 600", value: 600, q: Approx, unit: "people/wounded"}}, nil},
 		{"de", "Nahezu 300 Verletzte wurden behandelt.", []figureRow{{text: "Nahezu 300 Verletzte", q: Approx}}, nil},
 		{"en", "Damage could be as high as 3 billion euros.", []figureRow{{text: "as high as 3 billion euros", q: AtMost}}, nil},
+		{"en", "The council says the true toll could be as high as 4,000 people.", []figureRow{{text: "as high as 4,000 people", q: AtMost, unit: "people/killed"}}, nil},
+		{"en", "The union represents more than 500 of the company's 640 drivers.", []figureRow{{text: "more than 500", unit: "workers/present"}}, nil},
 		// Numbers written in words and magnitudes.
 		{"en", "Hundreds of thousands of people fled.", []figureRow{{text: "Hundreds of thousands of people", value: 200000, q: Vague, unit: "people/evacuated"}}, nil},
 		{"en", "The port says 35-hundred containers were damaged.", []figureRow{{text: "35-hundred containers", value: 3500}}, nil},
