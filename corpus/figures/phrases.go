@@ -206,6 +206,9 @@ func (x *extractor) enNounPhrase(j int) (start, end int, ok bool) {
 		if end >= 0 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
 			break
 		}
+		if end < 0 && strings.HasSuffix(t.low, "ed") && !isCountedNoun(t.low) && !stateAdjectives[t.low] {
+			break // "the 46 needed for a majority", "21 000 damaged": the noun is elided
+		}
 		end = j
 		j++
 		if isCountedNoun(t.low) && !stateAdjectives[t.low] {

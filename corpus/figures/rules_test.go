@@ -122,6 +122,8 @@ func TestElidedSubjects(t *testing.T) {
 		{"en", "Police put the crowd in the cathedral square at 3,000; organisers said 7,000.",
 			[]figureRow{{text: "3,000", kind: KindCount, unit: "people/participating", attr: "Police"},
 				{text: "7,000", kind: KindCount, unit: "people/participating", attr: "organisers"}}},
+		{"en", "The coalition would command 57 seats, well above the 46 needed for a majority.",
+			[]figureRow{{text: "46", kind: KindCount, unit: "seats"}}},
 		{"en", "The party says the donations amounted to 90,000 euros.", []figureRow{{text: "90,000 euros", kind: KindMoney, attr: "party"}}},
 		{"en", "Prosecutors suspect him of accepting at least 250,000 euros.", []figureRow{{text: "at least 250,000 euros", kind: KindMoney, attr: "Prosecutors"}}},
 		{"de", "Die Zahl der Verletzten stieg bis zum Abend auf 27.", []figureRow{{text: "27", kind: KindCount, unit: "people/wounded"}}},
