@@ -176,17 +176,61 @@ func (x *extractor) setFrames(figs []*Figure) {
 			f.Per = p
 		}
 		f.revised = x.revisionIn(from, to)
-		f.scope = x.scopeIn(from, to)
+		f.scope = x.scopeIn(from, to, f.last)
 		if f.scope.empty() {
 			// "The 2002 floods killed 21 people and caused damage of 11
 			// billion euros": a time that opens the sentence sets all of it.
 			start, _ := x.window(f.sentence, f.first)
-			f.scope = x.scopeIn(start, firstInSentence(figs, f).first)
+			f.scope = x.scopeIn(start, firstInSentence(figs, f).first, f.last)
 		}
 		if wholes[i] && f.Measure == "" {
 			f.Measure = Present
 		}
 	}
+	for i := 1; i < len(figs); i++ {
+		if !x.fromTo(figs[i-1], figs[i]) {
+			sharedVerb(figs[:i], figs[i])
+		}
+	}
+}
+
+// sharedVerb gives a sum whose clause says nothing the measure of the sum
+// or share before it in the sentence, whose verb governs both: "fordert 8,5
+// Prozent mehr Lohn, mindestens aber 350 Euro mehr im Monat", "has offered
+// 4.2 percent plus a one-off payment of 1,000 euros".
+func sharedVerb(before []*Figure, f *Figure) {
+	if f.Kind != KindMoney || f.Measure != "" {
+		return
+	}
+	for i := len(before) - 1; i >= 0 && before[i].sentence == f.sentence; i-- {
+		if g := before[i]; g.Kind == KindMoney || g.Kind == KindPercent {
+			switch g.Measure {
+			case Demanded, Offered, Agreed, Paid:
+				f.Measure = g.Measure
+			}
+			return
+		}
+	}
+}
+
+// fromTo gives the second figure of "from X to Y" ("lowered its demand
+// from 8.5 percent to 7.5 percent", "stieg von 9 auf 14") the frame of the
+// first: one value changed, what it measures did not.
+func (x *extractor) fromTo(g, f *Figure) bool {
+	if g.sentence != f.sentence || g.Kind != f.Kind || f.first != g.last+2 {
+		return false
+	}
+	if w := x.word(g.last + 1); w != "to" && w != "auf" {
+		return false
+	}
+	if w := x.word(g.first - 1); w != "from" && w != "von" {
+		return false
+	}
+	f.Measure = g.Measure
+	if f.Thing == "" {
+		f.Thing, f.topic = g.Thing, g.topic
+	}
+	return true
 }
 
 // partOf reports a figure followed by its whole: "900 of its 1,150 trains",

@@ -98,7 +98,7 @@ var enCues = cueList{
 	{Released, forAlive, false, `releas, freed, exchang, swapped, handed over`},
 	{Rescued, forAlive, false, `rescu, saved, pulled from, airlifted`},
 	{Evacuated, forAlive, false, `evacuat, fled, flee, displac, forced from, forced to leave, left their homes,
-		homeless, uprooted`},
+		homeless, uprooted, lost their homes, lost their home, lose their homes`},
 	{Sheltered, forAlive, false, `shelter, housed, accommodat`},
 	{Affected, forAlive | forThings, false, `affect, stranded, without power, cut off`},
 	{Participating, forAlive, false, `strike, striking, walk out, walked out, walkout, stopped work, stop work, downed tools, took part, take part, taking part,

@@ -45,7 +45,7 @@ func (sc timeScope) empty() bool {
 // scopeIn reads the time scope of a figure from its clause, tokens
 // [from, to): "down from 34.2% in 2020" sets the 34.2 in 2020, not the
 // figure before it.
-func (x *extractor) scopeIn(from, to int) timeScope {
+func (x *extractor) scopeIn(from, to, after int) timeScope {
 	var sc timeScope
 	for k := from; k < to; k++ {
 		t := x.toks[k]
@@ -73,6 +73,9 @@ func (x *extractor) scopeIn(from, to int) timeScope {
 			sc.decade = strconv.Itoa(y) + "s" // "1990er Jahre", "the 1990s"
 			continue
 		}
+		if k > after && x.recordYear(k) {
+			continue // "peaked at 7.84 metres, above the 1998 record": a comparison
+		}
 		if x.deadlineBefore(k) {
 			if len(sc.until) < 4 {
 				sc.until = append(sc.until, y)
@@ -91,6 +94,21 @@ func (x *extractor) scopeIn(from, to int) timeScope {
 		}
 	}
 	return sc
+}
+
+// recordYear reports a year at token k that dates a record: "the 1998
+// record", "the record from 1998", "den Rekord von 1998", "Rekordstand
+// aus dem Jahr 2002".
+func (x *extractor) recordYear(k int) bool {
+	if strings.HasPrefix(x.word(k+1), "record") {
+		return true
+	}
+	for j := k - 1; j >= k-4 && j >= 0; j-- {
+		if w := x.word(j); strings.HasPrefix(w, "record") || strings.HasPrefix(w, "rekord") {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineBefore reports a year at token k named as a deadline: "bis

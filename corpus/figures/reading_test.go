@@ -18,6 +18,13 @@ func TestReadingRules(t *testing.T) {
 		{"de", "Nahezu 300 Verletzte wurden behandelt.", []figureRow{{text: "Nahezu 300 Verletzte", q: Approx}}, nil},
 		{"en", "Damage could be as high as 3 billion euros.", []figureRow{{text: "as high as 3 billion euros", q: AtMost}}, nil},
 		{"en", "The council says the true toll could be as high as 4,000 people.", []figureRow{{text: "as high as 4,000 people", q: AtMost, unit: "people/killed"}}, nil},
+		{"en", "Aid groups warned that hundreds of thousands of people may have lost their homes.",
+			[]figureRow{{text: "hundreds of thousands of people", unit: "people/evacuated", attr: "Aid groups"}}, nil},
+		{"en", "The union lowered its demand from 8.5 percent to 7.5 percent.", []figureRow{{text: "7.5 percent", unit: "/demanded"}}, nil},
+		{"en", "The company has offered 4.2 percent over two years plus a one-off payment of 1,000 euros.",
+			[]figureRow{{text: "1,000 euros", unit: "/offered"}}, nil},
+		{"de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, mindestens aber 350 Euro mehr im Monat.",
+			[]figureRow{{text: "350 Euro", unit: "/demanded"}}, nil},
 		{"en", "The union represents more than 500 of the company's 640 drivers.", []figureRow{{text: "more than 500", unit: "workers/present"}}, nil},
 		// Numbers written in words and magnitudes.
 		{"en", "Hundreds of thousands of people fled.", []figureRow{{text: "Hundreds of thousands of people", value: 200000, q: Vague, unit: "people/evacuated"}}, nil},

@@ -75,6 +75,11 @@ func TestConversionsAndPeriods(t *testing.T) {
 		{"en", "The state will spend €1.2bn by the end of 2035.", []string{"€1.2bn|"}},
 		{"en", "The city had planted 4,000 trees by 2019.", []string{"4,000 trees|2019"}},
 		{"en", "The government has budgeted €9 billion for aid in 2026.", []string{"€9 billion|2026"}},
+		// A record's year compared with after the figure is not its time;
+		// the record's own value is.
+		{"en", "The river peaked at 7.84 metres, above the 1998 record.", []string{"7.84 metres|"}},
+		{"de", "Der Pegel erreichte 7,84 Meter und übertraf den Rekord von 1998.", []string{"7,84 Meter|"}},
+		{"de", "Der bisherige Rekord aus dem Jahr 1998 lag bei 7,31 Metern.", []string{"7,31 Metern|1998"}},
 	}
 	for _, tt := range tests {
 		a := testArticle(tt.lang, tt.in)

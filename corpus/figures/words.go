@@ -245,7 +245,7 @@ var sourceHeads = []string{
 	"officer", "officers", "prosecutor", "prosecutors", "staatsanwaltschaft", "committee", "ausschuss",
 	"kommission", "commission", "court", "gericht", "pollster", "pollsters", "meinungsforscher", "researchers",
 	"forscher", "insurer", "insurers", "versicherer", "coastguard", "küstenwache", "rescuers",
-	"party", "partei",
+	"party", "partei", "group", "groups", "gruppe", "gruppen", "organisationen", "hilfswerk", "hilfswerke",
 }
 
 // reportNouns name the report, not who made it: "Schätzungen zufolge",
