@@ -178,6 +178,9 @@ func (x *extractor) setFrames(figs []*Figure) {
 		f.revised = x.revisionIn(from, to)
 		f.scope = x.scopeIn(from, to, f.last)
 		if f.scope.empty() {
+			f.scope = x.timeBeside(f, figs, i)
+		}
+		if f.scope.empty() {
 			// "The 2002 floods killed 21 people and caused damage of 11
 			// billion euros": a time that opens the sentence sets all of it.
 			start, _ := x.window(f.sentence, f.first)

@@ -96,6 +96,31 @@ func (x *extractor) scopeIn(from, to, after int) timeScope {
 	return sc
 }
 
+// timeBeside reads a time that stands right beside a figure but outside
+// its clause: a year labelling it ("(2020: 34,2)") or a span ago that the
+// next figure holds ("34.2% five years ago", "vor fünf Jahren 11,9").
+func (x *extractor) timeBeside(f *Figure, figs []*Figure, i int) timeScope {
+	var sc timeScope
+	if y := x.tokAt(f.first - 2); isPunct(x.tokAt(f.first-1), ":") && y.kind == tNum && y.num.plain && y.num.digits == 4 &&
+		y.num.value >= 1900 && y.num.value <= 2100 {
+		sc.years = []int{int(y.num.value)}
+		return sc
+	}
+	if i+1 < len(figs) {
+		if g := figs[i+1]; g.sentence == f.sentence && g.Kind == KindDuration && g.first <= f.last+2 {
+			if w := x.word(g.last + 1); w == "ago" || w == "earlier" || w == "zuvor" || w == "vorher" {
+				sc.past = true
+			}
+		}
+	}
+	if i > 0 {
+		if g := figs[i-1]; g.sentence == f.sentence && g.Kind == KindDuration && x.word(g.first-1) == "vor" && g.last+2 >= f.first {
+			sc.past = true // "vor fünf Jahren 11,9 Prozent"
+		}
+	}
+	return sc
+}
+
 // recordYear reports a year at token k that dates a record: "the 1998
 // record", "the record from 1998", "den Rekord von 1998", "Rekordstand
 // aus dem Jahr 2002".

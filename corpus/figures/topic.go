@@ -95,6 +95,9 @@ func (x *extractor) topicIn(f *Figure, from, to int, unit string) string {
 		if w == "" || perWords[x.word(k-1)] {
 			continue // "pro Haushalt" is a rate, no topic
 		}
+		if numberCompound(w) {
+			continue // "die Fünf-Prozent-Hürde" is the topic of its own number
+		}
 		for rank, t := range list {
 			if t.prefixes == nil || !hasAnyPrefix(w, t.prefixes) {
 				continue
@@ -160,4 +163,21 @@ func (x *extractor) namedTopic(k int) string {
 		return x.span(k, k+3)
 	}
 	return ""
+}
+
+// numberCompound: a hyphenated word that opens with a number, in digits
+// or in words: "fünf-prozent-hürde", "5-percent-threshold".
+func numberCompound(w string) bool {
+	head, _, ok := strings.Cut(w, "-")
+	if !ok || head == "" {
+		return false
+	}
+	if head[0] >= '0' && head[0] <= '9' {
+		return true
+	}
+	if _, ok := enNumberWords[head]; ok {
+		return true
+	}
+	_, _, ok = parseGermanNumberWord(head)
+	return ok
 }

@@ -94,3 +94,12 @@ func TestPlaceContext(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberCompound(t *testing.T) {
+	for w, want := range map[string]bool{"fünf-prozent-hürde": true, "5-percent-threshold": true, "five-year": true,
+		"us-verteidigungsministerium": false, "pay": false, "zwölf-monats-vertrag": true} {
+		if got := numberCompound(w); got != want {
+			t.Errorf("numberCompound(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

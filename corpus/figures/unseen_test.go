@@ -80,6 +80,9 @@ func TestConversionsAndPeriods(t *testing.T) {
 		{"en", "The river peaked at 7.84 metres, above the 1998 record.", []string{"7.84 metres|"}},
 		{"de", "Der Pegel erreichte 7,84 Meter und übertraf den Rekord von 1998.", []string{"7,84 Meter|"}},
 		{"de", "Der bisherige Rekord aus dem Jahr 1998 lag bei 7,31 Metern.", []string{"7,31 Metern|1998"}},
+		// A year labelling the figure, a span ago beside it.
+		{"de", "Die VdM liegt bei 31,5 Prozent (2020: 34,2).", []string{"31,5 Prozent|", "34,2|2020"}},
+		{"en", "The VdM won 30.1% of the vote, against 34.2% five years ago.", []string{"30.1% of the vote|", "34.2%|past"}},
 	}
 	for _, tt := range tests {
 		a := testArticle(tt.lang, tt.in)
