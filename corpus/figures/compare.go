@@ -111,9 +111,9 @@ func comparable(f *Figure) bool {
 }
 
 // measureUnits are the units of measures that are compared across
-// articles: a gauge in metres, an area in hectares, a speed, a volume, a
-// weight.
-var measureUnits = map[string]bool{"m": true, "ha": true, "km/h": true, "l": true, "t": true}
+// articles: a gauge in metres, a length in kilometres or miles, an area in
+// hectares, a speed, a volume, a weight.
+var measureUnits = map[string]bool{"m": true, "km": true, "mi": true, "ha": true, "km/h": true, "l": true, "t": true, "kg": true}
 
 // dimension is what a figure's value is a number of: a count, a share, an
 // amount in one currency, a measure in one unit.
@@ -176,6 +176,9 @@ func slotsOf(f *Figure) slots {
 	s := slots{measure: f.Measure, actor: f.ActorID, thing: f.Thing}
 	if losses[f.Measure] && f.Thing == "people" && f.ActorID != "" {
 		s.thing = "" // "600.000 Tote auf russischer Seite": Russia's people, soldiers or not
+	}
+	if f.Measure == Measured && f.Thing == "" {
+		s.measure = "" // "90 km": a length of what, the value must tell
 	}
 	return s
 }

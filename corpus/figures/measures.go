@@ -191,6 +191,9 @@ func (x *extractor) measureIn(f *Figure, from, to int) Measure {
 			if c.class&class == 0 || !c.match(x, k, to) {
 				continue
 			}
+			if c.m == Rescued && f.Thing == "responders" {
+				break // "rescuers", "Rettungsdienst": those who rescue are not rescued
+			}
 			if x.governed(k) {
 				break // "bei der Evakuierung", "with the rescue": not what happened to them
 			}

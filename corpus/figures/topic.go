@@ -77,8 +77,22 @@ var topics = map[string][]topic{
 	},
 	"t":  {{nil, "Menge", "amount"}},
 	"kg": {{nil, "Gewicht", "weight"}},
-	"km": {{nil, "Entfernung", "distance"}},
-	"mi": {{nil, "Entfernung", "distance"}},
+	"km": lengthTopics,
+	"mi": lengthTopics,
+}
+
+// lengthTopics are what a length in kilometres or miles measures.
+var lengthTopics = []topic{
+	{words("tiefe tief depth deep"), "Tiefe", "depth"},
+	{words("gleis schiene bahnstrecke track rail"), "Gleisstrecke", "track"},
+	{words("deich damm dyke dike levee embankment"), "Deiche", "dykes"},
+	{words("stau traffic jam tailback"), "Stau", "traffic jam"},
+	{words("küste coast ufer shore"), "Küste", "coastline"},
+	{words("front frontline"), "Frontlinie", "front line"},
+	{words("bruch riss verwerfung rupture fault"), "Bruchzone", "rupture"},
+	{words("entfernt entfernung abstand away distance from"), "Entfernung", "distance"},
+	{words("länge lang long length"), "Länge", "length"},
+	{nil, "Entfernung", "distance"},
 }
 
 // topicIn is the topic of figure f named nearest to it in tokens [from,

@@ -103,3 +103,22 @@ func TestNumberCompound(t *testing.T) {
 		}
 	}
 }
+
+func TestLengthTopics(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"en", "The quake struck at a depth of 12 km.", "depth"},
+		{"en", "Repairs to 14 km of washed-out track would take weeks.", "track"},
+		{"de", "Der Verband unterhält 212 Kilometer Deiche.", "dykes"},
+		{"en", "The epicentre lay about 90 km from the city.", "distance"},
+	}
+	for _, tt := range tests {
+		figs := Extract(testArticle(tt.lang, tt.in))
+		if len(figs) != 1 || figs[0].Thing != tt.want {
+			var got []string
+			for _, f := range figs {
+				got = append(got, f.Text+"="+f.Thing)
+			}
+			t.Errorf("%q: got %q, want one figure about %q", tt.in, got, tt.want)
+		}
+	}
+}
