@@ -177,6 +177,9 @@ func slotsOf(f *Figure) slots {
 	if losses[f.Measure] && f.Thing == "people" && f.ActorID != "" {
 		s.thing = "" // "600.000 Tote auf russischer Seite": Russia's people, soldiers or not
 	}
+	if f.Thing == "payments" {
+		s.thing = "" // a payment is any sum handed over: a bonus, a donation, aid
+	}
 	if f.Measure == Measured && f.Thing == "" {
 		s.measure = "" // "90 km": a length of what, the value must tell
 	}

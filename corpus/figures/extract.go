@@ -46,6 +46,7 @@ func Extract(a *article.Article) []*Figure {
 			}
 			k++
 		}
+		here = dropArticleOnes(here)
 		x.fillSources(here)
 		x.inheritSubjects(here)
 		x.setFrames(here)

@@ -143,6 +143,8 @@ func TestElidedSubjects(t *testing.T) {
 		// a word that only ends like a noun is no noun to carry over.
 		{"de", "Rund 1.300 Häuser sind beschädigt, 47 davon so schwer, dass sie nicht mehr bewohnbar sind.",
 			[]figureRow{{text: "47", kind: KindCount, unit: "homes"}}},
+		{"de", "Rund 1.300 Häuser sind nach einer ersten Bilanz des Landkreises beschädigt, 47 davon so schwer, dass sie unbewohnbar sind.",
+			[]figureRow{{text: "Rund 1.300 Häuser", unit: "homes/damaged"}, {text: "47", kind: KindCount, unit: "homes"}}},
 		{"de", "Tote: 14, davon 11 im Landkreis", []figureRow{{text: "11", kind: KindCount, unit: "people/killed"}}},
 		{"en", "The party is growing. Its leader claims membership has surpassed 12,000.", []figureRow{{text: "surpassed 12,000", kind: KindOther}}},
 		// A label of two words before a colon.
