@@ -145,6 +145,8 @@ func TestElidedSubjects(t *testing.T) {
 			[]figureRow{{text: "47", kind: KindCount, unit: "homes"}}},
 		{"de", "Rund 1.300 Häuser sind nach einer ersten Bilanz des Landkreises beschädigt, 47 davon so schwer, dass sie unbewohnbar sind.",
 			[]figureRow{{text: "Rund 1.300 Häuser", unit: "homes/damaged"}, {text: "47", kind: KindCount, unit: "homes"}}},
+		{"en", "The rebels killed three and captured two, the front said.",
+			[]figureRow{{text: "three", unit: "people/killed"}, {text: "two", unit: "people/captured"}}},
 		{"de", "Tote: 14, davon 11 im Landkreis", []figureRow{{text: "11", kind: KindCount, unit: "people/killed"}}},
 		{"en", "The party is growing. Its leader claims membership has surpassed 12,000.", []figureRow{{text: "surpassed 12,000", kind: KindOther}}},
 		// A label of two words before a colon.

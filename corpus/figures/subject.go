@@ -227,6 +227,9 @@ func (x *extractor) nounBefore(f *Figure) (int, bool) {
 		info, ok := familyOf(t.low)
 		if x.lang == "en" {
 			info, ok = thingWords[stem(t.low)] // English has no compounds: not "ship" in "membership"
+			if ok && x.agentOf(k, f.first) {
+				continue // "The rebels killed three": who did it, not whom
+			}
 		}
 		if ok && thingNames[info.thing] != [2]string{} {
 			return k, true
@@ -234,6 +237,27 @@ func (x *extractor) nounBefore(f *Figure) (int, bool) {
 	}
 	return 0, false
 }
+
+// agentOf reports an English noun at token k that is the subject of an
+// active verb of what happened to people, before the number at token at:
+// "The rebels killed three and captured two".
+func (x *extractor) agentOf(k, at int) bool {
+	for j := k + 1; j < at && j <= k+2; j++ {
+		w := x.word(j)
+		if agentVerbs[w] {
+			return !passiveAux[x.word(j-1)]
+		}
+		if x.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+var agentVerbs = lang.Words(`killed kill kills captured capture captures wounded injured arrested detained seized
+	freed released rescued evacuated shot abducted kidnapped`)
+
+var passiveAux = lang.Words(`was were been be being is are`)
 
 // qualifierHeads are the first words of the qualifiers before a number,
 // qualifierWords all their words.
