@@ -44,6 +44,8 @@ const (
 	Offered       Measure = "offered"   // offered, proposed
 	Agreed        Measure = "agreed"    // agreed in a settlement
 	Delivered     Measure = "delivered" // delivered, shipped, supplied
+	Lost          Measure = "lost"      // things lost: gone overboard, sunk, washed away
+	Recovered     Measure = "recovered" // things recovered: salvaged, lifted, retrieved
 	Measured      Measure = "measured"  // a level, an area, a speed, an amount of rain
 	Share         Measure = "share"     // a percentage of a whole
 )
