@@ -439,7 +439,7 @@ type floors struct{ recall, values, attribution, pairRecall, pairPrecision float
 func TestFiguresEvalDev(t *testing.T) {
 	// Floors just below what the code reaches (see the README), so that
 	// a change that makes things worse fails; the goals are higher.
-	evalSet(t, "../testdata/figures-eval/dev", floors{recall: 94, values: 98, attribution: 61, pairRecall: 60, pairPrecision: 66})
+	evalSet(t, "../testdata/figures-eval/dev", floors{recall: 94, values: 98, attribution: 63, pairRecall: 75, pairPrecision: 72})
 }
 
 // TestFiguresEvalHoldout is the final check on the articles kept aside:

@@ -180,7 +180,15 @@ func slotsOf(f *Figure) slots {
 	if f.Thing == "payments" {
 		s.thing = "" // a payment is any sum handed over: a bonus, a donation, aid
 	}
-	if f.Measure == Measured && f.Thing == "" {
+	if f.Thing == "distance" {
+		// A distance is from somewhere: two places, two distances; one
+		// that names none is compared by value.
+		s.thing = ""
+		if f.from != "" {
+			s.thing = "distance from " + f.from
+		}
+	}
+	if f.Measure == Measured && s.thing == "" {
 		s.measure = "" // "90 km": a length of what, the value must tell
 	}
 	return s

@@ -112,6 +112,7 @@ type Figure struct {
 	implied              Measure
 	topic                string   // what money, a rise or a measure is for, before families
 	topicText            string   // the topic as written with its name: "Pegel der Oder"
+	from                 string   // where a distance is measured from ("von Pjöngjang"), as a place key
 	actor                actorRef // whose, as the phrase says it
 	shareHead, numLast   int
 	clauseFrom, clauseTo int

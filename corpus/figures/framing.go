@@ -171,6 +171,11 @@ func (x *extractor) setFrames(figs []*Figure) {
 		case measureUnits[f.Unit]:
 			f.Thing, f.Measure = x.topicIn(f, from, to, f.Unit), Measured
 			f.topic = f.Thing
+			if f.Thing == "distance" || f.Thing == "" && (f.Unit == "km" || f.Unit == "mi") {
+				if f.from = x.distanceFrom(f, to); f.from != "" {
+					f.Thing = "distance" // "20 km south of Kherson"
+				}
+			}
 		}
 		if p := x.perIn(f, from, to); p != "" || !f.bare {
 			f.Per = p

@@ -2,6 +2,8 @@ package figures
 
 import (
 	"strings"
+
+	"quellen/corpus/internal/translit"
 )
 
 // A unit is no label: "EUR", "m" and "%" do not say what was paid,
@@ -194,4 +196,51 @@ func numberCompound(w string) bool {
 	}
 	_, _, ok = parseGermanNumberWord(head)
 	return ok
+}
+
+// distanceFrom is the place a distance is measured from, named after it in
+// its clause ("200 Kilometer von Pjöngjang entfernt", "40 miles from the
+// capital Kyiv", "20 km south of Kherson"), as a place key: a country's
+// code or the name's transliteration key, so that "Kiew" and "Kyiv" meet.
+// Two distances from two places are two things; "" when none is named.
+func (x *extractor) distanceFrom(f *Figure, to int) string {
+	for k := f.last + 1; k < min(to, f.last+8); k++ {
+		w := x.word(k)
+		if w != "von" && w != "vom" && w != "from" && w != "of" {
+			continue
+		}
+		n := k + 1
+		for n < to && (determiners[x.word(n)] || placeNouns[x.word(n)] || x.word(n) == "capital") {
+			n++ // "von der Ukraine", "from the capital Kyiv"
+		}
+		if n >= to {
+			return ""
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(x.word(n), "'s"), "’s")
+		if c := countries[base]; c != "" {
+			if isCountryName(base, c) {
+				return c
+			}
+			// A capital stands for its country's government elsewhere
+			// ("Kyiv said"), but a distance from it is from the city,
+			// whichever language names it: "Kiew", "Kyiv".
+			return c + "-capital"
+		}
+		if isUpperWord(x.toks[n]) {
+			return translit.Key(x.toks[n].text)
+		}
+		return x.actorAt(n)
+	}
+	return ""
+}
+
+// isCountryName: w names country c itself ("ukraine", "russlands"), not
+// its capital or its people: a distance from Kyiv is not one from Ukraine.
+func isCountryName(w, c string) bool {
+	for _, name := range countryNames[c] {
+		if n := strings.ToLower(name); w == n || w == n+"s" {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"testing"
+
+	"quellen/corpus/internal/translit"
 )
 
 // TestTopicLabels: a group of money, percentages or measures is named
@@ -119,6 +121,29 @@ func TestLengthTopics(t *testing.T) {
 				got = append(got, f.Text+"="+f.Thing)
 			}
 			t.Errorf("%q: got %q, want one figure about %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDistanceFrom(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"de", "Wonsan liegt rund 200 Kilometer von Pjöngjang entfernt.", "kp-capital"},
+		{"en", "Wonsan lies some 200 km from Pyongyang.", "kp-capital"},
+		{"de", "Das Dorf liegt 30 Kilometer von Cherson entfernt.", translit.Key("Kherson")},
+		{"de", "Nordkorea liegt Tausende Kilometer von der Ukraine entfernt.", "ua"},
+		{"en", "The town lies 40 miles from the capital Kyiv.", "ua-capital"},
+		{"en", "The village is 20 km south of Kherson.", translit.Key("Kherson")},
+		{"en", "The epicentre lay about 90 km from the city.", ""},
+		{"de", "Der Ort liegt Tausende Kilometer weiter östlich.", ""},
+	}
+	for _, tt := range tests {
+		figs := Extract(testArticle(tt.lang, tt.in))
+		if len(figs) != 1 || figs[0].from != tt.want {
+			var got []string
+			for _, f := range figs {
+				got = append(got, f.Text+" from "+f.from)
+			}
+			t.Errorf("%q: got %q, want one distance from %q", tt.in, got, tt.want)
 		}
 	}
 }
