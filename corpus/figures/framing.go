@@ -196,7 +196,7 @@ func (x *extractor) setFrames(figs []*Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
-		if !x.fromTo(figs[i-1], figs[i]) {
+		if !x.fromTo(figs[i-1], figs[i]) && !x.baseline(figs[i-1], figs[i]) {
 			sharedVerb(figs[:i], figs[i])
 		}
 	}
@@ -240,6 +240,41 @@ func (x *extractor) fromTo(g, f *Figure) bool {
 	}
 	return true
 }
+
+// baseline gives a figure that is the earlier value the figure before it
+// is compared with the frame of that figure, and its clause, where the
+// owner is looked for: "won 30.2% of the vote, down from 34.2% in 2020",
+// "rose to 63.4% from 58.7%", "30.1%, against 34.2% five years ago",
+// "kam auf 21 Prozent, nach 11,9 Prozent 2020".
+func (x *extractor) baseline(g, f *Figure) bool {
+	if g.sentence != f.sentence || g.Kind != f.Kind || f.first-g.last > 4 || f.first-g.last < 2 {
+		return false
+	}
+	if !baselineWords[x.word(f.first-1)] {
+		return false
+	}
+	for k := g.last + 1; k < f.first-1; k++ {
+		if w := x.word(k); w != "" && !trendWords[w] {
+			return false // "30 killed in Holvec, from 12 in ...": another clause
+		}
+	}
+	f.Measure = g.Measure
+	if f.Thing == "" {
+		f.Thing, f.topic = g.Thing, g.topic
+	}
+	if f.actor == (actorRef{}) {
+		f.actor = g.actor
+	}
+	f.clauseFrom = min(f.clauseFrom, g.clauseFrom)
+	return true
+}
+
+// baselineWords lead to the value a figure is compared with; trendWords
+// may stand between the two ("down from", "deutlich mehr als").
+var (
+	baselineWords = lang.Words(`from against versus vs gegenüber nach`)
+	trendWords    = lang.Words(`up down higher lower more less compared`)
+)
 
 // partOf reports a figure followed by its whole: "900 of its 1,150 trains",
 // "more than 500 of the company's 640 drivers", "900 der 1.150 Züge".

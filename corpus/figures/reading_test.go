@@ -21,6 +21,10 @@ func TestReadingRules(t *testing.T) {
 		{"en", "Aid groups warned that hundreds of thousands of people may have lost their homes.",
 			[]figureRow{{text: "hundreds of thousands of people", unit: "people/evacuated", attr: "Aid groups"}}, nil},
 		{"en", "The union lowered its demand from 8.5 percent to 7.5 percent.", []figureRow{{text: "7.5 percent", unit: "/demanded"}}, nil},
+		// The value a figure is compared with is of the same thing.
+		{"en", "Turnout rose to 63.4% from 58.7% five years ago.", []figureRow{{text: "58.7%", unit: "turnout/share"}}, nil},
+		{"de", "Die Wahlbeteiligung stieg auf 63,4 Prozent, nach 58,7 Prozent im Jahr 2020.", []figureRow{{text: "58,7 Prozent", unit: "turnout/share"}}, nil},
+		{"en", "The party won 40 seats, down from 52 in 2019.", []figureRow{{text: "52", unit: "seats/"}}, nil},
 		{"en", "The company has offered 4.2 percent over two years plus a one-off payment of 1,000 euros.",
 			[]figureRow{{text: "1,000 euros", unit: "/offered"}}, nil},
 		{"de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, mindestens aber 350 Euro mehr im Monat.",
