@@ -11,6 +11,7 @@ package figures
 //     "Pyongyang's" are one actor once linked);
 //   - Thing: the counted family (people, soldiers, trains, euros' topic);
 //   - Per: the unit of a rate ("pro Tag", "per household");
+//   - Among: the people a share is limited to ("among first-time voters");
 //   - Place: where, a soft slot that never splits a comparison;
 //   - Period: another time than the current event ("2002", "past").
 //
@@ -59,7 +60,11 @@ type Frame struct {
 	ActorID string `json:"actor_id,omitempty"`
 	Thing   string `json:"thing"`
 	Per     string `json:"per,omitempty"`
-	Place   string `json:"place"`
+	// Among is the group of people a share is limited to ("among
+	// first-time voters", "unter den Erstwählern": "voters"): a share of
+	// them is not the share of all.
+	Among string `json:"among,omitempty"`
+	Place string `json:"place"`
 	// Period is the time a figure is about when its sentence sets it in
 	// another year than the current event's ("2002", "1990s", "past" for
 	// "damals", "last year"); "" for the current event.

@@ -23,9 +23,9 @@ func frameLabel(g *Group, l string) (string, string) {
 		return moneyLabel(g, l)
 	case KindPercent:
 		if _, ok := thingNames[fr.Thing]; ok || writtenNoun(g, l) != "" {
-			return withActorName(countLabel(g, l), g, l), "%"
+			return withAmong(withActorName(countLabel(g, l), g, l), fr.Among, l), "%"
 		}
-		return withActorName(topicLabel("percent", groupTopic(g, "share"), l), g, l), "%"
+		return withAmong(withActorName(topicLabel("percent", groupTopic(g, "share"), l), g, l), fr.Among, l), "%"
 	case KindCount:
 		return withRate(countLabel(g, l), fr.Per, l), ""
 	}
@@ -190,6 +190,22 @@ func langIndex(l string) int {
 }
 
 // withRate adds the unit of a rate: "pro Tag", "per household".
+// withAmong adds the people a share is limited to: "Stimmenanteil HB
+// unter Wählern", "vote share HB among voters".
+func withAmong(s, among, l string) string {
+	if among == "" {
+		return s
+	}
+	name := thingName(among, l)
+	if l == "en" {
+		return s + " among " + name
+	}
+	if !strings.HasSuffix(name, "n") && !strings.HasSuffix(name, "s") {
+		name += "n" // dative plural: "unter Wählern"
+	}
+	return s + " unter " + name
+}
+
 func withRate(s, per, l string) string {
 	if per == "" {
 		return s

@@ -347,6 +347,7 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 // trains cancelled), else what the clause says it measures ("9,5 Prozent
 // mehr Lohn": a pay rise).
 func (x *extractor) framePercent(f *Figure, from, to int) {
+	f.Among = x.amongIn(f)
 	if f.shareHead >= 0 {
 		if f.Thing == "" {
 			f.Thing = thingOf(x.toks[f.shareHead].low, x.word(f.shareHead-1)).thing
@@ -363,6 +364,33 @@ func (x *extractor) framePercent(f *Figure, from, to int) {
 	if f.Measure = x.measureIn(f, from, to); f.Measure == "" {
 		f.Measure = Share
 	}
+}
+
+// amongIn is the family of the people a share's sentence limits it to:
+// "Among first-time voters, the HB came second with 19%", "bei den
+// Erstwählern kam sie auf 19 Prozent", "unter jungen Wählern". A place or
+// an event after "bei" ("bei der Wahl") limits nothing.
+func (x *extractor) amongIn(f *Figure) string {
+	from, to := x.window(f.sentence, f.first)
+	for k := from; k < to; k++ {
+		w := x.word(k)
+		if w != "among" && w != "unter" && w != "bei" && w != "amongst" {
+			continue
+		}
+		for n := k + 1; n < min(to, k+4); n++ {
+			t := x.toks[n]
+			if t.kind != tWord || n >= f.first && n <= f.last {
+				break // "unter 35": an age, a number of its own
+			}
+			if fam, ok := familyOf(t.low); ok && animate[fam.thing] {
+				return fam.thing
+			}
+			if isUpperWord(t) && x.lang == "de" || x.actorAt(n) != "" {
+				break // "bei der Wahl": a German noun that names no people
+			}
+		}
+	}
+	return ""
 }
 
 // clauseOf is the token range figs[i] reads its measure from: its

@@ -59,6 +59,7 @@ func groupFrame(figs []*Figure) Frame {
 		ActorID: vote(func(f *Figure) string { return f.ActorID }),
 		Thing:   vote(func(f *Figure) string { return f.Thing }),
 		Per:     vote(func(f *Figure) string { return f.Per }),
+		Among:   figs[0].Among,
 		Place:   vote(func(f *Figure) string { return f.Place }),
 		Period:  figs[0].Period,
 	}

@@ -85,3 +85,26 @@ func TestSourcesAsReadersResolveThem(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, []figureRow{{text: tt.text, attr: tt.attr}}, nil)
 	}
 }
+
+// TestAmong: a share limited to a group of people says which, and a place
+// or an event after "bei" limits nothing.
+func TestAmong(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"en", "Among first-time voters, the party came second with 19%.", "voters"},
+		{"de", "Bei den Erstwählern kam die Partei auf 19 Prozent.", "voters"},
+		{"de", "Unter jungen Beschäftigten stimmten 70 Prozent zu.", "workers"},
+		{"de", "Bei der Landtagswahl kam die Partei auf 21 Prozent.", ""},
+		{"de", "Unter 35 Prozent blieb die Partei nur knapp.", ""},
+		{"en", "The party won 21% of the vote in the state.", ""},
+	}
+	for _, tt := range tests {
+		figs := Extract(testArticle(tt.lang, tt.in))
+		if len(figs) != 1 || figs[0].Among != tt.want {
+			var got []string
+			for _, f := range figs {
+				got = append(got, f.Text+" among "+f.Among)
+			}
+			t.Errorf("%q: got %q, want one share among %q", tt.in, got, tt.want)
+		}
+	}
+}
