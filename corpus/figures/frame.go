@@ -47,6 +47,7 @@ const (
 	Delivered     Measure = "delivered" // delivered, shipped, supplied
 	Lost          Measure = "lost"      // things lost: gone overboard, sunk, washed away
 	Recovered     Measure = "recovered" // things recovered: salvaged, lifted, retrieved
+	Needed        Measure = "needed"    // needed for something: a majority, a quorum
 	Measured      Measure = "measured"  // a level, an area, a speed, an amount of rain
 	Share         Measure = "share"     // a percentage of a whole
 )

@@ -149,7 +149,7 @@ var (
 		Missing: "vermisste", Captured: "gefangene", Released: "freigelassene", Rescued: "gerettete",
 		Evacuated: "evakuierte", Affected: "betroffene", Participating: "beteiligte", Cancelled: "ausgefallene",
 		Damaged: "beschädigte", Destroyed: "zerstörte", Delivered: "gelieferte", Sent: "zusätzlich entsandte",
-		Lost: "verlorene", Recovered: "geborgene"}
+		Lost: "verlorene", Recovered: "geborgene", Needed: "nötige"}
 	enNouns = map[Measure]string{Killed: "dead", Wounded: "injured", Casualties: "dead and injured",
 		Missing: "missing", Captured: "people captured", Released: "people released", Rescued: "people rescued",
 		Evacuated: "people evacuated", Sheltered: "people in shelters", Affected: "people affected",
@@ -157,7 +157,7 @@ var (
 	enParticiples = map[Measure]string{Killed: "killed", Wounded: "wounded", Casualties: "killed or wounded",
 		Missing: "missing", Captured: "captured", Released: "released", Rescued: "rescued", Evacuated: "evacuated",
 		Affected: "affected", Participating: "taking part", Cancelled: "cancelled", Damaged: "damaged",
-		Destroyed: "destroyed", Delivered: "delivered", Lost: "lost", Recovered: "recovered"}
+		Destroyed: "destroyed", Delivered: "delivered", Lost: "lost", Recovered: "recovered", Needed: "needed"}
 )
 
 // moneyLabel: the topic, with the measure when the topic does not say it,

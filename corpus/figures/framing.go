@@ -191,7 +191,9 @@ func (x *extractor) setFrames(figs []*Figure) {
 			start, _ := x.window(f.sentence, f.first)
 			f.scope = x.scopeIn(start, firstInSentence(figs, f).first, f.last)
 		}
-		if wholes[i] && f.Measure == "" {
+		if wholes[i] && f.Measure == "" || f.Thing == "seats" && f.Measure == "" {
+			// A whole is there; so are seats a party holds or wins ("kommt
+			// auf 57 Sitze"), unless the clause says they are needed.
 			f.Measure = Present
 		}
 	}

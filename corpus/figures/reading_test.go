@@ -24,7 +24,7 @@ func TestReadingRules(t *testing.T) {
 		// The value a figure is compared with is of the same thing.
 		{"en", "Turnout rose to 63.4% from 58.7% five years ago.", []figureRow{{text: "58.7%", unit: "turnout/share"}}, nil},
 		{"de", "Die Wahlbeteiligung stieg auf 63,4 Prozent, nach 58,7 Prozent im Jahr 2020.", []figureRow{{text: "58,7 Prozent", unit: "turnout/share"}}, nil},
-		{"en", "The party won 40 seats, down from 52 in 2019.", []figureRow{{text: "52", unit: "seats/"}}, nil},
+		{"en", "The party won 40 seats, down from 52 in 2019.", []figureRow{{text: "52", unit: "seats/present"}}, nil},
 		{"en", "The company has offered 4.2 percent over two years plus a one-off payment of 1,000 euros.",
 			[]figureRow{{text: "1,000 euros", unit: "/offered"}}, nil},
 		{"de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, mindestens aber 350 Euro mehr im Monat.",
@@ -106,5 +106,21 @@ func TestAmong(t *testing.T) {
 			}
 			t.Errorf("%q: got %q, want one share among %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestNeeded: what is needed for something is not what is held.
+func TestNeeded(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+	}{
+		{"de", "Für eine absolute Mehrheit sind 46 Sitze nötig.", []figureRow{{text: "46 Sitze", unit: "seats/needed"}}},
+		{"en", "The coalition would command 57 seats, well above the 46 needed for a majority.",
+			[]figureRow{{text: "57 seats", unit: "seats/present"}, {text: "46", unit: "seats/needed"}}},
+		{"de", "Die Koalition kommt auf 57 Sitze.", []figureRow{{text: "57 Sitze", unit: "seats/present"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, nil)
 	}
 }
