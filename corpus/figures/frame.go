@@ -32,6 +32,7 @@ const (
 	Missing       Measure = "missing"
 	Captured      Measure = "captured" // captured, detained, arrested, prisoners, hostages
 	Released      Measure = "released" // released, freed, exchanged
+	Treated       Measure = "treated"  // treated or admitted in hospital: a part of the injured
 	Rescued       Measure = "rescued"
 	Evacuated     Measure = "evacuated" // evacuated, fled, displaced, homeless
 	Sheltered     Measure = "sheltered" // housed in shelters

@@ -143,21 +143,21 @@ func measurePhrase(m Measure, thing, noun, l string) string {
 var (
 	deNouns = map[Measure]string{Killed: "Tote", Wounded: "Verletzte", Casualties: "Tote und Verletzte",
 		Missing: "Vermisste", Captured: "Gefangene", Released: "Freigelassene", Rescued: "Gerettete",
-		Evacuated: "Evakuierte", Sheltered: "Menschen in Notunterkünften", Affected: "Betroffene",
+		Evacuated: "Evakuierte", Sheltered: "Menschen in Notunterkünften", Treated: "im Krankenhaus Behandelte", Affected: "Betroffene",
 		Participating: "Teilnehmende"}
 	deParticiples = map[Measure]string{Killed: "getötete", Wounded: "verletzte", Casualties: "getötete oder verletzte",
 		Missing: "vermisste", Captured: "gefangene", Released: "freigelassene", Rescued: "gerettete",
 		Evacuated: "evakuierte", Affected: "betroffene", Participating: "beteiligte", Cancelled: "ausgefallene",
 		Damaged: "beschädigte", Destroyed: "zerstörte", Delivered: "gelieferte", Sent: "zusätzlich entsandte",
-		Lost: "verlorene", Recovered: "geborgene", Needed: "nötige"}
+		Lost: "verlorene", Recovered: "geborgene", Needed: "nötige", Treated: "behandelte"}
 	enNouns = map[Measure]string{Killed: "dead", Wounded: "injured", Casualties: "dead and injured",
 		Missing: "missing", Captured: "people captured", Released: "people released", Rescued: "people rescued",
-		Evacuated: "people evacuated", Sheltered: "people in shelters", Affected: "people affected",
+		Evacuated: "people evacuated", Sheltered: "people in shelters", Treated: "people in hospital", Affected: "people affected",
 		Participating: "participants"}
 	enParticiples = map[Measure]string{Killed: "killed", Wounded: "wounded", Casualties: "killed or wounded",
 		Missing: "missing", Captured: "captured", Released: "released", Rescued: "rescued", Evacuated: "evacuated",
 		Affected: "affected", Participating: "taking part", Cancelled: "cancelled", Damaged: "damaged",
-		Destroyed: "destroyed", Delivered: "delivered", Lost: "lost", Recovered: "recovered", Needed: "needed"}
+		Destroyed: "destroyed", Delivered: "delivered", Lost: "lost", Recovered: "recovered", Needed: "needed", Treated: "treated"}
 )
 
 // moneyLabel: the topic, with the measure when the topic does not say it,

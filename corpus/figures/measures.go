@@ -68,6 +68,7 @@ var deCues = cueList{
 	{Evacuated, forAlive, false, `evakuier, in sicherheit gebracht, flohen, geflohen, flüchteten, geflüchtet, flucht,
 		vertrieben, häuser verlassen, wohnungen verlassen, heimat verlassen, obdachlos`},
 	{Sheltered, forAlive, false, `notunterkunft, notunterkünft, untergebracht, unterkunft`},
+	{Treated, forAlive, false, `behandelt, behandeln, eingeliefert, stationär, im krankenhaus, in krankenhäusern, in kliniken`},
 	{Affected, forAlive | forThings, false, `betroffen, ohne strom, gestrandet, sitzen fest, saßen fest, festsitz,
 		abgeschnitten`},
 	{Participating, forAlive, false, `streik, ausstand, arbeit nieder, arbeitsniederlegung, beteiligt, nahmen teil,
@@ -95,7 +96,7 @@ var deCues = cueList{
 var enCues = cueList{
 	{Killed, forAlive, false, `kill, died, dies, perish, lost their lives, fatalit, death toll, deaths, dead`},
 	{Killed, forAlive, true, `die, fell, toll`},
-	{Wounded, forAlive, false, `wound, injur, hurt`},
+	{Wounded, forAlive, false, `wound, injur, hurt, treated for, being treated for`}, // treated for a harm: harmed
 	{Missing, forAlive, false, `missing, unaccounted`},
 	{Captured, forAlive, false, `captur, detain, arrest, taken prisoner, held prisoner, abduct, seized`},
 	{Released, forAlive, false, `releas, freed, exchang, swapped, handed over`},
@@ -103,6 +104,7 @@ var enCues = cueList{
 	{Evacuated, forAlive, false, `evacuat, fled, flee, displac, forced from, forced to leave, left their homes,
 		homeless, uprooted, lost their homes, lost their home, lose their homes`},
 	{Sheltered, forAlive, false, `shelter, housed, accommodat`},
+	{Treated, forAlive, false, `treated, treating, hospitalis, hospitaliz, admitted to, in hospital`},
 	{Affected, forAlive | forThings, false, `affect, stranded, without power, cut off`},
 	{Participating, forAlive, false, `strike, striking, walk out, walked out, walkout, stopped work, stop work, downed tools, took part, take part, taking part,
 		joined the, marched,

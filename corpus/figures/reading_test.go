@@ -124,3 +124,22 @@ func TestNeeded(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want, nil)
 	}
 }
+
+// TestTreated: people in hospital are a part of the injured, told apart;
+// "treated for burns" names the harm, so they count as injured.
+func TestTreated(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []figureRow
+	}{
+		{"de", "32 Menschen wurden verletzt, 12 von ihnen werden im Krankenhaus behandelt.",
+			[]figureRow{{text: "32 Menschen", unit: "people/wounded"}, {text: "12", unit: "people/treated"}}},
+		{"en", "Officials said 40 people were injured and 9 people were admitted to hospital.",
+			[]figureRow{{text: "40 people", unit: "people/wounded"}, {text: "9 people", unit: "people/treated"}}},
+		{"en", "Thirteen firefighters have been treated for burns.",
+			[]figureRow{{text: "Thirteen firefighters", unit: "responders/wounded"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want, nil)
+	}
+}
