@@ -255,6 +255,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.phraseAfter(i+1, to)) // "…“, so die Sprecherin."
 		case speechParticiples[w] && k >= 0 && i > k:
 			consider(i, x.clauseSubject(k, from)) // "die HB selbst hatte am Abend 7000 gemeldet"
+		case k >= 0 && i > k && i <= k+3 && byParticiples[w] && x.word(i+1) == "by":
+			consider(i, x.phraseAfter(i+2, to)) // "the 38 reported by operator Orsund Line"
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -340,6 +342,9 @@ var gapWords = lang.Words(`of von auf`)
 
 // speechParticiples end a German clause whose subject said the figure in
 // it: "die HB hatte 7000 gemeldet".
+// byParticiples name, with "by", who gave the figure they follow.
+var byParticiples = lang.Words(`reported given counted estimated cited confirmed issued released published recorded registered`)
+
 var speechParticiples = lang.Words(`gemeldet mitgeteilt angegeben geschätzt beziffert gezählt genannt gesprochen`)
 
 // sentenceSubject is the name or noun phrase sentence s opens with, when

@@ -129,7 +129,7 @@ func dimension(f *Figure) string {
 
 // frameKey is the whole comparison key, with the measure and actor given.
 func frameKey(f *Figure, m Measure, actor string) string {
-	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + string(m) + "|" + actor + "|" + f.Thing + "|" + f.Per + "|" + f.Among + "|" + f.Period
+	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + string(m) + "|" + actor + "|" + f.Thing + "|" + f.Per + "|" + f.Among + "|" + f.Part + "|" + f.Period
 }
 
 // bucketKey is the part of a frame that must be equal for two figures to
@@ -137,7 +137,7 @@ func frameKey(f *Figure, m Measure, actor string) string {
 func bucketKey(f *Figure) string {
 	// What is counted is a slot (slotsOf): a bare number leaves it to
 	// the figures it meets, money, shares and measures to the clause before.
-	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + f.Per + "|" + f.Among + "|" + f.Period
+	return strconv.Itoa(f.Story) + "|" + dimension(f) + "|" + f.Per + "|" + f.Among + "|" + f.Part + "|" + f.Period
 }
 
 // pastPeriods gives, per bucket key without its period, the one year or

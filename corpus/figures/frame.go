@@ -12,6 +12,9 @@ package figures
 //   - Thing: the counted family (people, soldiers, trains, euros' topic);
 //   - Per: the unit of a rate ("pro Tag", "per household");
 //   - Among: the people a share is limited to ("among first-time voters");
+//   - Part: a subset of a count the text gives, said of with the same
+//     measure ("60 Container über Bord, darunter neun mit Gefahrgut",
+//     "Eleven of the lost boxes");
 //   - Place: where, a soft slot that never splits a comparison;
 //   - Period: another time than the current event ("2002", "past").
 //
@@ -66,6 +69,9 @@ type Frame struct {
 	// first-time voters", "unter den Erstwählern": "voters"): a share of
 	// them is not the share of all.
 	Among string `json:"among,omitempty"`
+	// Part marks a subset of a count: "part" when the figure is a part of
+	// one with the same measure, which it is not comparable with.
+	Part string `json:"part,omitempty"`
 	Place string `json:"place"`
 	// Period is the time a figure is about when its sentence sets it in
 	// another year than the current event's ("2002", "1990s", "past" for

@@ -27,7 +27,7 @@ func frameLabel(g *Group, l string) (string, string) {
 		}
 		return withAmong(withActorName(topicLabel("percent", groupTopic(g, "share"), l), g, l), fr.Among, l), "%"
 	case KindCount:
-		return withRate(countLabel(g, l), fr.Per, l), ""
+		return withPart(withRate(countLabel(g, l), fr.Per, l), fr.Part, l), ""
 	}
 	if named := namedTopicOf(g, l); named != "" {
 		return named, unitLabel(g.Unit)
@@ -204,6 +204,18 @@ func withAmong(s, among, l string) string {
 		name += "n" // dative plural: "unter Wählern"
 	}
 	return s + " unter " + name
+}
+
+// withPart says a group counts a subset: "über Bord gegangene Container,
+// davon ein Teil", "containers lost, a part of them".
+func withPart(s, part, l string) string {
+	switch {
+	case part == "":
+		return s
+	case l == "en":
+		return s + ", a part of them"
+	}
+	return s + ", davon ein Teil"
 }
 
 func withRate(s, per, l string) string {

@@ -342,7 +342,39 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 		f.Thing = "workers" // those taking part in a strike are the strikers
 	}
 	x.ofThem(f, figs, i)
+	x.markSubset(f, figs, i)
 	f.Unit = f.Thing
+}
+
+// markSubset marks a part said of with its whole's measure: "Mehr als 60
+// Container sind über Bord gegangen, darunter mindestens neun mit
+// Gefahrgut", "Tote: 14, davon 11", "Eleven of the lost boxes contain
+// dangerous goods". The subset is not a count of all of them; a part with
+// a measure or a noun of its own ("900 of them were killed", "500
+// officers among them") needs no mark.
+func (x *extractor) markSubset(f *Figure, figs []*Figure, i int) {
+	if x.partMarked(f) {
+		if i > 0 {
+			w := figs[i-1]
+			if f.Measure == "" {
+				f.Measure = w.Measure // "darunter neun": what is said of the whole
+			}
+			if w.sentence >= f.sentence-1 && w.Kind == KindCount && w.Measure == f.Measure && f.Measure != "" &&
+				w.Thing == f.Thing { // "500 officers among them": a thing of its own tells them apart
+				f.Part = "part"
+			}
+		}
+		return
+	}
+	if f.Measure == "" {
+		return
+	}
+	// "N of the lost boxes", "Drei der Toten": the set's measure is said
+	// inside the phrase, of the set the figure is a part of.
+	if w := x.word(f.numLast + 1); (w == "of" || w == "der" || w == "von") && f.last > f.numLast+1 &&
+		x.measureIn(f, f.numLast+1, f.last+1) == f.Measure {
+		f.Part = "part"
+	}
 }
 
 // framePercent: a share of what ("80 Prozent der Fernzüge fallen aus":

@@ -60,6 +60,7 @@ func groupFrame(figs []*Figure) Frame {
 		Thing:   vote(func(f *Figure) string { return f.Thing }),
 		Per:     vote(func(f *Figure) string { return f.Per }),
 		Among:   figs[0].Among,
+		Part:    figs[0].Part,
 		Place:   vote(func(f *Figure) string { return f.Place }),
 		Period:  figs[0].Period,
 	}

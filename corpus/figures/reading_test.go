@@ -136,10 +136,39 @@ func TestTreated(t *testing.T) {
 			[]figureRow{{text: "32 Menschen", unit: "people/wounded"}, {text: "12", unit: "people/treated"}}},
 		{"en", "Officials said 40 people were injured and 9 people were admitted to hospital.",
 			[]figureRow{{text: "40 people", unit: "people/wounded"}, {text: "9 people", unit: "people/treated"}}},
+		{"en", "Twelve sailors were hurt. Seven of them were taken to hospital.", []figureRow{{text: "Seven", unit: "crew/treated"}}},
 		{"en", "Thirteen firefighters have been treated for burns.",
 			[]figureRow{{text: "Thirteen firefighters", unit: "responders/wounded"}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want, nil)
+	}
+}
+
+// TestSubset: a part said of with its whole's measure is a subset, and a
+// part with a measure of its own is not marked.
+func TestSubset(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		part     map[string]bool // figure text: marked as a part
+	}{
+		{"de", "Mehr als 60 Container sind über Bord gegangen, darunter mindestens neun mit Gefahrgut.",
+			map[string]bool{"Mehr als 60 Container": false, "mindestens neun": true}},
+		{"en", "Eleven of the lost boxes contain goods classified as dangerous.",
+			map[string]bool{"Eleven of the lost boxes": true}},
+		{"en", "Of the 5,000 soldiers deployed, 900 of them were killed.",
+			map[string]bool{"5,000 soldiers": false, "900": false}},
+		{"en", "About 300 of the soldiers were killed.", map[string]bool{"About 300 of the soldiers": false}},
+	}
+	for _, tt := range tests {
+		got := map[string]bool{}
+		for _, f := range Extract(testArticle(tt.lang, tt.in)) {
+			got[f.Text] = f.Part != ""
+		}
+		for text, want := range tt.part {
+			if g, ok := got[text]; !ok || g != want {
+				t.Errorf("%q: %q part %v (found %v), want %v; figures %v", tt.in, text, g, ok, want, got)
+			}
+		}
 	}
 }

@@ -166,6 +166,9 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"en", "The city will spend $40 million on the dam, Mayor Ellen Park announced Monday after the vote.",
 			[]figureRow{{text: "$40 million", attr: "Mayor Ellen Park"}}},
+		// A figure "reported by" someone is theirs, not the sentence's speaker's.
+		{"en", "The survey located 74 containers, the port authority said, nearly double the 38 reported by operator Orsund Line.",
+			[]figureRow{{text: "74 containers", attr: "port authority"}, {text: "38", attr: "operator Orsund Line"}}},
 		{"en", "The treasurer said Boston faced a gap of $12 million.", []figureRow{{text: "$12 million", attr: "-"}}},
 		{"en", "Canada's Defence Staff puts enemy losses at 5,400 troops.", []figureRow{{text: "5,400 troops", attr: "Canada's Defence Staff"}}},
 		{"en", "The ministry estimates Poland's losses at 300 tanks.", []figureRow{{text: "300 tanks", attr: "ministry"}}},
