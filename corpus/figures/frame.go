@@ -71,7 +71,7 @@ type Frame struct {
 	Among string `json:"among,omitempty"`
 	// Part marks a subset of a count: "part" when the figure is a part of
 	// one with the same measure, which it is not comparable with.
-	Part string `json:"part,omitempty"`
+	Part  string `json:"part,omitempty"`
 	Place string `json:"place"`
 	// Period is the time a figure is about when its sentence sets it in
 	// another year than the current event's ("2002", "1990s", "past" for
