@@ -337,6 +337,9 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 	if m == "" && animate[f.Thing] && x.killsPeople(f.first, f.last, f.sentence) {
 		m = Killed
 	}
+	if m == Participating && f.Thing == "passengers" {
+		m = Affected // "a strike left tens of thousands of commuters stranded": they bear it, not make it
+	}
 	f.Measure = m
 	if m == Participating && (f.Thing == "people" || f.Thing == "members") && x.aboutStrike() {
 		f.Thing = "workers" // those taking part in a strike are the strikers

@@ -21,9 +21,46 @@ func (x *extractor) perIn(f *Figure, from, to int) string {
 				return r
 			}
 		}
+		if x.genericDay(k) {
+			return "day"
+		}
 	}
 	return ""
 }
+
+// genericDay reports a typical day at token k, which makes a count a
+// daily one: "on a normal weekday", "on weekdays", "an normalen
+// Werktagen", "an einem gewöhnlichen Tag", "werktags". A named day ("on
+// Tuesday", "an manchen Streiktagen") is one day, not a rate.
+func (x *extractor) genericDay(k int) bool {
+	w := x.word(k)
+	if w == "werktags" || w == "wochentags" {
+		return true
+	}
+	if w != "on" && w != "an" {
+		return false
+	}
+	typical := false // "an einem Tag" is one day; "an einem normalen Tag" any
+	for j := k + 1; j <= k+4; j++ {
+		n := x.word(j)
+		switch {
+		case genericDays[n]:
+			return typical || n == "weekdays" || n == "werktagen" || n == "wochentagen"
+		case n == "a" || n == "an" || n == "einem":
+		case typicalWords[n]:
+			typical = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	genericDays  = lang.Words(`day weekday weekdays workday tag werktag werktagen wochentag wochentagen tagen`)
+	typicalWords = lang.Words(`average normal typical regular ordinary usual busy normalen gewöhnlichen
+		durchschnittlichen üblichen`)
+)
 
 var eachWords = lang.Words(`jeder jede jeden jedem jedes each every`)
 

@@ -172,3 +172,37 @@ func TestSubset(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericDay: a count on a typical day is a daily rate; on one named
+// day it is not.
+func TestGenericDay(t *testing.T) {
+	tests := []struct {
+		lang, in, text, per string
+	}{
+		{"en", "The operator carries about 85,000 passengers on a normal weekday.", "about 85,000 passengers", "day"},
+		{"de", "An normalen Werktagen nutzen etwa 85.000 Fahrgäste die Züge.", "etwa 85.000 Fahrgäste", "day"},
+		{"en", "On weekdays 4,000 cars cross the bridge.", "4,000 cars", "day"},
+		{"en", "At least 60,000 passengers were affected on Tuesday.", "At least 60,000 passengers", ""},
+		{"de", "An einem Tag fielen 200 Züge aus.", "200 Züge", ""},
+		{"de", "An manchen Streiktagen waren bis zu 70.000 Fahrgäste betroffen.", "bis zu 70.000 Fahrgäste", ""},
+	}
+	for _, tt := range tests {
+		var got *Figure
+		for _, f := range Extract(testArticle(tt.lang, tt.in)) {
+			if f.Text == tt.text {
+				got = f
+			}
+		}
+		if got == nil || got.Per != tt.per {
+			t.Errorf("%q: figure %q per %v, want %q", tt.in, tt.text, got, tt.per)
+		}
+	}
+}
+
+// TestPassengersBearAStrike: passengers in a strike are affected by it,
+// workers take part in it.
+func TestPassengersBearAStrike(t *testing.T) {
+	checkFigures(t, "en", "About 900 drivers joined the strike.", []figureRow{{text: "About 900 drivers", unit: "workers/participating"}}, nil)
+	checkFigures(t, "en", "Tens of thousands of commuters were caught by the strike.",
+		[]figureRow{{text: "Tens of thousands of commuters", unit: "passengers/affected"}}, nil)
+}
