@@ -337,6 +337,9 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 	if m == "" && animate[f.Thing] && x.killsPeople(f.first, f.last, f.sentence) {
 		m = Killed
 	}
+	if (f.Thing == "people" || f.Thing == "") && (m == Participating || m == "") && x.counterEvent(from, to) {
+		f.Thing, m = "counter-protesters", Participating // "joined a counter-demonstration": the other side's crowd
+	}
 	if m == Participating && f.Thing == "passengers" {
 		m = Affected // "a strike left tens of thousands of commuters stranded": they bear it, not make it
 	}
@@ -348,6 +351,30 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 	x.markSubset(f, figs, i)
 	f.Unit = f.Thing
 }
+
+// counterEvent reports a protest against another event in tokens [from,
+// to): "Gegendemonstration", "Gegenkundgebung", "counter-protest", "Gegen
+// die Kundgebung demonstrierten", "protested against the rally".
+func (x *extractor) counterEvent(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := x.word(k)
+		for _, p := range counterPrefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		if (w == "gegen" || w == "against") && determiners[x.word(k+1)] && rallyNouns[x.word(k+2)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	counterPrefixes = []string{"gegendemo", "gegenkundgebung", "gegenprotest", "gegenveranstaltung", "counter-demo",
+		"counter-protest", "counter-rall", "counterprotest", "counterdemo", "counter-march"}
+	rallyNouns = lang.Words(`kundgebung demonstration demo veranstaltung aufmarsch rally march demonstration protest`)
+)
 
 // markSubset marks a part said of with its whole's measure: "Mehr als 60
 // Container sind über Bord gegangen, darunter mindestens neun mit

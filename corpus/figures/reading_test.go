@@ -206,3 +206,17 @@ func TestPassengersBearAStrike(t *testing.T) {
 	checkFigures(t, "en", "Tens of thousands of commuters were caught by the strike.",
 		[]figureRow{{text: "Tens of thousands of commuters", unit: "passengers/affected"}}, nil)
 }
+
+// TestCounterProtest: the crowd of a counter-demonstration is not the
+// rally's.
+func TestCounterProtest(t *testing.T) {
+	tests := []struct{ lang, in, text, unit string }{
+		{"en", "Around 5,000 people joined a counter-demonstration nearby, police said.", "Around 5,000 people", "counter-protesters/participating"},
+		{"de", "Gegen die Kundgebung demonstrierten nach Polizeiangaben rund 5.000 Menschen.", "rund 5.000 Menschen", "counter-protesters/participating"},
+		{"de", "Die Gegendemo war laut Polizei mit rund 5.000 Leuten fast so groß.", "rund 5.000 Leuten", "counter-protesters/participating"},
+		{"de", "Auf dem Domplatz demonstrierten 3000 Menschen.", "3000 Menschen", "people/participating"},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, []figureRow{{text: tt.text, unit: tt.unit}}, nil)
+	}
+}

@@ -27,6 +27,7 @@ var thingNames = map[string][2]string{
 	"people": {"Menschen", "people"}, "civilians": {"Zivilisten", "civilians"}, "soldiers": {"Soldaten", "soldiers"}, "workers": {"Beschäftigte", "workers"},
 	"members": {"Mitglieder", "members"}, "responders": {"Einsatzkräfte", "emergency workers"},
 	"police": {"Polizisten", "police officers"}, "passengers": {"Fahrgäste", "passengers"},
+	"counter-protesters": {"Gegendemonstranten", "counter-protesters"},
 	"crew": {"Besatzungsmitglieder", "crew members"}, "children": {"Kinder", "children"},
 	"households": {"Haushalte", "households"}, "voters": {"Wähler", "voters"}, "votes": {"Stimmen", "votes"},
 	"seats": {"Sitze", "seats"}, "homes": {"Gebäude", "buildings"}, "shelters": {"Notunterkünfte", "shelters"},
@@ -85,6 +86,8 @@ func init() {
 		feuerwehrleute feuerwehrleuten feuerwehrmänner feuerwehrkräfte retter rettungsteams firefighters firefighter
 		rescuers responders`)
 	add("police", "", true, `polizisten polizistinnen polizeikräfte polizeibeamte polizeibeamten police-officers`)
+	add("counter-protesters", Participating, true, `gegendemonstranten gegendemonstrantinnen counter-protesters
+		counterprotesters counter-demonstrators`)
 	add("passengers", "", true, `fahrgäste fahrgästen passagiere passagieren reisende reisenden pendler pendlern
 		passengers travellers travelers commuters`)
 	add("crew", "", true, `besatzungsmitglieder seeleute matrosen crew crewmembers sailors seafarers`)
