@@ -28,7 +28,7 @@ var thingNames = map[string][2]string{
 	"members": {"Mitglieder", "members"}, "responders": {"Einsatzkräfte", "emergency workers"},
 	"police": {"Polizisten", "police officers"}, "passengers": {"Fahrgäste", "passengers"},
 	"counter-protesters": {"Gegendemonstranten", "counter-protesters"},
-	"crew": {"Besatzungsmitglieder", "crew members"}, "children": {"Kinder", "children"},
+	"crew":               {"Besatzungsmitglieder", "crew members"}, "children": {"Kinder", "children"},
 	"households": {"Haushalte", "households"}, "voters": {"Wähler", "voters"}, "votes": {"Stimmen", "votes"},
 	"seats": {"Sitze", "seats"}, "homes": {"Gebäude", "buildings"}, "shelters": {"Notunterkünfte", "shelters"},
 	"trains": {"Züge", "trains"}, "freight trains": {"Güterzüge", "freight trains"}, "flights": {"Flüge", "flights"},
