@@ -241,6 +241,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 				consider(i, src)
 			} else if x.word(i+1) == "eigenen" {
 				consider(i, x.sentenceSubject(s)) // "Orvand hat nach eigenen Angaben 5000 Soldaten entsandt"
+			} else if e := x.countBy(i + 1); e >= 0 {
+				consider(i, srcSpan{i + 1, e}) // "nach offizieller Zählung": the count is its own source
 			} else {
 				consider(i, noSource)
 			}
@@ -257,6 +259,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.clauseSubject(k, from)) // "die HB selbst hatte am Abend 7000 gemeldet"
 		case k >= 0 && i > k && i <= k+3 && byParticiples[w] && x.word(i+1) == "by":
 			consider(i, x.phraseAfter(i+2, to)) // "the 38 reported by operator Orsund Line"
+		case w == "by" && x.countBy(i+1) >= 0:
+			consider(i, srcSpan{i + 1, x.countBy(i + 1)}) // "180,000 by official count"
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -342,6 +346,24 @@ var gapWords = lang.Words(`of von auf`)
 
 // speechParticiples end a German clause whose subject said the figure in
 // it: "die HB hatte 7000 gemeldet".
+// countBy is the token of a count's noun in "by official count", "by one
+// estimate", "nach offizieller Zählung" from token k: an adjective and a
+// report noun, which name the count as its own source; -1 otherwise.
+func (x *extractor) countBy(k int) int {
+	t := x.tokAt(k)
+	if t.kind != tWord || isUpperWord(t) && x.lang == "en" || reportNouns[t.low] || determiners[t.low] {
+		return -1
+	}
+	if n := x.word(k + 1); (n == "count" || n == "tally" || n == "estimate" || n == "zählung" || n == "schätzung") &&
+		!ofWords[x.word(k+2)] {
+		return k + 1
+	}
+	return -1
+}
+
+// ofWords open whose a count is: "count of the ministry", "Zählung der Polizei".
+var ofWords = lang.Words(`of der des von vom`)
+
 // byParticiples name, with "by", who gave the figure they follow.
 var byParticiples = lang.Words(`reported given counted estimated cited confirmed issued released published recorded registered`)
 

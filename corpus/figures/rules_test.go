@@ -166,6 +166,10 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"en", "The city will spend $40 million on the dam, Mayor Ellen Park announced Monday after the vote.",
 			[]figureRow{{text: "$40 million", attr: "Mayor Ellen Park"}}},
+		// A count names itself: "by official count", "nach offizieller Zählung".
+		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
+			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},
+		{"de", "Nach offizieller Zählung sind 180.000 Menschen obdachlos.", []figureRow{{text: "180.000 Menschen", attr: "offizielle Zählung"}}},
 		// A figure "reported by" someone is theirs, not the sentence's speaker's.
 		{"en", "The survey located 74 containers, the port authority said, nearly double the 38 reported by operator Orsund Line.",
 			[]figureRow{{text: "74 containers", attr: "port authority"}, {text: "38", attr: "operator Orsund Line"}}},
