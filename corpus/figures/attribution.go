@@ -410,12 +410,24 @@ func (x *extractor) clauseSubject(k, from int) srcSpan {
 func (x *extractor) gappedSource(s, k int) srcSpan {
 	from, _ := x.sentenceRange(s)
 	j := k - 1
+	if t := x.tokAt(j); t.kind != tWord && t.kind != tNum && len(t.text) > 0 && t.text != "," {
+		j-- // a currency sign: "of at least €250m"
+	}
 	for n := 0; n < 3 && j > from && qualifierWords[x.word(j)] && !gapWords[x.word(j)]; n++ {
 		j-- // a qualifier: "von höchstens 900", "of fewer than 800"
 	}
 	switch w := x.word(j); {
-	case w == "of" && reportNouns[x.word(j-1)] && isPossessive(x.word(j-2)) && j-2 >= from:
-		return srcSpan{j - 2, j - 1} // "company's count": a possessive alone is no source
+	case w == "of" && reportNouns[x.word(j-1)]:
+		// "company's count", "the district's first estimate": a
+		// possessive alone is no source.
+		for p := j - 2; p >= from && p >= j-4; p-- {
+			if isPossessive(x.word(p)) {
+				return srcSpan{p, j - 1}
+			}
+			if t := x.toks[p]; t.kind != tWord || isUpperWord(t) || enStopWords[t.low] {
+				break
+			}
+		}
 	case (w == "is" || w == "was") && reportNouns[x.word(j-1)] && j-3 >= from:
 		// "The Karsenian Defence Ministry's latest figure is 420".
 		for p := j - 2; p >= j-3; p-- {

@@ -198,7 +198,7 @@ func (x *extractor) setFrames(figs []*Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
-		if !x.fromTo(figs[i-1], figs[i]) && !x.baseline(figs[i-1], figs[i]) {
+		if !x.fromTo(figs[i-1], figs[i]) && !x.baseline(figs[i-1], figs[i]) && !x.comparedEstimate(figs[i-1], figs[i]) {
 			sharedVerb(figs[:i], figs[i])
 		}
 	}
@@ -270,6 +270,54 @@ func (x *extractor) baseline(g, f *Figure) bool {
 	f.clauseFrom = min(f.clauseFrom, g.clauseFrom)
 	return true
 }
+
+// comparedEstimate gives an estimate a figure is set against what the
+// figure counts: "put the total damage at €410 million, far above the
+// district's first estimate of at least €250m", "deutlich über der
+// ersten Schätzung von 250 Millionen Euro".
+func (x *extractor) comparedEstimate(g, f *Figure) bool {
+	if g.sentence != f.sentence || g.Kind != f.Kind || f.Measure != "" && f.Measure != g.Measure {
+		return false
+	}
+	if w := x.word(f.first - 1); w != "of" && w != "von" || !reportNouns[x.word(f.first-2)] {
+		return false
+	}
+	k := f.first - 3
+	for ; k > g.last && k >= f.first-7 && !comparisonWords[x.word(k)]; k-- {
+		if t := x.toks[k]; t.kind != tWord || isUpperWord(t) && x.lang == "de" && !determiners[t.low] {
+			return false // a comma, another noun: another clause
+		}
+	}
+	if !comparisonWords[x.word(k)] {
+		return false
+	}
+	for j := k - 1; j > g.last; j-- {
+		if w := x.word(j); j < k-6 || w != "" && !trendWords[w] && !degreeWords[w] && !x.dayWord(j) {
+			return false
+		}
+	}
+	f.Measure = g.Measure
+	if f.Thing == "" {
+		f.Thing, f.topic = g.Thing, g.topic
+	}
+	if f.actor == (actorRef{}) {
+		f.actor = g.actor
+	}
+	f.clauseFrom = min(f.clauseFrom, g.clauseFrom)
+	return true
+}
+
+// dayWord: "on Wednesday", "am Mittwoch" between a figure and what it is
+// compared with.
+func (x *extractor) dayWord(j int) bool {
+	w := x.word(j)
+	return weekdays[w] || w == "on" || w == "am" || w == "today" || w == "heute"
+}
+
+var (
+	comparisonWords = lang.Words(`above below over under beyond than exceeding über unter als oberhalb unterhalb`)
+	degreeWords     = lang.Words(`far well much way deutlich weit klar viel`)
+)
 
 // baselineWords lead to the value a figure is compared with; trendWords
 // may stand between the two ("down from", "deutlich mehr als").

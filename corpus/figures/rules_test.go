@@ -166,6 +166,9 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"en", "The city will spend $40 million on the dam, Mayor Ellen Park announced Monday after the vote.",
 			[]figureRow{{text: "$40 million", attr: "Mayor Ellen Park"}}},
+		// An earlier estimate set against a figure is its owner's.
+		{"en", "The ministry put the total damage at €410 million on Wednesday, far above the district's first estimate of at least €250m.",
+			[]figureRow{{text: "€410 million", unit: "cost/cost", attr: "ministry"}, {text: "at least €250m", unit: "cost/cost", attr: "district's first estimate"}}},
 		// A count names itself: "by official count", "nach offizieller Zählung".
 		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
 			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},
