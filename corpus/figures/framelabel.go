@@ -23,9 +23,9 @@ func frameLabel(g *Group, l string) (string, string) {
 		return moneyLabel(g, l)
 	case KindPercent:
 		if _, ok := thingNames[fr.Thing]; ok || writtenNoun(g, l) != "" {
-			return withAmong(withActorName(countLabel(g, l), g, l), fr.Among, l), "%"
+			return withPart(withAmong(withActorName(countLabel(g, l), g, l), fr.Among, l), fr.Part, l), "%"
 		}
-		return withAmong(withActorName(topicLabel("percent", groupTopic(g, "share"), l), g, l), fr.Among, l), "%"
+		return withPart(withAmong(withActorName(topicLabel("percent", groupTopic(g, "share"), l), g, l), fr.Among, l), fr.Part, l), "%"
 	case KindCount:
 		return withPart(withRate(countLabel(g, l), fr.Per, l), fr.Part, l), ""
 	}
@@ -212,6 +212,10 @@ func withPart(s, part, l string) string {
 	switch {
 	case part == "":
 		return s
+	case part == "area" && l == "en":
+		return s + " in some areas"
+	case part == "area":
+		return s + " in einzelnen Gebieten"
 	case l == "en":
 		return s + ", a part of them"
 	}

@@ -460,6 +460,9 @@ func (x *extractor) markSubset(f *Figure, figs []*Figure, i int) {
 // mehr Lohn": a pay rise).
 func (x *extractor) framePercent(f *Figure, from, to int) {
 	f.Among = x.amongIn(f)
+	if x.subAreaIn(from, to) {
+		f.Part = "area" // "in ländlichen Wahlkreisen auf mehr als 30 Prozent": not the share of all
+	}
 	if f.shareHead >= 0 {
 		if f.Thing == "" {
 			f.Thing = thingOf(x.toks[f.shareHead].low, x.word(f.shareHead-1)).thing
@@ -504,6 +507,35 @@ func (x *extractor) amongIn(f *Figure) string {
 	}
 	return ""
 }
+
+// subAreaIn reports a share's clause that limits it to some areas of the
+// whole: "in ländlichen Wahlkreisen", "in several constituencies", "in
+// den Bezirken im Norden"; a named place is the place slot's.
+func (x *extractor) subAreaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := x.word(k); w != "in" && w != "across" {
+			continue
+		}
+		for n := k + 1; n < min(to, k+4); n++ {
+			t := x.toks[n]
+			if t.kind != tWord {
+				break
+			}
+			if areaNouns[t.low] {
+				return true
+			}
+			if isUpperWord(t) && (x.lang == "en" || !isDeAdjective(t)) && !determiners[t.low] {
+				break // "in Kerlingen": a named place
+			}
+		}
+	}
+	return false
+}
+
+// areaNouns are parts of a whole area, in the plural.
+var areaNouns = lang.Words(`wahlkreisen bezirken stadtteilen gemeinden landkreisen kreisen regionen städten dörfern
+	ortschaften gebieten constituencies districts wards precincts counties municipalities regions areas towns villages
+	boroughs`)
 
 // clauseOf is the token range figs[i] reads its measure from: its
 // sentence, from the figure before it to the one after it, cut at a

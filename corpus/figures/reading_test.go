@@ -220,3 +220,27 @@ func TestCounterProtest(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, []figureRow{{text: tt.text, unit: tt.unit}}, nil)
 	}
 }
+
+// TestSubArea: a share in some areas of the whole is not the share of all.
+func TestSubArea(t *testing.T) {
+	tests := []struct {
+		lang, in, text string
+		area           bool
+	}{
+		{"de", "In ländlichen Wahlkreisen kam die Partei auf mehr als 30 Prozent.", "mehr als 30 Prozent", true},
+		{"en", "The party won more than 30% in several constituencies.", "more than 30%", true},
+		{"de", "In Kerlingen kam die Partei nur auf 14 Prozent.", "14 Prozent", false},
+		{"en", "The party won 22.4% of the vote.", "22.4% of the vote", false},
+	}
+	for _, tt := range tests {
+		var got *Figure
+		for _, f := range Extract(testArticle(tt.lang, tt.in)) {
+			if f.Text == tt.text {
+				got = f
+			}
+		}
+		if got == nil || (got.Part == "area") != tt.area {
+			t.Errorf("%q: figure %q, want in some areas %v", tt.in, tt.text, tt.area)
+		}
+	}
+}
