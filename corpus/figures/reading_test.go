@@ -244,3 +244,14 @@ func TestSubArea(t *testing.T) {
 		}
 	}
 }
+
+// TestAliveAndWaiting: brought out alive is rescued; ships waiting
+// outside a port are affected.
+func TestAliveAndWaiting(t *testing.T) {
+	checkFigures(t, "de", "Die Bergretter haben in Belkasi elf Menschen lebend aus den Trümmern geholt.",
+		[]figureRow{{text: "elf Menschen", unit: "people/rescued"}}, nil)
+	checkFigures(t, "en", "A dozen vessels were already waiting at anchor outside the port.",
+		[]figureRow{{text: "A dozen vessels", unit: "ships/affected"}}, nil)
+	checkFigures(t, "de", "Auf der Reede vor Kesselsund stauen sich mehr als 30 Schiffe.",
+		[]figureRow{{text: "mehr als 30 Schiffe", unit: "ships/affected"}}, nil)
+}
