@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"quellen/corpus/internal/lang"
 )
 
 // A figure whose sentence is set in another time ("Damals starben 21
@@ -36,10 +38,13 @@ type timeScope struct {
 	// until are years named as a deadline ("bis Ende 2026", "by 2035"):
 	// a plan made now when they are still to come.
 	until []int
+	// several: the figure sums several events ("over the two strikes",
+	// "über die drei Streiks hinweg"), not the current one alone.
+	several bool
 }
 
 func (sc timeScope) empty() bool {
-	return len(sc.years) == 0 && sc.decade == "" && !sc.past && !sc.lastYear && len(sc.until) == 0
+	return len(sc.years) == 0 && sc.decade == "" && !sc.past && !sc.lastYear && len(sc.until) == 0 && !sc.several
 }
 
 // scopeIn reads the time scope of a figure from its clause, tokens
@@ -60,6 +65,7 @@ func (x *extractor) scopeIn(from, to, after int) timeScope {
 					sc.lastYear = true
 				}
 			}
+			sc.several = sc.several || x.overSeveral(k)
 			continue
 		}
 		if t.kind != tNum || !t.num.plain || t.num.digits != 4 || x.glued(k) && x.tokAt(k-1).kind == tWord {
@@ -95,6 +101,31 @@ func (x *extractor) scopeIn(from, to, after int) timeScope {
 	}
 	return sc
 }
+
+// overSeveral reports a span over several events at token k: "over the
+// two strikes", "across all three waves", "über die drei Streiks hinweg",
+// "bei beiden Angriffen".
+func (x *extractor) overSeveral(k int) bool {
+	if !spanPreps[x.word(k)] {
+		return false
+	}
+	j := k + 1
+	if determiners[x.word(j)] || x.word(j) == "all" || x.word(j) == "alle" || x.word(j) == "allen" {
+		j++
+	}
+	n := x.tokAt(j)
+	if !severalWords[n.low] && !(n.kind == tNum && n.num.plain && n.num.value >= 2 && n.num.value < 100) {
+		return false
+	}
+	return eventNouns[x.word(j+1)]
+}
+
+var (
+	spanPreps    = lang.Words(`over across during in throughout über bei während in`)
+	severalWords = lang.Words(`two three four five six both zwei drei vier fünf sechs beiden beide bisherigen previous`)
+	eventNouns   = lang.Words(`strikes streiks streiktagen streikwellen waves wellen attacks angriffen angriffe
+		storms stürmen floods fluten hochwassern quakes beben`)
+)
 
 // timeBeside reads a time that stands right beside a figure but outside
 // its clause: a year labelling it ("(2020: 34,2)") or a span ago that the
@@ -215,6 +246,8 @@ func setPeriods(figs []*Figure) {
 			if containsInt(sc.years, ref) && ref != 0 {
 				f.Period = "" // "seit 2002 … 2025": the sentence is about now
 			}
+		case sc.several:
+			f.Period = "several"
 		case sc.lastYear && ref != 0:
 			f.Period = strconv.Itoa(ref - 1)
 		case sc.past, sc.lastYear:
@@ -239,6 +272,10 @@ func periodLabel(p, lang string) string {
 		return "earlier"
 	case p == "past":
 		return "früher"
+	case p == "several" && lang == "en":
+		return "in total"
+	case p == "several":
+		return "insgesamt"
 	case strings.HasSuffix(p, "s") && lang == "de":
 		return strings.TrimSuffix(p, "s") + "er"
 	}

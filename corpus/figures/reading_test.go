@@ -255,3 +255,26 @@ func TestAliveAndWaiting(t *testing.T) {
 	checkFigures(t, "de", "Auf der Reede vor Kesselsund stauen sich mehr als 30 Schiffe.",
 		[]figureRow{{text: "mehr als 30 Schiffe", unit: "ships/affected"}}, nil)
 }
+
+// TestOverSeveral: a count summed over several events is not one event's.
+func TestOverSeveral(t *testing.T) {
+	tests := []struct{ lang, in, text, period string }{
+		{"en", "Over the two strikes, more than 3,700 trains have now been cancelled, the company said.", "more than 3,700 trains", "several"},
+		{"de", "Über die drei Streiks hinweg sind mehr als 5.600 Zugfahrten ausgefallen.", "mehr als 5.600 Zugfahrten", "several"},
+		{"en", "On Tuesday 930 trains were cancelled.", "930 trains", ""},
+		{"de", "In zwei Wochen sollen 500 Züge wieder fahren.", "500 Züge", ""},
+	}
+	for _, tt := range tests {
+		figs := Extract(testArticle(tt.lang, tt.in))
+		setPeriods(figs)
+		var got *Figure
+		for _, f := range figs {
+			if f.Text == tt.text {
+				got = f
+			}
+		}
+		if got == nil || got.Period != tt.period {
+			t.Errorf("%q: figure %q period %v, want %q", tt.in, tt.text, got, tt.period)
+		}
+	}
+}
