@@ -23,6 +23,11 @@ func TestFigureOwner(t *testing.T) {
 		{"de", "Valdonien hat nach eigenen Angaben inzwischen 5000 Soldaten nach Karsenien entsandt.", "5000 Soldaten", "Valdonien"},
 		{"en", "Germany says it has sent 2,000 soldiers to Lithuania.", "2,000 soldiers", "Deutschland|Germany"},
 		{"en", "Ukraine's General Staff says 2,000 soldiers were sent to Kharkiv.", "2,000 soldiers", ""},
+		// Who killed or captured them is not whose they were; who lost
+		// them is.
+		{"de", "Valdonien hat drei orvandische Soldaten getötet.", "drei orvandische Soldaten", "Orvand"},
+		{"en", "Valdonia killed three soldiers in an ambush.", "three soldiers", ""},
+		{"en", "Orvand has lost 140 soldiers since August.", "140 soldiers", "Orvand"},
 		// A party's short form in parentheses does not end its clause.
 		{"de", "Die Heimatbewegung (HB) liegt bei 20,6 Prozent, die Ökoliste (ÖL) bei 10,5 Prozent.", "20,6 Prozent", "HB|Heimatbewegung"},
 		{"en", "The Social League (SB) came second with 22.0%, just ahead of the HB.", "22.0%", "SB|Social League"},
