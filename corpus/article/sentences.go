@@ -20,6 +20,9 @@ var abbreviations = lang.Union(lang.Words(`
 	str tel
 `), lang.MonthAbbrevs)
 
+// sentenceFinal abbreviations often stand last in a sentence.
+var sentenceFinal = lang.Words(`a.m p.m etc usw inc ltd co corp`)
+
 // ordinalNouns follow an ordinal number: "im 21. Jahrhundert", "zum 3. Mal".
 var ordinalNouns = lang.MonthNames.With(`
 	jahrhundert jahrhunderts jahrtausend jahrestag geburtstag todestag mal platz
@@ -223,7 +226,11 @@ func isBoundary(text string, i, end int, punct rune) bool {
 	case word == "":
 		return true
 	case abbreviations[lw]:
-		return false
+		// "at 1:40 a.m. The party…", "GmbH & Co. Die Firma…": an
+		// abbreviation that may end a sentence does when an article or a
+		// pronoun opens the next.
+		next := strings.ToLower(wordAfter(text, j))
+		return sentenceFinal[lw] && (lang.Articles[next] || lang.Pronouns[next])
 	case utf8.RuneCountInString(word) == 1 && unicode.IsLetter(lastRune(word)):
 		return false // an initial ("Donald J. Trump") or part of "z. B.", "d. h."
 	case isDigits(word) && len(word) <= 3:

@@ -25,6 +25,8 @@ func TestSplitSentences(t *testing.T) {
 		{"ca. and Mio.", "Es kostet ca. 20 Mio. Euro. Das ist viel.", []string{"Es kostet ca. 20 Mio. Euro.", "Das ist viel."}},
 		{"U.S.", "The U.S. Army said so. Others disagreed.", []string{"The U.S. Army said so.", "Others disagreed."}},
 		{"initials", "Donald J. Trump spoke. Then he left.", []string{"Donald J. Trump spoke.", "Then he left."}},
+		{"a.m. ends a sentence", "Results came at 1:40 a.m. The party won.", []string{"Results came at 1:40 a.m.", "The party won."}},
+		{"a.m. inside a sentence", "The vote closed at 6 p.m. Sunday in Kerlingen.", []string{"The vote closed at 6 p.m. Sunday in Kerlingen."}},
 		{"Mr.", "Mr. Austin declined to comment. The Pentagon did too.", []string{"Mr. Austin declined to comment.", "The Pentagon did too."}},
 		{"German quote with comma", "„Was genau tun sie dort? Das bleibt abzuwarten“, sagte Austin. Er ging.", []string{"„Was genau tun sie dort? Das bleibt abzuwarten“, sagte Austin.", "Er ging."}},
 		{"quote ends sentence", "Er sagte: „Das bleibt abzuwarten.“ Dann ging er.", []string{"Er sagte: „Das bleibt abzuwarten.“", "Dann ging er."}},

@@ -296,13 +296,27 @@ func (x *extractor) otherClause(k, at int, src srcSpan, to int) bool {
 	}
 	// Its own number: after the cue, before the clause ends.
 	for i := max(at, src.end) + 1; i < to; i++ {
-		if t := x.toks[i]; t.kind == tNum {
+		if t := x.toks[i]; t.kind == tNum && !x.clockAt(i) {
 			return true
 		} else if t.text == "," || t.text == ";" || t.text == "–" || t.text == "—" {
 			return false
 		}
 	}
 	return false
+}
+
+// clockAt reports a number at token i that tells the time: "at 1:40
+// a.m.", "um 23 Uhr", "14.30 Uhr".
+func (x *extractor) clockAt(i int) bool {
+	next := i + 1
+	if isPunct(x.tokAt(next), ":") && x.glued(next) && x.tokAt(next+1).kind == tNum {
+		next += 2
+	}
+	if isPunct(x.tokAt(i-1), ":") && x.glued(i) && x.tokAt(i-2).kind == tNum {
+		return true // the minutes of "1:40"
+	}
+	w := x.word(next)
+	return timeWords[w] || (w == "a" || w == "p") && x.glued(next+1)
 }
 
 func (x *extractor) span(start, end int) string {

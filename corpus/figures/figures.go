@@ -118,6 +118,17 @@ type Figure struct {
 	clauseFrom, clauseTo int
 	// Byte offsets in the paragraph of the attribution and of Sentence.
 	srcStart, srcEnd, sentenceOffset int
+	// carried is the source of the figure before it in a list ("Kompass:
+	// VdM 30,8 Prozent … Die HB liegt bei 20,6 Prozent"), for when its own
+	// turns out to be what it counts.
+	carried carriedSource
+}
+
+// carriedSource is a source as extraction found it: normal form, as
+// written, and its bytes in the paragraph.
+type carriedSource struct {
+	name, written string
+	start, end    int
 }
 
 // Group collects figures about the same thing across articles.

@@ -100,7 +100,14 @@ func resolveNames(figs []*Figure, names Names) {
 				// "Der Sozialbund (SB) kam auf 22,4 Prozent": a party is
 				// not the source of its own vote share.
 				f.ActorID, f.Actor = refKey(e), e.Name
-				f.Attribution, f.AttributionText, f.SourceID = "", "", 0
+				c := f.carried // the list's source, if it had one
+				f.Attribution, f.AttributionText, f.SourceID = c.name, c.written, 0
+				if c.name != "" {
+					f.srcStart, f.srcEnd = c.start, c.end
+					if ms := names.Mentions(f.Article, f.Paragraph, c.start, c.end); len(ms) > 0 {
+						f.SourceID = ms[len(ms)-1].ID + 1
+					}
+				}
 			}
 		}
 	}

@@ -169,6 +169,15 @@ func TestAttributionRules(t *testing.T) {
 		// An earlier estimate set against a figure is its owner's.
 		{"en", "The ministry put the total damage at €410 million on Wednesday, far above the district's first estimate of at least €250m.",
 			[]figureRow{{text: "€410 million", unit: "cost/cost", attr: "ministry"}, {text: "at least €250m", unit: "cost/cost", attr: "district's first estimate"}}},
+		// A list goes on with the source of its first item: in one
+		// sentence, and for shares in the next.
+		{"de", "Nach der Prognose des Instituts Kompass liegt die VdM bei 31,5 Prozent (2020: 34,2). Der Sozialbund kommt auf 23 Prozent.",
+			[]figureRow{{text: "31,5 Prozent", attr: "Institut Kompass"}, {text: "23 Prozent", attr: "Institut Kompass"}}},
+		{"en", "Divers recovered the bodies of two crew members, police said. Of the 24 crew, 21 were rescued.",
+			[]figureRow{{text: "two crew members", attr: "police"}, {text: "21", attr: "-"}}},
+		// A time after the cue is no figure of another clause.
+		{"en", "The VdM won 30.2% of the vote, according to figures released by returning officer Petra Haug at 1:40 a.m.",
+			[]figureRow{{text: "30.2% of the vote", attr: "returning officer Petra Haug"}}},
 		// A count names itself: "by official count", "nach offizieller Zählung".
 		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
 			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},

@@ -24,18 +24,28 @@ func (x *extractor) fillSources(figs []*Figure) {
 	for _, f := range figs {
 		holds[f.sentence] = true
 	}
-	for _, f := range figs {
+	for i, f := range figs {
+		if i > 0 {
+			x.carry(figs[i-1], f)
+		}
 		if f.Attribution != "" {
 			x.pointBack(f)
 			continue
 		}
 		s := f.sentence
-		if _, cue := x.cueSource(s, f.first); !cue && s+1 < len(x.spans) && !holds[s+1] {
+		_, cue := x.cueSource(s, f.first)
+		if !cue && s+1 < len(x.spans) && !holds[s+1] {
 			if src, _ := x.cueSource(s+1, -1); x.validSource(src).ok() {
 				f.Attribution, f.AttributionText = x.sourceText(src)
 				f.srcStart, f.srcEnd = x.toks[src.start].start, x.toks[src.end].end
 				continue
 			}
+		}
+		if c := f.carried; !cue && c.name != "" && (figs[i-1].sentence == s || f.Kind == KindPercent) {
+			// The next item of a list whose first names its source: in
+			// its sentence, or shares in the next ("Die HB liegt bei …").
+			f.Attribution, f.AttributionText, f.srcStart, f.srcEnd = c.name, c.written, c.start, c.end
+			continue
 		}
 		if !x.pointsBack(s, f.first) {
 			continue
@@ -52,6 +62,24 @@ func (x *extractor) fillSources(figs []*Figure) {
 		if f.Attribution != "" && !genericSource(f.Attribution) {
 			x.memo.name, x.memo.written = f.Attribution, f.AttributionText
 		}
+	}
+}
+
+// carry notes on f the source of p, the figure before it, when f goes on
+// p's list: the same kind of figure, in p's sentence or, for shares, the
+// next one; a
+// source p's words name (a cue), or the one p carried itself.
+func (x *extractor) carry(p, f *Figure) {
+	if p.Kind != f.Kind && p.Kind != KindOther && f.Kind != KindOther || p.sentence < f.sentence-1 {
+		return // a bare number ("2020: 34,2") is not yet what it counts
+	}
+	if p.sentence != f.sentence && f.Kind != KindPercent {
+		return // across sentences only shares go on a list: "Die HB liegt bei …"
+	}
+	if p.saidBy && p.Attribution != "" {
+		f.carried = carriedSource{p.Attribution, p.AttributionText, p.srcStart, p.srcEnd}
+	} else {
+		f.carried = p.carried
 	}
 }
 
