@@ -18,7 +18,7 @@ func Extract(a *article.Article) []*Figure {
 	if h, ok := headline(a); ok {
 		paras = append([]article.Paragraph{h}, paras...)
 	}
-	memo := &sourceMemo{}
+	memo := &sourceMemo{kinds: map[string]string{}}
 	// Paragraphs reuse one token array: tokens are most of what extraction
 	// allocates, and no figure keeps them.
 	buf := tokenPool.Get().(*[]token)
@@ -31,6 +31,7 @@ func Extract(a *article.Article) []*Figure {
 		x := newExtractor(a, p, *buf)
 		*buf = x.toks[:0]
 		x.memo = memo
+		x.learnKinds()
 		var here []*Figure
 		for k := 0; k < len(x.toks); {
 			f, next := x.figureAt(k)

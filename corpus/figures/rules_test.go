@@ -178,6 +178,15 @@ func TestAttributionRules(t *testing.T) {
 		// A time after the cue is no figure of another clause.
 		{"en", "The VdM won 30.2% of the vote, according to figures released by returning officer Petra Haug at 1:40 a.m.",
 			[]figureRow{{text: "30.2% of the vote", attr: "returning officer Petra Haug"}}},
+		// "The company", "die Gewerkschaft": the organisation of that kind
+		// the text named, by apposition, by a noun before it or by its name.
+		{"en", "Nordmark-Bahn, a regional rail operator, halted services. The company said 900 trains were cancelled.",
+			[]figureRow{{text: "900 trains", attr: "Nordmark-Bahn"}}},
+		{"de", "Die Vereinigung Norddeutscher Lokführer (VNL) rief zum Streik auf. Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.",
+			[]figureRow{{text: "8,5 Prozent", attr: "VNL"}}},
+		{"de", "Die Reederei Orsund Line meldete den Unfall. Nach Angaben des Unternehmens sind 1.000 Container beschädigt.",
+			[]figureRow{{text: "1.000 Container", attr: "Orsund Line"}}},
+		{"de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.", []figureRow{{text: "8,5 Prozent", attr: "Gewerkschaft"}}},
 		// A count names itself: "by official count", "nach offizieller Zählung".
 		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
 			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},

@@ -12,7 +12,10 @@ import (
 // sourceMemo is what an article has said so far about its sources: the
 // last one named, which "demnach", "sagte er" or "according to the
 // agency" point back to.
-type sourceMemo struct{ name, written string }
+type sourceMemo struct {
+	name, written string
+	kinds         map[string]string // the organisation last named of each kind (see learnKinds)
+}
 
 // fillSources gives the figures of a paragraph that name no source the
 // one a reader resolves: the next sentence's when it only says who
@@ -117,10 +120,17 @@ var personPronouns = lang.Words(`er sie he she`)
 // pointBack replaces a generic source ("the agency", "die Behörde") by
 // the last named source whose name holds its noun.
 func (x *extractor) pointBack(f *Figure) {
-	if !genericSource(f.Attribution) || x.memo.name == "" {
+	if !genericSource(f.Attribution) {
 		return
 	}
 	head := strings.ToLower(lastWord(f.Attribution))
+	if name := x.memo.kinds[kindOf(head)]; name != "" {
+		f.Attribution = name // "the company" after "Nordmark-Bahn, a regional rail operator"
+		return
+	}
+	if x.memo.name == "" {
+		return
+	}
 	if strings.Contains(strings.ToLower(x.memo.name), head) {
 		f.Attribution, f.AttributionText = x.memo.name, x.memo.written
 	}
