@@ -83,7 +83,7 @@ func (x *extractor) continues(s, k int) bool {
 	return false
 }
 
-var continuation = lang.Words(`sei seien habe hätten werde würden könne müsse solle stehe liege gebe gehe komme bleibe
+var continuation = lang.Words(`sei seien habe hätte hätten wäre wären werde würden könne müsse solle stehe liege gebe gehe komme bleibe
 	fehle gelte brauche rechne zeige demnach zudem außerdem dabei davon darunter ferner zufolge also additionally
 	furthermore`)
 
@@ -261,6 +261,8 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, x.phraseAfter(i+2, to)) // "the 38 reported by operator Orsund Line"
 		case w == "by" && x.countBy(i+1) >= 0:
 			consider(i, srcSpan{i + 1, x.countBy(i + 1)}) // "180,000 by official count"
+		case (w == "wie" || w == "as") && x.asSaid(i+1, to) >= 0:
+			consider(i, x.phraseAfter(i+1, x.asSaid(i+1, to))) // "…, wie das Ministerium am Montag mitteilte"
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -377,6 +379,25 @@ func (x *extractor) countBy(k int) int {
 
 // ofWords open whose a count is: "count of the ministry", "Zählung der Polizei".
 var ofWords = lang.Words(`of der des von vom`)
+
+// asSaid is the token of the speech verb that closes "wie das Ministerium
+// am Montag in Halden mitteilte", "as the ministry said" from token j
+// (after "wie", "as"), or -1: the phrase opens with an article or a name.
+func (x *extractor) asSaid(j, to int) int {
+	if t := x.tokAt(j); !determiners[t.low] && !isUpperWord(t) {
+		return -1
+	}
+	for k := j + 1; k < to && k <= j+10; k++ {
+		t := x.toks[k]
+		if speechVerbs[t.low] {
+			return k
+		}
+		if t.kind == tPunct || t.kind == tNum && !x.clockAt(k) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // byParticiples name, with "by", who gave the figure they follow.
 var byParticiples = lang.Words(`reported given counted estimated cited confirmed issued released published recorded registered`)

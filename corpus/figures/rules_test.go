@@ -187,6 +187,12 @@ func TestAttributionRules(t *testing.T) {
 		{"de", "Die Reederei Orsund Line meldete den Unfall. Nach Angaben des Unternehmens sind 1.000 Container beschädigt.",
 			[]figureRow{{text: "1.000 Container", attr: "Orsund Line"}}},
 		{"de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.", []figureRow{{text: "8,5 Prozent", attr: "Gewerkschaft"}}},
+		// "wie X mitteilte", "as X said" closing the clause; "hätte" goes on
+		// in reported speech.
+		{"de", "Zweitausend weitere Soldaten sollen verlegt werden, wie das orvandische Verteidigungsministerium am Montag in Halden mitteilte. Damit hätte Orvand insgesamt rund 7000 Soldaten entsandt.",
+			[]figureRow{{text: "Zweitausend weitere Soldaten", attr: "orvandisches Verteidigungsministerium"}, {text: "rund 7000 Soldaten", attr: "orvandisches Verteidigungsministerium"}}},
+		{"en", "About 2,000 more soldiers will be sent, as the defence ministry said on Monday.",
+			[]figureRow{{text: "About 2,000 more soldiers", attr: "defence ministry"}}},
 		// A count names itself: "by official count", "nach offizieller Zählung".
 		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
 			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},
