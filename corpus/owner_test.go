@@ -54,3 +54,37 @@ func TestFigureOwner(t *testing.T) {
 		}
 	}
 }
+
+// Who offers, demands or pledges a sum says so, when no one else is named.
+func TestOwnerSaysItself(t *testing.T) {
+	tests := []struct {
+		text, figure, source string
+	}{
+		{"Nordmark-Bahn has offered 4.2 percent over two years.", "4.2 percent", "Nordmark-Bahn"},
+		{"Valdonien hat 20 Millionen Euro Hilfe zugesagt.", "20 Millionen Euro", "Valdonien"},
+		{"Valdonien hat 20 Millionen Euro Hilfe zugesagt, sagte ein Sprecher der Regierung.", "20 Millionen Euro", "Sprecher der Regierung"},
+	}
+	for _, tt := range tests {
+		filler := "Die Lage in Karsenien, in Orvand, in Valdonien und bei der Nordmark-Bahn ist angespannt."
+		if strings.Contains(tt.text, " has ") {
+			filler = "The situation at Nordmark-Bahn and in Valdonia is tense, and the talks are stuck."
+		}
+		text := "# Lage\n\n" + tt.text + "\n\n" + filler + "\n"
+		fsys := fstest.MapFS{"a.md": {Data: []byte(text)}, "b.md": {Data: []byte(text)}}
+		arts, _ := LoadFS(fsys)
+		c := New(arts, nil)
+		c.Groups()
+		found := false
+		for _, f := range c.Figures() {
+			if f.Article == "a.md" && f.Text == tt.figure {
+				found = true
+				if f.Attribution != tt.source {
+					t.Errorf("%q: source %q, want %q", tt.text, f.Attribution, tt.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tt.text, tt.figure)
+		}
+	}
+}

@@ -96,6 +96,12 @@ func resolveNames(figs []*Figure, names Names) {
 		if f.ActorID == "" && ownsThings(f) {
 			if e, ok := owner(f, names); ok {
 				f.ActorID, f.Actor = refKey(e), e.Name
+				if f.Attribution == "" && saysItself[f.Measure] && e.End > e.Start {
+					// "Nordmark-Bahn has offered 4.2 percent", "The VNL is
+					// demanding 8.5 percent": who offers or demands says so.
+					f.Attribution, f.AttributionText, f.SourceID = e.Name, e.Name, e.ID+1
+					f.srcStart, f.srcEnd = e.Start, e.End
+				}
 			} else if e, ok := ownerIsSource(f, names); ok {
 				// "Der Sozialbund (SB) kam auf 22,4 Prozent": a party is
 				// not the source of its own vote share.
@@ -112,6 +118,10 @@ func resolveNames(figs []*Figure, names Names) {
 		}
 	}
 }
+
+// saysItself are the measures of a sum its owner states by giving,
+// promising, demanding or offering it.
+var saysItself = map[Measure]bool{Offered: true, Demanded: true, Paid: true, Agreed: true}
 
 // ownsThings: figures whose owner the clause's subject names: money paid
 // or pledged, shares of votes, seats, soldiers sent ("Orvand has sent
