@@ -89,7 +89,8 @@ func (x *extractor) scopeIn(from, to, after int) timeScope {
 			continue
 		}
 		// "seit 2002", "since February 2022": a period up to now.
-		if w := x.word(k - 1); w == "seit" || w == "since" || months[w] && (x.word(k-2) == "seit" || x.word(k-2) == "since") {
+		if w := x.word(k - 1); (w == "seit" || w == "since" || months[w] && (x.word(k-2) == "seit" || x.word(k-2) == "since")) &&
+			!x.whenClause(k+1) {
 			continue
 		}
 		if x.glued(k+1) && x.tokAt(k+1).kind == tPunct && x.tokAt(k+1).text != "," && x.tokAt(k+1).text != "." {
@@ -100,6 +101,13 @@ func (x *extractor) scopeIn(from, to, after int) timeScope {
 		}
 	}
 	return sc
+}
+
+// whenClause reports ", when" / ", als" at token k: "since 2014, when the
+// freighter lost 140 containers" sets what follows in 2014.
+func (x *extractor) whenClause(k int) bool {
+	w := x.word(k + 1)
+	return isPunct(x.tokAt(k), ",") && (w == "when" || w == "als" || w == "wo")
 }
 
 // overSeveral reports a span over several events at token k: "over the

@@ -263,6 +263,8 @@ func TestOverSeveral(t *testing.T) {
 		{"de", "Über die drei Streiks hinweg sind mehr als 5.600 Zugfahrten ausgefallen.", "mehr als 5.600 Zugfahrten", "several"},
 		{"en", "On Tuesday 930 trains were cancelled.", "930 trains", ""},
 		{"de", "In zwei Wochen sollen 500 Züge wieder fahren.", "500 Züge", ""},
+		{"en", "It is the worst accident since 2014, when the freighter Marlen Kaye lost 140 containers in a storm.", "140 containers", "2014"},
+		{"en", "Since 2014, 140 containers have been lost in the channel.", "140 containers", ""},
 	}
 	for _, tt := range tests {
 		figs := Extract(testArticle(tt.lang, tt.in))
@@ -277,4 +279,15 @@ func TestOverSeveral(t *testing.T) {
 			t.Errorf("%q: figure %q period %v, want %q", tt.in, tt.text, got, tt.period)
 		}
 	}
+}
+
+// TestInsuredAndCamps: insured losses are their own topic; people living
+// in tents are sheltered.
+func TestInsuredAndCamps(t *testing.T) {
+	checkFigures(t, "en", "Insurers expect insured losses of around €180 million.",
+		[]figureRow{{text: "around €180 million", unit: "insured damage/cost"}}, nil)
+	checkFigures(t, "de", "Die Versicherer rechnen mit versicherten Schäden von rund 180 Millionen Euro.",
+		[]figureRow{{text: "rund 180 Millionen Euro", unit: "insured damage/cost"}}, nil)
+	checkFigures(t, "en", "About 210,000 people are living in tents or container camps.",
+		[]figureRow{{text: "About 210,000 people", unit: "people/sheltered"}}, nil)
 }

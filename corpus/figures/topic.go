@@ -23,6 +23,8 @@ type topic struct {
 // specific first; a "" prefix list is the fallback of the unit.
 var topics = map[string][]topic{
 	"money": {
+		// Insured losses are a part of the damage, told apart by insurers.
+		{words("versichert insured"), "versicherter Schaden", "insured damage"},
 		{words("schaden schäden damage"), "Schaden", "damage"},
 		{words("entschädig compensation"), "Entschädigung", "compensation"},
 		{words("prämie bonus inflationsausgleich"), "Prämie", "bonus"},
@@ -138,7 +140,7 @@ var moneyFamilies = map[string]string{"damage": "cost", "loss": "cost", "compens
 
 // topicMeasures: what happened to money of a topic when its clause says
 // nothing more.
-var topicMeasures = map[string]Measure{"damage": Cost, "cost": Cost, "loss": Cost, "compensation": Paid,
+var topicMeasures = map[string]Measure{"insured damage": Cost, "damage": Cost, "cost": Cost, "loss": Cost, "compensation": Paid,
 	"military aid": Paid, "emergency relief": Paid, "aid": Paid, "investment": Paid, "spending": Paid}
 
 // topicLabel writes a topic (by its English name) in a label's language.
