@@ -28,6 +28,8 @@ func TestFigureOwner(t *testing.T) {
 		{"de", "Valdonien hat drei orvandische Soldaten getötet.", "drei orvandische Soldaten", "Orvand"},
 		{"en", "Valdonia killed three soldiers in an ambush.", "three soldiers", ""},
 		{"en", "Orvand has lost 140 soldiers since August.", "140 soldiers", "Orvand"},
+		// A pronoun stands for the party named before.
+		{"de", "Bitter ist der Abend für die Freien Bürger (FB). Mit 4,97 Prozent verfehlten sie die Fünf-Prozent-Hürde um nur rund 400 Stimmen.", "4,97 Prozent", "FB|Freien Bürger|Freie Bürger"},
 		// A party's short form in parentheses does not end its clause.
 		{"de", "Die Heimatbewegung (HB) liegt bei 20,6 Prozent, die Ökoliste (ÖL) bei 10,5 Prozent.", "20,6 Prozent", "HB|Heimatbewegung"},
 		{"en", "The Social League (SB) came second with 22.0%, just ahead of the HB.", "22.0%", "SB|Social League"},

@@ -122,6 +122,8 @@ type Figure struct {
 	// VdM 30,8 Prozent … Die HB liegt bei 20,6 Prozent"), for when its own
 	// turns out to be what it counts.
 	carried carriedSource
+	// pronounOwner: "sie", "they" in its clause may stand for its owner.
+	pronounOwner bool
 }
 
 // carriedSource is a source as extraction found it: normal form, as

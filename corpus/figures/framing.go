@@ -379,7 +379,7 @@ func (x *extractor) frameCount(f *Figure, figs []*Figure, i, from, to int) {
 		f.Thing = "people" // "Hunderte gefallen": a bare number with what happened to it
 	}
 	m := f.implied
-	if c := x.measureIn(f, from, to); m == "" || c == Casualties || f.bare && c != "" {
+	if c := x.measureIn(f, from, to); m == "" || c == Casualties || f.bare && c != "" || m == Wounded && c == Treated {
 		m = c // "verletzte oder getötete Soldaten", "Soldaten ... gefallen"
 	}
 	if m == "" && animate[f.Thing] && x.killsPeople(f.first, f.last, f.sentence) {
@@ -460,6 +460,7 @@ func (x *extractor) markSubset(f *Figure, figs []*Figure, i int) {
 // mehr Lohn": a pay rise).
 func (x *extractor) framePercent(f *Figure, from, to int) {
 	f.Among = x.amongIn(f)
+	f.pronounOwner = x.pronounIn(from, to)
 	if x.subAreaIn(from, to) {
 		f.Part = "area" // "in ländlichen Wahlkreisen auf mehr als 30 Prozent": not the share of all
 	}
@@ -506,6 +507,17 @@ func (x *extractor) amongIn(f *Figure) string {
 		}
 	}
 	return ""
+}
+
+// pronounIn reports a plural pronoun in tokens [from, to) that may stand
+// for a party or a group: "sie liegen bei", "they won".
+func (x *extractor) pronounIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := x.word(k); w == "sie" || w == "they" {
+			return true
+		}
+	}
+	return false
 }
 
 // subAreaIn reports a share's clause that limits it to some areas of the

@@ -69,7 +69,7 @@ var deCues = cueList{
 		vertrieben, häuser verlassen, wohnungen verlassen, heimat verlassen, obdachlos`},
 	{Sheltered, forAlive, false, `notunterkunft, notunterkünft, untergebracht, unterkunft, in zelten, zeltlager, notlager`},
 	{Treated, forAlive, false, `behandelt, behandeln, eingeliefert, stationär, im krankenhaus, ins krankenhaus, in krankenhäusern,
-		in kliniken, in eine klinik`},
+		in kliniken, in eine klinik, in den krankenhäusern, in den kliniken, im spital, ins spital`},
 	{Affected, forAlive | forThings, false, `betroffen, ohne strom, gestrandet, sitzen fest, saßen fest, festsitz,
 		abgeschnitten, warten, warteten, wartend, stauen sich, stauten sich, vor anker, auf der reede`},
 	{Participating, forAlive, false, `streik, ausstand, arbeit nieder, arbeitsniederlegung, beteiligt, nahmen teil,
@@ -210,10 +210,11 @@ func (x *extractor) measureIn(f *Figure, from, to int) Measure {
 			break
 		}
 	}
-	got, dist, killed, wounded := Measure(""), 1<<30, false, false
+	got, dist, killed, wounded, treated := Measure(""), 1<<30, false, false, false
 	for _, b := range best {
 		killed = killed || b.m == Killed || b.m == Missing && wounded
 		wounded = wounded || b.m == Wounded
+		treated = treated || b.m == Treated
 		better := got == "" || isState(got) && !isState(b.m) || isState(got) == isState(b.m) && b.dist < dist
 		if better {
 			got, dist = b.m, b.dist
@@ -221,6 +222,9 @@ func (x *extractor) measureIn(f *Figure, from, to int) Measure {
 	}
 	if killed && wounded {
 		return Casualties // "killed or wounded", "Tote und Verletzte"
+	}
+	if wounded && treated && got == Wounded {
+		return Treated // "300 Verletzte werden in Krankenhäusern behandelt": the part in hospital
 	}
 	return got
 }

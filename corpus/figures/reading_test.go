@@ -137,6 +137,8 @@ func TestTreated(t *testing.T) {
 		{"en", "Officials said 40 people were injured and 9 people were admitted to hospital.",
 			[]figureRow{{text: "40 people", unit: "people/wounded"}, {text: "9 people", unit: "people/treated"}}},
 		{"en", "Twelve sailors were hurt. Seven of them were taken to hospital.", []figureRow{{text: "Seven", unit: "crew/treated"}}},
+		{"de", "Nahezu 300 Verletzte werden in den Krankenhäusern von Tamrut behandelt.",
+			[]figureRow{{text: "Nahezu 300 Verletzte", unit: "people/treated"}}},
 		{"en", "Thirteen firefighters have been treated for burns.",
 			[]figureRow{{text: "Thirteen firefighters", unit: "responders/wounded"}}},
 	}

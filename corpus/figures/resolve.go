@@ -165,6 +165,16 @@ func owner(f *Figure, names Names) (NameRef, bool) {
 	if m, ok := ownerAfter(f, names); ok {
 		return m, true
 	}
+	if f.pronounOwner && f.Kind == KindPercent {
+		// "Die Freien Bürger (FB) zittern, sie liegen bei 4,9 Prozent",
+		// "Mit 4,97 Prozent verfehlten sie": the party named last before.
+		ms := names.Mentions(f.Article, f.Paragraph, 0, f.clauseFrom)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].Org && ms[i].ID+1 != f.SourceID {
+				return ms[i], true
+			}
+		}
+	}
 	// A country that says it of itself: "Orvand hat nach eigenen Angaben
 	// 5000 Soldaten nach Karsenien entsandt", "Japan says it pledged".
 	if f.SourceID > 0 {
