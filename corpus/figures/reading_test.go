@@ -293,3 +293,9 @@ func TestInsuredAndCamps(t *testing.T) {
 	checkFigures(t, "en", "About 210,000 people are living in tents or container camps.",
 		[]figureRow{{text: "About 210,000 people", unit: "people/sheltered"}}, nil)
 }
+
+// TestSchoolBuildings: school buildings are schools, not homes.
+func TestSchoolBuildings(t *testing.T) {
+	checkFigures(t, "de", "Mindestens 140 Schulgebäude sind eingestürzt.", []figureRow{{text: "Mindestens 140 Schulgebäude", unit: "schools/destroyed"}}, nil)
+	checkFigures(t, "de", "Mindestens 1400 Gebäude sind eingestürzt.", []figureRow{{text: "Mindestens 1400 Gebäude", unit: "homes/destroyed"}}, nil)
+}

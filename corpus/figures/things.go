@@ -143,7 +143,7 @@ func init() {
 	add("complaints", "", false, `beschwerden anzeigen complaints`)
 	add("jobs", "", false, `stellen arbeitsplätze arbeitsplätzen jobs positions`)
 	add("companies", "", false, `firmen unternehmen betriebe betrieben companies firms businesses`)
-	add("schools", "", false, `schulen schools`)
+	add("schools", "", false, `schulen schulgebäude schulgebäuden schulhäuser schools school-buildings`)
 	add("animals", "", false, `tiere tieren rinder schafe animals cattle livestock sheep`)
 	add("sandbags", "", false, `sandsäcke sandsäcken säcke säcken sandbags sacks bags`)
 }
