@@ -181,7 +181,7 @@ func TestUnseenSecondWave(t *testing.T) {
 		{"fire_de_zeitonline", "30 Löschflugzeugen und Hubschraubern", KindCount, "aircraft", "-"},
 		{"fire_en_bbcstyle", "104 people", KindCount, "", "-"},
 		{"aid_de_frankfurter", "rund 8.000 Menschen", KindCount, "people", "Polizei"},
-		{"strike_de_rheinpost", "rund 25.000 Lokführerinnen, Lokführer und Zugbegleiter", KindCount, "workers", "Gewerkschaft"},
+		{"strike_de_rheinpost", "rund 25.000 Lokführerinnen, Lokführer und Zugbegleiter", KindCount, "workers", "GDL"}, // "die Gewerkschaft" after "Die Lokführergewerkschaft GDL"
 		{"fire_de_nzz", "rund 10'000 Hektaren", "", "ha", "griechische Feuerwehr"},
 		{"strike_de_ticker", "bis zu 100 Mio. Euro", KindMoney, "EUR", "Institut der deutschen Wirtschaft"},
 	} {

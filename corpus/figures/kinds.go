@@ -78,8 +78,8 @@ func (x *extractor) learnKinds() {
 		}
 		if kind != "" {
 			name := srcSpan{k, end}
-			if end > k && kindOf(x.toks[k].low) != "" {
-				name.start++ // "Reederei Orsund Line": the name is Orsund Line
+			if end > k && (kindOf(x.toks[k].low) != "" || end == k+1 && isAcronym(x.toks[end].text)) {
+				name.start++ // "Reederei Orsund Line", "Lokführergewerkschaft GDL": the name is what follows
 			}
 			if isPunct(x.tokAt(end+1), "(") && isAcronym(x.tokText(end+2)) && isPunct(x.tokAt(end+3), ")") {
 				name = srcSpan{end + 2, end + 2} // the short form the text goes on with
