@@ -330,7 +330,10 @@ func number(of []int, sts []*story) []int {
 }
 
 // vectors weights each doc's names by tf-idf and keeps its docTerms
-// strongest, normalised to unit length.
+// strongest, normalised to unit length. The term frequency is the raw
+// count of mentions, not its logarithm: the names an article repeats are
+// its story's; a flood report that once says the rail union spared the
+// flooded line does not join the strike.
 func vectors(docs []Doc) []vec {
 	df := map[int]int{}
 	for _, d := range docs {
@@ -349,7 +352,7 @@ func vectors(docs []Doc) []vec {
 				continue
 			}
 			v.ids = append(v.ids, id)
-			v.w = append(v.w, (1+math.Log(float64(n)))*math.Log(1+total/float64(df[id])))
+			v.w = append(v.w, float64(n)*math.Log(1+total/float64(df[id])))
 		}
 		keep := heaviest(v, docTerms)
 		slices.SortFunc(keep, func(a, b int) int { return cmp.Compare(v.ids[a], v.ids[b]) })

@@ -24,6 +24,15 @@ func TestAssign(t *testing.T) {
 	flood := func(date string, extra ...int) Doc {
 		return Doc{Date: date, Names: names(2, append([]int{1, 3, 20, 21, 22, 23}, extra...)...)}
 	}
+	// side: a story's own names own..own+3 mentioned five times, the
+	// region's three towns (1-3) twice, and the other story's two main
+	// names once: the flood article that says the union spared the
+	// flooded line.
+	side := func(date string, own, other int) Doc {
+		n := names(5, own, own+1, own+2, own+3)
+		n[1], n[2], n[3], n[other], n[other+1] = 2, 2, 2, 1, 1
+		return Doc{Date: date, Names: n}
+	}
 	tests := []struct {
 		name string
 		docs []Doc
@@ -32,6 +41,10 @@ func TestAssign(t *testing.T) {
 		{"two stories in one region and week stay apart",
 			[]Doc{strike("2025-03-03"), flood("2025-03-07"), strike("2025-03-04", 14), flood("2025-03-08", 24)},
 			[]int{0, 1, 0, 1}},
+		{"a side mention of the other story's names does not join them",
+			[]Doc{side("2025-03-03", 10, 20), side("2025-03-07", 20, 10), side("2025-03-04", 10, 20), side("2025-03-08", 20, 10),
+				side("2025-03-05", 10, 20), side("2025-03-09", 20, 10)},
+			[]int{0, 1, 0, 1, 0, 1}},
 		{"one story weeks apart and in two languages (the linker's IDs) is one",
 			[]Doc{strike("2025-03-03"), strike("2025-03-29", 15), strike("", 14)},
 			[]int{0, 0, 0}},
