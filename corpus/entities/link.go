@@ -225,12 +225,15 @@ func (lk *linker) familyNames() map[string][]*cluster {
 // "Nordkorea" when the shorter name occurs too, or is a known place.
 func stripGenitive(text string, names map[string]bool) string {
 	base, ok := strings.CutSuffix(text, "s")
-	if !ok || len(base) < 3 || gazExact(text) != nil {
-		return text
+	if !ok || len(base) < 3 || gazExact(text) != nil || strings.HasSuffix(base, "s") {
+		return text // "Kompass", "Continental Press": no genitive ends in -ss
 	}
 	k := translitKey(base)
 	if names[k] || gazLookup(base) != nil {
 		return base
+	}
+	if stem, ok := strings.CutSuffix(base, "ien"); ok && names[translitKey(stem+"ia")] {
+		return base // "Taldoriens": Taldorien, the German name of Taldoria
 	}
 	// a family name inside a full name: "Putins" and "Wladimir Putin"
 	for n := range names {
