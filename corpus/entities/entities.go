@@ -9,9 +9,11 @@ package entities
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"quellen/corpus/article"
+	"quellen/corpus/internal/lang"
 )
 
 // Type is the kind of a named entity.
@@ -41,6 +43,33 @@ type Entity struct {
 	Type     Type      `json:"type"`
 	Aliases  []string  `json:"aliases"`
 	Mentions []Mention `json:"mentions"`
+}
+
+// outletsAreOrgs types the outlets the articles come from as
+// organisations: "Baltwire" of a dateline "(Baltwire)", "Northline" of
+// "Northline News Agency", an outlet's name in its own text.
+func outletsAreOrgs(outlets map[string]bool, cands []candidate) {
+	for i := range cands {
+		if c := &cands[i]; outlets[nameFold(c.name)] {
+			c.score[sOrg] += 4
+		}
+	}
+}
+
+// outletNames are the folded names of the articles' outlets, and the
+// first word of a longer one.
+func outletNames(articles []*article.Article) map[string]bool {
+	outlets := map[string]bool{}
+	for _, a := range articles {
+		if a.Source == "" {
+			continue
+		}
+		outlets[nameFold(a.Source)] = true
+		if fs := strings.Fields(a.Source); len(fs) > 1 && !lang.Articles[strings.ToLower(fs[0])] {
+			outlets[nameFold(fs[0])] = true // "Northline News Agency": Northline
+		}
+	}
+	return outlets
 }
 
 // Articles returns how many distinct articles mention e.
@@ -116,8 +145,10 @@ func ExtractN(articles []*article.Article, aliases *Aliases, workers int) []*Ent
 	close(next)
 	wg.Wait()
 
+	outlets := outletNames(articles)
 	var all []candidate
 	for _, r := range results {
+		outletsAreOrgs(outlets, r.cands)
 		all = append(all, r.cands...)
 	}
 	known, defined := knownNames(all), definedNames(all)

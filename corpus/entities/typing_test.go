@@ -113,3 +113,17 @@ func TestBylinePlace(t *testing.T) {
 		}
 	}
 }
+
+// The outlet an article comes from is an organisation wherever its name
+// stands: in a dateline, as the source of a count.
+func TestOutletIsOrg(t *testing.T) {
+	md := "---\ntitle: Ship fire closes port\nsource: Baltwire\n---\n\nKESSELSUND, Sept 22 (Baltwire) - A fire closed the port on Monday.\n\nA dozen vessels were waiting, according to data compiled by Baltwire.\n"
+	a, _, err := article.Parse("a.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := Extract([]*article.Article{a}, nil)
+	if e := find(ents, "Baltwire"); e == nil || e.Type != Org {
+		t.Errorf("Baltwire: %v; all: %s", e, names(ents))
+	}
+}
