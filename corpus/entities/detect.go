@@ -68,6 +68,9 @@ func (d *detector) gaz(w string) *gazEntry {
 	e, ok := d.gazes[w]
 	if !ok {
 		e = gazLookup(w)
+		if e != nil && !strings.Contains(w, " ") && !e.listsFold(w) && lex().isWord(w) {
+			e = nil // a dictionary word is no other spelling of a name: "Room 2" is not Rom
+		}
 		if len(d.gazes) < 1<<20 {
 			d.gazes[w] = e
 		}

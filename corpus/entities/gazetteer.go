@@ -15,6 +15,18 @@ type gazEntry struct {
 
 // lists reports whether e lists name exactly as written: the uninflected
 // form, which makes the better display name.
+// listsFold reports a name of the entry that is name but for case or a
+// genitive -s ("Russlands").
+func (e *gazEntry) listsFold(name string) bool {
+	base := strings.TrimSuffix(name, "s")
+	for _, n := range e.names {
+		if strings.EqualFold(n, name) || strings.EqualFold(n, base) {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *gazEntry) lists(name string) bool {
 	for _, n := range e.names {
 		if n == name {

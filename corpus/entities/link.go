@@ -164,6 +164,21 @@ func (lk *linker) placeNames(cands []candidate) []*candidate {
 	return singles
 }
 
+// spelled reports a cluster that holds name as written (case aside): an
+// ordinary word opening a sentence joins a name only as itself, not by
+// its transliteration key.
+func (cl *cluster) spelled(name string) bool {
+	if cl.gaz != nil && cl.gaz.lists(name) {
+		return true
+	}
+	for _, m := range cl.cands {
+		if strings.EqualFold(m.name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // linkSingles links the one-word names: to their full name, to the
 // cluster of the same word, to the person whose family name or the
 // organisation whose short name they are, or to a cluster of their own.
@@ -182,7 +197,8 @@ func (lk *linker) linkSingles(singles []*candidate) {
 			key = lk.key(c.name)
 		}
 		people, org := family[key], short[key]
-		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) && !(cl.legal && c.personCue && len(people) > 0) {
+		if cl := lk.byKey[key]; cl != nil && (cl.gaz != nil || len(strings.Fields(cl.key)) == 1) && !(cl.legal && c.personCue && len(people) > 0) &&
+			!(c.weak && !cl.spelled(c.name)) { // "Room" opening a sentence is no spelling of Rom
 			lk.put(cl, c)
 			continue
 		}

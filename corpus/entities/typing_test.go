@@ -127,3 +127,24 @@ func TestOutletIsOrg(t *testing.T) {
 		t.Errorf("Baltwire: %v; all: %s", e, names(ents))
 	}
 }
+
+// Words that name no entity however they stand: a time of day after
+// "nach", currencies and units in capitals, an English word that only
+// folds like a place's name.
+func TestNoEntityWords(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Ein Ergebnis erwartet die Landeswahlleiterin erst nach Mitternacht.", "Mitternacht"},
+		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "CHF"},
+		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "TEU"},
+		{"The chamber met for the first time in Room 2 on Tuesday.", "Rom"},
+	}
+	for _, tc := range tests {
+		a, _, err := article.Parse("x.txt", []byte("Titel der Meldung\n\n"+tc.text+"\n\nDer Text der Meldung folgt hier in einem Satz."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := find(Extract([]*article.Article{a}, nil), tc.name); e != nil {
+			t.Errorf("%q: %q is an entity (%s %q)", tc.text, tc.name, e.Type, e.Name)
+		}
+	}
+}

@@ -76,7 +76,7 @@ var determiners = lang.Union(lang.Articles, lang.Demonstratives, lang.Possessive
 var connectors = lang.Words(`for of and on the de la du del der des für und zur zum von`)
 
 // calendarWords are capitalised but never entities.
-var calendarWords = lang.Union(lang.MonthNames, lang.Weekdays, lang.Holidays)
+var calendarWords = lang.Union(lang.MonthNames, lang.Weekdays, lang.Holidays, lang.DayParts)
 
 // abbreviations of units, numbers and references are capitalised but are
 // no names: "2,4 Mrd. Euro", "Nr. 5".
@@ -93,7 +93,8 @@ var questionWords = lang.Words(`warum wieso weshalb weswegen wer wen wem wessen 
 // times, document and transport words.
 var commonAcronyms = lang.Words(`am pm gmt utc cet cest mez mesz gdp bip ceo cfo coo cto iban bic pin tan
 	tv pc ps usb gps sms mms pdf faq kpi vat mwst id ok kfz pkw lkw suv ice ic ec re rb km kph mph kmh
-	kw kwh mw mwh gw gwh co co2 ph dna rna hiv ai ki it hr pr qr ufo`)
+	kw kwh mw mwh gw gwh co co2 ph dna rna hiv ai ki it hr pr qr ufo
+	eur usd chf gbp jpy cny rub uah pln sek nok dkk teu live`) // currencies and units ("CHF 12m", "TEU"), "LIVE" tickers
 
 // compassWords are capitalised nouns in German that the dictionary lists
 // with name-like flags.

@@ -102,6 +102,9 @@ var (
 	WeekdayAbbrevs = Words(`mo di mi do fr sa so mon tue tues wed thu thur thurs fri sat sun`)
 	// Holidays are capitalised calendar words that name no entity.
 	Holidays = Words(`ostern weihnachten pfingsten silvester neujahr easter christmas`)
+	// DayParts are the times of a day, capitalised in German: "nach
+	// Mitternacht" names no place.
+	DayParts = Words(`mitternacht mittag vormittag nachmittag abend morgen nacht midnight noon`)
 
 	// Articles are the definite and indefinite articles.
 	Articles = Words(`der die das den dem des ein eine einem einer eines einen the a an`)
