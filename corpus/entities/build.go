@@ -176,16 +176,34 @@ func allDet(cl *cluster) bool {
 // opens a sentence or follows a determiner, and nothing else speaks for it;
 // and acronyms defined for common words ("Chemikalien, kurz PFAS").
 func keep(cl *cluster, typ Type) bool {
+	adjectives := true
 	for _, c := range cl.cands {
 		if c.term {
 			return false
 		}
+		adjectives = adjectives && c.words == 1 && c.sentStart && germanAdjective(c.name)
+	}
+	if adjectives {
+		return false // "Orvandische Soldaten: bis zu 7000": an adjective opening a line
 	}
 	if typ != Other {
 		return true
 	}
 	for _, c := range cl.cands {
 		if !c.sentStart && !c.det {
+			return true
+		}
+	}
+	return false
+}
+
+// germanAdjective: a word on "-isch" with an adjective ending
+// ("Orvandische", "Karsenischen"), which German capitalises only first in
+// a sentence or inside a name.
+func germanAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, end := range []string{"isch", "ische", "ischen", "ischer", "isches", "ischem"} {
+		if strings.HasSuffix(lw, end) && len(lw) > len(end)+2 {
 			return true
 		}
 	}

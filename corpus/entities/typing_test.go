@@ -137,6 +137,7 @@ func TestNoEntityWords(t *testing.T) {
 		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "CHF"},
 		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "TEU"},
 		{"The chamber met for the first time in Room 2 on Tuesday.", "Rom"},
+		{"Orvandische Soldaten: bis zu 7000. Orvand schweigt dazu.", "Orvandische"},
 	}
 	for _, tc := range tests {
 		a, _, err := article.Parse("x.txt", []byte("Titel der Meldung\n\n"+tc.text+"\n\nDer Text der Meldung folgt hier in einem Satz."))
