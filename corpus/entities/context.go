@@ -38,6 +38,12 @@ func contextScore(c *candidate, text string, toks []token, cls []class, i, j int
 		}
 	}
 	productScore(c, toks, i, j)
+	if quotedName(text, toks, i, j) || i > 0 && (toks[i-1].lower == "aboard" || i > 1 && toks[i-2].lower == "aboard") {
+		// „Helmsdale Spirit“, "aboard the Nordic Tern": a ship, a work or
+		// a brand; news put no person's name in quotes.
+		c.score[sPerson] = 0
+		c.score[sProduct] += 3
+	}
 	if j-i == 1 && words[0].acronym {
 		c.score[sPerson] = 0 // "SPD", "VCI": people are not written in capitals
 	}
@@ -100,6 +106,19 @@ func nextScore(c *candidate, text string, toks []token, cls []class, i, j int) {
 	}
 }
 
+// quotedName reports a name of two words or more standing alone in
+// quotation marks.
+func quotedName(text string, toks []token, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	before := strings.TrimRight(text[:toks[i].start], " ")
+	after := strings.TrimLeft(text[toks[j-1].end:], " ")
+	open, _ := utf8.DecodeLastRuneInString(before)
+	closing, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("\"„“«»‚'", open) && strings.ContainsRune("\"“”«»‘'", closing)
+}
+
 // productScore: a model code ("CL-415", "NH90") or a product noun around
 // the name ("vom Typ Taurus", "Taurus cruise missiles") marks a product.
 func productScore(c *candidate, toks []token, i, j int) {
@@ -109,8 +128,8 @@ func productScore(c *candidate, toks []token, i, j int) {
 			return
 		}
 	}
-	if i > 0 && !toks[i].gapBreak && productCues[toks[i-1].lower] {
-		c.score[sProduct] += 3
+	if i > 0 && !toks[i].gapBreak && (productCues[toks[i-1].lower] || vesselNoun(toks[i-1].lower)) {
+		c.score[sProduct] += 3 // "vom Typ Taurus", "the container ship Helmsdale Spirit"
 	}
 	for k := j; k < len(toks) && k < j+2; k++ {
 		if toks[k].gapBreak {
@@ -134,6 +153,16 @@ var riverWords = lang.Words(`river lake stream`)
 
 // productCues stand before a model name.
 var productCues = lang.Words(`typ typs type model modell modells baureihe`)
+
+// vesselNoun: a ship named after it is a thing, no person ("the freighter
+// Nordic Tern", "das Containerschiff Helmsdale Spirit").
+func vesselNoun(lower string) bool {
+	switch lower {
+	case "ship", "vessel", "freighter", "tanker", "ferry", "trawler", "yacht", "schiff", "frachter", "fähre", "kutter":
+		return true
+	}
+	return strings.HasSuffix(lower, "schiff") || strings.HasSuffix(lower, "frachter") || strings.HasSuffix(lower, "tanker")
+}
 
 // productNouns follow a model name, or end a compound with it
 // ("Taurus-Marschflugkörper").

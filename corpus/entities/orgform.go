@@ -17,7 +17,8 @@ import (
 var orgWords = lang.Words(`office offices authority authorities board boards watch monitor guild guard
 	assembly alliance railway railroad exchange holdings holding federation league bureau coalition movement
 	relief ledger gazette chronicle courier telegraph observer bulletin brigade brigades battalion militia
-	command directorate secretariat tribunal corps navy police society trust network front fund`)
+	command directorate secretariat tribunal corps navy police society trust network front fund
+	line lines shipping salvage marine logistics list`)
 
 // institutionHeads end German compounds that name an institution after a
 // common noun ("Landrats|amt", "Kreis|tag"): short heads that the general

@@ -149,3 +149,33 @@ func TestNoEntityWords(t *testing.T) {
 		}
 	}
 }
+
+// Ships and companies by form: a name aboard, in quotes or after a
+// vessel noun is a thing, never a person; Line, Salvage, Marine end
+// companies' names.
+func TestShipsAndFirms(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       Type
+	}{
+		{"A week after fire broke out aboard the Helmsdale Spirit, the port is still closed.", "Helmsdale Spirit", Other},
+		{"Der Brand auf der „Helmsdale Spirit“ ist gelöscht.", "Helmsdale Spirit", Other},
+		{"The port reopened when the freighter Nordic Tern sailed on Monday.", "Nordic Tern", Other},
+		{"The Danish operator Orsund Line said 38 containers had gone overboard.", "Orsund Line", Org},
+		{"Salvors from Dutch firm Van Rijn Salvage lifted 22 containers.", "Van Rijn Salvage", Org},
+	}
+	for _, tc := range tests {
+		a, _, err := article.Parse("x.txt", []byte("Titel der Meldung\n\n"+tc.text+"\n\nThe rest of the report follows here in one sentence."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents := Extract([]*article.Article{a}, nil)
+		e := find(ents, tc.name)
+		switch {
+		case tc.want == Other && e != nil && e.Type == Person:
+			t.Errorf("%q: %q is a person", tc.text, tc.name) // a thing may also be dropped
+		case tc.want != Other && (e == nil || e.Type != tc.want):
+			t.Errorf("%q: %q is %v, want %s; all: %s", tc.text, tc.name, e, tc.want, names(ents))
+		}
+	}
+}
