@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"quellen/corpus/internal/lang"
@@ -21,7 +22,40 @@ func (lk *linker) mergeForms() {
 	lk.mergeCountryEndings()
 	lk.mergeQualified()
 	lk.mergeInitials()
+	lk.mergeAcronymSpellings()
 	lk.dropAdjectives()
+}
+
+// mergeAcronymSpellings joins two organisations whose short forms are one
+// acronym spelled two ways, by case or by umlaut: "Ökoliste (ÖL)" and
+// "Eco List (OeL)". The same acronym written the same way stays with the
+// name it was defined for: "FB" may be two bodies.
+func (lk *linker) mergeAcronymSpellings() {
+	spelled := map[string]map[string]*cluster{} // acronym key -> spelling -> cluster
+	for _, cl := range lk.order {
+		if len(cl.cands) == 0 || lk.types[cl] != Org {
+			continue
+		}
+		for _, n := range cl.names() {
+			if shortForm(n) {
+				k := acronymKey(n)
+				if spelled[k] == nil {
+					spelled[k] = map[string]*cluster{}
+				}
+				spelled[k][n] = cl
+			}
+		}
+	}
+	for _, forms := range spelled {
+		if len(forms) != 2 {
+			continue
+		}
+		var cls []*cluster
+		for _, cl := range forms {
+			cls = append(cls, cl)
+		}
+		lk.mergeCompatible(cls[0], cls[1])
+	}
 }
 
 // dropAdjectives drops the English adjectives of places no list knows:
@@ -156,6 +190,20 @@ func (lk *linker) mergeTranslations() {
 			lk.mergeCompatible(group[0], cl)
 		}
 	}
+}
+
+// shortForm: an acronym, also in mixed case ("VdM", "OeL").
+func shortForm(n string) bool {
+	runes, upper := 0, 0
+	for _, r := range n {
+		runes++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return upper >= 2 && runes <= 6
 }
 
 func appendCluster(l []*cluster, cl *cluster) []*cluster {

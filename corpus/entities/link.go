@@ -33,10 +33,18 @@ func (lk *linker) key(s string) string {
 // "UN", nor "APP" "AP".
 func singleKey(name string) string {
 	if isAcronym(name) {
-		return "acr:" + name
+		return acronymKey(name)
 	}
 	return translitKey(name)
 }
+
+// acronymKey folds an acronym's case and umlauts, as transliteration
+// writes them: "ÖL" and the English "OeL" are one, "VdM" and "VDM".
+func acronymKey(name string) string {
+	return "acr:" + strings.ToUpper(umlautSpelling.Replace(name))
+}
+
+var umlautSpelling = strings.NewReplacer("Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ä", "ae", "ö", "oe", "ü", "ue")
 
 // cluster is an entity under construction.
 type cluster struct {
@@ -192,7 +200,7 @@ func (lk *linker) linkSingles(singles []*candidate) {
 			}
 			continue
 		}
-		key := "acr:" + c.name
+		key := acronymKey(c.name)
 		if !isAcronym(c.name) {
 			key = lk.key(c.name)
 		}

@@ -179,3 +179,15 @@ func TestShipsAndFirms(t *testing.T) {
 		}
 	}
 }
+
+// One acronym spelled two ways, with an umlaut and as transliterated,
+// links the German and the English name.
+func TestAcronymSpellings(t *testing.T) {
+	ents := extract(t, nil,
+		"Wahl\n\nDie Ökoliste (ÖL) kommt auf 10,5 Prozent. Die ÖL will mitregieren.",
+		"Vote\n\nThe Eco List (OeL) took 10.4%. The OeL wants to govern.")
+	e := find(ents, "Ökoliste")
+	if e == nil || find(ents, "Eco List") != e || find(ents, "OeL") != e {
+		t.Errorf("Ökoliste %v, Eco List %v; all: %s", e, find(ents, "Eco List"), names(ents))
+	}
+}
