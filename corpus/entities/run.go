@@ -29,8 +29,9 @@ func (s *scan) run(i int) (j int, hasName, hasOrg bool) {
 			c, cls[j] = cWordCap, cWordCap // "Town" in "Kesselbrunn Town Council"
 		}
 		if toks[j].cap && !toks[j].truncated && nameClass(c) {
-			if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) {
-				break // "Japan Russia": two places, unless an org name goes on
+			if j > i && d.gaz(toks[j].text) != nil && !hasOrg && c != cOrgHead && !nextIsOrgHead(toks, cls, j) &&
+				(j > i+1 || d.gaz(toks[i].text) != nil || cls[i] != cName) {
+				break // "Japan Russia": two places, unless an org name goes on; "Mira Havel" is one name
 			}
 			if d.gazExact(toks[j].text) == nil && d.gaz(toks[j].text) != nil {
 				// a genitive ("Russlands Armee") names the place alone

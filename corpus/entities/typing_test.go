@@ -191,3 +191,15 @@ func TestAcronymSpellings(t *testing.T) {
 		t.Errorf("Ökoliste %v, Eco List %v; all: %s", e, find(ents, "Eco List"), names(ents))
 	}
 }
+
+// A family name that is also a place's ("Havel", "London") stays with
+// the given name before it.
+func TestFamilyNameLikePlace(t *testing.T) {
+	ents := extract(t, nil, "Flucht\n\nHunderttausende sind auf der Flucht, sagt Mira Havel vom Hilfsnetzwerk. Auch in Berlin und Potsdam wird gesammelt.")
+	if e := find(ents, "Mira Havel"); e == nil || e.Type != Person {
+		t.Errorf("Mira Havel: %v; all: %s", e, names(ents))
+	}
+	if e := find(ents, "Havel"); e != nil && e.Type == Place {
+		t.Errorf("Havel is a place here; all: %s", names(ents))
+	}
+}
