@@ -124,6 +124,8 @@ type Figure struct {
 	carried carriedSource
 	// pronounOwner: "sie", "they" in its clause may stand for its owner.
 	pronounOwner bool
+	// actorText is the actor's name as the figure's sentence writes it.
+	actorText string
 }
 
 // carriedSource is a source as extraction found it: normal form, as

@@ -352,7 +352,34 @@ func actorName(g *Group, l string) string {
 	if code := countryCode(g); code != "" {
 		return countryNames[code][langIndex(l)]
 	}
+	// The name the group's figures of language l write, a full name
+	// before a short form, the most written first: "Heimatbewegung" in a
+	// German label, "VdM" rather than the English "Centre People's Party".
+	n, best := map[string]int{}, ""
+	for _, f := range g.Figures {
+		if t := f.actorText; t != "" && f.lang == l && f.ActorID == g.Frame.ActorID {
+			n[t]++
+			short, bestShort := isShortForm(t), isShortForm(best)
+			if best == "" || bestShort && !short || short == bestShort && (n[t] > n[best] || n[t] == n[best] && t < best) {
+				best = t
+			}
+		}
+	}
+	if best != "" {
+		return best // a short form the language writes before a name it does not
+	}
 	return g.Frame.Actor
+}
+
+// isShortForm: "HB", "VdM", an acronym rather than a name.
+func isShortForm(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && utf8.RuneCountInString(s) <= 6 && !strings.Contains(s, " ")
 }
 
 // withActorName adds "(Valdonien)" when no adjective said whose.

@@ -120,3 +120,18 @@ func TestFigurePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestActorNameInLabelLanguage: a label names the actor as the figures of
+// its language write it, not by the entity's name in another language.
+func TestActorNameInLabelLanguage(t *testing.T) {
+	g := &Group{Kind: KindPercent, Frame: Frame{ActorID: "e1", Actor: "Homeland Movement"}}
+	for _, text := range []string{"Heimatbewegung", "Heimatbewegung", "HB"} {
+		g.Figures = append(g.Figures, &Figure{Frame: Frame{ActorID: "e1"}, lang: "de", actorText: text})
+	}
+	g.Figures = append(g.Figures, &Figure{Frame: Frame{ActorID: "e1"}, lang: "en", actorText: "HB"})
+	for _, tt := range []struct{ l, want string }{{"de", "Heimatbewegung"}, {"en", "HB"}} {
+		if got := actorName(g, tt.l); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.l, got, tt.want)
+		}
+	}
+}

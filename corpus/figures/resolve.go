@@ -67,7 +67,7 @@ func refKey(e NameRef) string {
 // found (f.actor), so grouping twice gives the same.
 func resolveNames(figs []*Figure, names Names) {
 	for _, f := range figs {
-		f.SourceID, f.ActorID, f.Actor = 0, "", ""
+		f.SourceID, f.ActorID, f.Actor, f.actorText = 0, "", "", ""
 		a := f.actor
 		switch {
 		case a.code != "":
@@ -95,7 +95,7 @@ func resolveNames(figs []*Figure, names Names) {
 		}
 		if f.ActorID == "" && ownsThings(f) {
 			if e, ok := owner(f, names); ok {
-				f.ActorID, f.Actor = refKey(e), e.Name
+				f.ActorID, f.Actor, f.actorText = refKey(e), e.Name, writtenAt(f, e)
 				if f.Attribution == "" && saysItself[f.Measure] && e.End > e.Start {
 					// "Nordmark-Bahn has offered 4.2 percent", "The VNL is
 					// demanding 8.5 percent": who offers or demands says so.
@@ -105,7 +105,7 @@ func resolveNames(figs []*Figure, names Names) {
 			} else if e, ok := ownerIsSource(f, names); ok {
 				// "Der Sozialbund (SB) kam auf 22,4 Prozent": a party is
 				// not the source of its own vote share.
-				f.ActorID, f.Actor = refKey(e), e.Name
+				f.ActorID, f.Actor, f.actorText = refKey(e), e.Name, writtenAt(f, e)
 				c := f.carried // the list's source, if it had one
 				f.Attribution, f.AttributionText, f.SourceID = c.name, c.written, 0
 				if c.name != "" {
@@ -117,6 +117,17 @@ func resolveNames(figs []*Figure, names Names) {
 			}
 		}
 	}
+}
+
+// writtenAt is a mention's text as the figure's sentence writes it
+// ("Heimatbewegung", "Homeland Movement"), for labels in its language; ""
+// when the mention lies outside the sentence.
+func writtenAt(f *Figure, m NameRef) string {
+	i, j := m.Start-f.sentenceOffset, m.End-f.sentenceOffset
+	if i < 0 || j > len(f.Sentence) || i >= j {
+		return ""
+	}
+	return f.Sentence[i:j]
 }
 
 // saysItself are the measures of a sum its owner states by giving,
