@@ -58,6 +58,20 @@ func (x *extractor) countable(c numRead) bool {
 			return false // "21. Jahrhundert", "27. Juli", "8. und 13. Oktober"
 		}
 	}
+	// "80-4511-3", "0171-555-12": an account or phone number in groups.
+	if x.isDash(c.next) && x.glued(c.next) && next.kind != tWord && x.tokAt(c.next+1).kind == tNum && x.glued(c.next+1) &&
+		x.isDash(c.next+2) && x.glued(c.next+2) {
+		return false
+	}
+	// "201645 Okt 25": an agency's time stamp (day, hour, minute).
+	if n.plain && n.digits == 6 && months[x.word(c.next)] {
+		return false
+	}
+	// "Between 4 and 6 March": the first day of a range of dates.
+	if c.mag == 1 && n.plain && c.value <= 31 && rangeWords[x.word(c.next)] && x.tokAt(c.next+1).kind == tNum &&
+		months[x.word(c.next+2)] {
+		return false
+	}
 	// Part of a longer digit sequence: "030 1234 5678".
 	if prev.kind == tNum || next.kind == tNum && !x.isDash(c.next) {
 		return false
@@ -70,7 +84,8 @@ func (x *extractor) countable(c numRead) bool {
 		return false
 	}
 	// "Stärke 6,8", "magnitude 6.8", "a 6.8-magnitude quake".
-	if magnitudeWords[x.word(k-1)] || magnitudeWords[x.word(k-2)] && x.word(k-1) == "of" ||
+	// "eine Stärke von 5,6", "put the magnitude at 6.8".
+	if magnitudeWords[x.word(k-1)] || magnitudeWords[x.word(k-2)] && (x.word(k-1) == "of" || x.word(k-1) == "von" || x.word(k-1) == "at") ||
 		x.isDash(c.next) && x.glued(c.next) && magnitudeWords[x.word(c.next+1)] {
 		return false
 	}
@@ -162,6 +177,9 @@ func (x *extractor) acronymCount(j int) bool {
 	return a.kind == tWord && isAcronym(a.text) && n.kind == tNum && n.num.plain && (isPunct(x.tokAt(j-1), ",") || isPunct(x.tokAt(j+2), ","))
 }
 
+// rangeWords join the two ends of a range: "4 and 6 March", "4 bis 6".
+var rangeWords = lang.Words(`and und bis to through`)
+
 // magnitudeWords name the scale of a quake or a storm: its value is a
 // reading, not a count.
 var magnitudeWords = lang.Words(`stärke magnitude magnitudo richter-skala richterskala momenten-magnitude`)
@@ -193,7 +211,8 @@ func (x *extractor) dropNonFigures(figs []*Figure) []*Figure {
 	for _, f := range figs {
 		switch {
 		case furnitureNouns[f.Thing] || furnitureNouns[stem(x.word(f.numLast+1))]:
-		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f) || readingTime[x.word(f.first-1)]):
+		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f) || readingTime[x.word(f.first-1)] ||
+			isPunct(x.tokAt(f.first-1), ":") && readingTime[x.word(f.first-2)]): // "Lesezeit: 5 Minuten"
 		case f.Kind == KindOther && f.Unit == "" && len(x.toks) <= 3:
 		default:
 			out = append(out, f)
@@ -220,13 +239,18 @@ func (x *extractor) ageInYears(f *Figure) bool {
 	}
 	for k := max(0, f.first-3); k <= f.last+2 && k < len(x.toks); k++ {
 		switch w := x.word(k); {
-		case w == "alter" || w == "aged" || w == "age" || w == "old" || w == "jünger" || w == "älter" ||
+		case w == "alter" || w == "alt" || w == "aged" || w == "age" || w == "old" || w == "jünger" || w == "älter" ||
 			w == "younger" || w == "older" || strings.HasSuffix(w, "jährige") || strings.HasSuffix(w, "jährigen"):
 			return true
+		case w == "von" && k == f.first-1 && personNouns[x.word(k-1)]:
+			return true // "eine Frau von 73 Jahren"
 		}
 	}
 	return false
 }
+
+// personNouns take an age with "von": "ein Mann von 52 Jahren".
+var personNouns = lang.Words(`frau mann kind junge mädchen mensch person rentnerin rentner`)
 
 // isRelativeTime reports a duration that says when, not how long: "drei
 // Tage später", "vor fünf Jahren", "five years ago", "within two weeks".

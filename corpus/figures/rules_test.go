@@ -76,6 +76,15 @@ func TestNotFigures(t *testing.T) {
 		{"de", "Die Rentnerin Erika Vogt (83) wurde gerettet.", []string{"83"}, nil},
 		{"de", "Die Ausgabe ist von 8 bis 18 Uhr geöffnet.", []string{"8", "18"}, nil},
 		{"en", "The office is open from 9 to 5 pm on weekdays.", []string{"9"}, nil},
+		// Magnitudes, ages, reading times, codes, stamps and dates.
+		{"en", "It put the magnitude at 6.8 and the depth at 12 km.", []string{"6.8"}, []figureRow{{text: "12 km", value: 12}}},
+		{"de", "Das stärkste Nachbeben erreichte eine Stärke von 5,6.", []string{"5,6"}, nil},
+		{"de", "Der Feuerwehrmann wurde von der Strömung mitgerissen. Er wurde 52 Jahre alt.", []string{"52 Jahre"}, nil},
+		{"de", "Die letzte Überlebende, eine Frau von 73 Jahren, fanden sie nach fünf Tagen.", []string{"73 Jahren"}, nil},
+		{"de", "Lesezeit: 5 Minuten", []string{"5 Minuten"}, nil},
+		{"de", "Spenden: Solidaritätswerk, Vermerk «Ozran», PC-Konto 80-4511-3.", []string{"80", "80-4511"}, nil},
+		{"de", "dpn cb/rt 201645 Okt 25", []string{"201645", "201645 Okt"}, nil},
+		{"en", "Between 5 and 6 March, up to 140 litres of rain fell.", []string{"5"}, []figureRow{{text: "up to 140 litres", value: 140}}},
 		// Not ages: a count after a place and a comma.
 		{"de", "In Pirna, 300 Helfer waren im Einsatz.", nil, []figureRow{{text: "300 Helfer", value: 300}}},
 	}
