@@ -76,7 +76,8 @@ func (x *extractor) countable(c numRead) bool {
 	if prev.kind == tNum || next.kind == tNum && !x.isDash(c.next) {
 		return false
 	}
-	if designators[x.word(k-1)] || designatorCompound(x.word(k-1)) && !x.countedWord(c.next) || isPunct(prev, "§") || x.isCode(k) {
+	if designators[x.word(k-1)] || designatorCompound(x.word(k-1)) && !x.countedWord(c.next) || isPunct(prev, "§") || x.isCode(k) ||
+		isPunct(prev, ".") && x.glued(k-1) && designators[x.word(k-2)] { // "Nr. 7", "Art. 5"
 		return false
 	}
 	// "1. Um wie viel Geld geht es?": a list number opening a paragraph.
@@ -127,8 +128,8 @@ func (x *extractor) isCode(k int) bool {
 			return false
 		}
 	}
-	if _, unit := unitWords[prev.low]; unit || moneySymbols[prev.text] != "" || actorOf(prev.low) != "" {
-		return false
+	if u, unit := unitWords[prev.low]; unit && u.kind == KindMoney || moneySymbols[prev.text] != "" || actorOf(prev.low) != "" {
+		return false // "CHF 12", "EUR 5"; but "M 4" is a road, no metres
 	}
 	// "SB 24, HB 23, ÖL 11": a list of counts by name, not codes.
 	if x.acronymCount(k+2) || x.acronymCount(k-4) {

@@ -85,6 +85,8 @@ func TestNotFigures(t *testing.T) {
 		{"de", "Spenden: Solidaritätswerk, Vermerk «Ozran», PC-Konto 80-4511-3.", []string{"80", "80-4511"}, nil},
 		{"de", "dpn cb/rt 201645 Okt 25", []string{"201645", "201645 Okt"}, nil},
 		{"en", "Between 5 and 6 March, up to 140 litres of rain fell.", []string{"5"}, []figureRow{{text: "up to 140 litres", value: 140}}},
+		{"de", "Die Fernstraße M 4 zwischen Melvar und Tamrut ist verschüttet.", []string{"4"}, nil},
+		{"de", "Fahrgemeinschaft über die Pendler-Gruppe Nr. 7 in Sielhorst.", []string{"7"}, nil},
 		// Not ages: a count after a place and a comma.
 		{"de", "In Pirna, 300 Helfer waren im Einsatz.", nil, []figureRow{{text: "300 Helfer", value: 300}}},
 	}
