@@ -215,12 +215,24 @@ func (x *extractor) dropNonFigures(figs []*Figure) []*Figure {
 		case f.Kind == KindDuration && (x.ageInYears(f) || x.isRelativeTime(f) || readingTime[x.word(f.first-1)] ||
 			isPunct(x.tokAt(f.first-1), ":") && readingTime[x.word(f.first-2)]): // "Lesezeit: 5 Minuten"
 		case f.Kind == KindOther && f.Unit == "" && len(x.toks) <= 3:
+		case f.Kind == KindMoney && (donateWords[x.word(f.first-1)] && x.opensClause(f.first-1) ||
+			donateWords[x.word(f.last+1)] && x.word(f.first-1) == "jetzt"):
+			// "Support us: Give $25 a month", "Jetzt 10 Euro spenden": a donation
+			// button, an imperative; "Japan will give $18 million" stays.
 		default:
 			out = append(out, f)
 		}
 	}
 	return out
 }
+
+// opensClause reports a token first in its sentence or after a colon.
+func (x *extractor) opensClause(k int) bool {
+	return k == x.sentFrom[x.sent[k]] || isPunct(x.tokAt(k-1), ":")
+}
+
+// donateWords open a donation button's line.
+var donateWords = lang.Words(`give donate spenden spende`)
 
 // furnitureNouns are counted by page furniture: comments, shares, cookie
 // partners, followers, views (stems).

@@ -87,6 +87,11 @@ func TestNotFigures(t *testing.T) {
 		{"en", "Between 5 and 6 March, up to 140 litres of rain fell.", []string{"5"}, []figureRow{{text: "up to 140 litres", value: 140}}},
 		{"de", "Die Fernstraße M 4 zwischen Melvar und Tamrut ist verschüttet.", []string{"4"}, nil},
 		{"de", "Fahrgemeinschaft über die Pendler-Gruppe Nr. 7 in Sielhorst.", []string{"7"}, nil},
+		{"en", "The paper appears every Friday. Issue 212.", []string{"212"}, nil},
+		{"de", "Die Staatsanwaltschaft (Az. 402 Js 1187/25) ermittelt.", []string{"402"}, nil},
+		{"en", "Support our reporting: Give $25 a month.", []string{"$25"}, nil},
+		{"de", "Jetzt 10 Euro spenden!", []string{"10 Euro"}, nil},
+		{"en", "Japan will give $18 million in aid.", nil, []figureRow{{text: "$18 million", value: 18e6}}},
 		// Not ages: a count after a place and a comma.
 		{"de", "In Pirna, 300 Helfer waren im Einsatz.", nil, []figureRow{{text: "300 Helfer", value: 300}}},
 	}

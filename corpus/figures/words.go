@@ -270,7 +270,7 @@ var designators = lang.Words(`artikel article paragraf paragraph absatz kapitel 
 	zimmer room halle tor gate terminal block sektor sector zone staffel season episode folge version windows iphone
 	formel leopard patriot challenger abrams iskander kinschal kinzhal boeing airbus tu su mig typ type modell model
 	kalibr pz t block mark mk gruppe group tranche paket package jahrgang class klasse constituency district ward
-	precinct station gate pier berth kai liegeplatz stimmbezirk`)
+	precinct station gate pier berth kai liegeplatz stimmbezirk issue ausgabe heft az aktenzeichen`)
 
 // months in German and English, lower case; a number next to one is a date.
 var months = lang.Months
