@@ -263,6 +263,10 @@ func (x *extractor) cueSource(s, k int) (src srcSpan, cue bool) {
 			consider(i, srcSpan{i + 1, x.countBy(i + 1)}) // "180,000 by official count"
 		case (w == "wie" || w == "as") && x.asSaid(i+1, to) >= 0:
 			consider(i, x.phraseAfter(i+1, x.asSaid(i+1, to))) // "…, wie das Ministerium am Montag mitteilte"
+		case reportNounLike(w) && isPunct(x.tokAt(i+1), ",") && relativePronouns[x.word(i+2)]:
+			// "Nach dem Endergebnis, das Landeswahlleiterin Petra Haug
+			// verkündete, …", "the count, which the ministry released".
+			consider(i, x.phraseAfter(i+3, to))
 		case w == "told":
 			consider(i, x.phraseBefore(i-1, from)) // "X told Reuters": X, not the outlet
 		case speechVerbs[w]:
@@ -397,6 +401,23 @@ func (x *extractor) asSaid(j, to int) int {
 		}
 	}
 	return -1
+}
+
+// relativePronouns open a relative clause about the noun before them.
+var relativePronouns = lang.Words(`das die den der which that`)
+
+// reportNounLike: a report noun, or a German compound ending in one
+// ("Endergebnis", "Polizeizählung").
+func reportNounLike(w string) bool {
+	if reportNouns[w] {
+		return true
+	}
+	for _, n := range []string{"ergebnis", "zählung", "schätzung", "bericht", "bilanz", "prognose", "hochrechnung"} {
+		if strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // byParticiples name, with "by", who gave the figure they follow.

@@ -209,6 +209,10 @@ func TestAttributionRules(t *testing.T) {
 			[]figureRow{{text: "Zweitausend weitere Soldaten", attr: "orvandisches Verteidigungsministerium"}, {text: "rund 7000 Soldaten", attr: "orvandisches Verteidigungsministerium"}}},
 		{"en", "About 2,000 more soldiers will be sent, as the defence ministry said on Monday.",
 			[]figureRow{{text: "About 2,000 more soldiers", attr: "defence ministry"}}},
+		// A report whose relative clause names who gave it; a list of
+		// shares goes on past a sentence of another kind of figure.
+		{"de", "Nach dem vorläufigen Endergebnis, das Landeswahlleiterin Petra Haug verkündete, kommt die VdM auf 30,2 Prozent. Das sind vier Punkte weniger. Der Sozialbund erreicht 22,0 Prozent.",
+			[]figureRow{{text: "30,2 Prozent", attr: "Landeswahlleiterin Petra Haug"}, {text: "22,0 Prozent", attr: "Landeswahlleiterin Petra Haug"}}},
 		// A count names itself: "by official count", "nach offizieller Zählung".
 		{"en", "Homeless: 180,000 by official count, as many as 250,000 according to local groups.",
 			[]figureRow{{text: "180,000", attr: "official count"}, {text: "as many as 250,000", attr: "local groups"}}},

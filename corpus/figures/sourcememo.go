@@ -28,8 +28,9 @@ func (x *extractor) fillSources(figs []*Figure) {
 		holds[f.sentence] = true
 	}
 	for i, f := range figs {
-		if i > 0 {
-			x.carry(figs[i-1], f)
+		p := listBefore(figs, i)
+		if p != nil {
+			x.carry(p, f)
 		}
 		if f.Attribution != "" {
 			x.pointBack(f)
@@ -44,7 +45,7 @@ func (x *extractor) fillSources(figs []*Figure) {
 				continue
 			}
 		}
-		if c := f.carried; !cue && c.name != "" && (figs[i-1].sentence == s || f.Kind == KindPercent) {
+		if c := f.carried; !cue && c.name != "" && (p.sentence == s || f.Kind == KindPercent) {
 			// The next item of a list whose first names its source: in
 			// its sentence, or shares in the next ("Die HB liegt bei …").
 			f.Attribution, f.AttributionText, f.srcStart, f.srcEnd = c.name, c.written, c.start, c.end
@@ -68,15 +69,33 @@ func (x *extractor) fillSources(figs []*Figure) {
 	}
 }
 
+// listBefore is the figure before figs[i] that a list would hold with it:
+// the nearest of its kind (or a bare number), in its sentence or the one
+// before; a duration or a sum between ("vor fünf Jahren") does not end
+// a list of shares.
+func listBefore(figs []*Figure, i int) *Figure {
+	f := figs[i]
+	reach := 1
+	if f.Kind == KindPercent {
+		reach = 2 // "… 30,2 Prozent. Das sind vier Punkte weniger. Der SB erreicht 22,0 Prozent"
+	}
+	for j := i - 1; j >= 0 && figs[j].sentence >= f.sentence-reach; j-- {
+		if p := figs[j]; p.Kind == f.Kind || p.Kind == KindOther || f.Kind == KindOther {
+			return p
+		}
+	}
+	return nil
+}
+
 // carry notes on f the source of p, the figure before it, when f goes on
 // p's list: the same kind of figure, in p's sentence or, for shares, the
 // next one; a
 // source p's words name (a cue), or the one p carried itself.
 func (x *extractor) carry(p, f *Figure) {
-	if p.Kind != f.Kind && p.Kind != KindOther && f.Kind != KindOther || p.sentence < f.sentence-1 {
+	if p.Kind != f.Kind && p.Kind != KindOther && f.Kind != KindOther || p.sentence < f.sentence-2 {
 		return // a bare number ("2020: 34,2") is not yet what it counts
 	}
-	if p.sentence != f.sentence && f.Kind != KindPercent {
+	if p.sentence != f.sentence && f.Kind != KindPercent || p.sentence < f.sentence-1 && p.Kind != KindPercent {
 		return // across sentences only shares go on a list: "Die HB liegt bei …"
 	}
 	if p.saidBy && p.Attribution != "" {
