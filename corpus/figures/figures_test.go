@@ -44,10 +44,10 @@ func TestExtractFiguresTable(t *testing.T) {
 		{"de", "Im Lager stehen 300 Panzer.", "300 Panzer", 300, 300, 300, Exact, KindCount, "tanks"},
 		{"de", "Gefangen wurden 40 Zivilisten.", "40 Zivilisten", 40, 40, 40, Exact, KindCount, "civilians/captured"},
 		// Number words.
-		{"de", "Es gibt nur drei Generäle.", "drei Generäle", 3, 3, 3, Exact, KindCount, "generäl"},
-		{"de", "Kim schickte zwölf Berater.", "zwölf Berater", 12, 12, 12, Exact, KindCount, "berater"},
+		{"de", "Es gibt nur drei Generäle.", "drei Generäle", 3, 3, 3, Exact, KindCount, "general"},
+		{"de", "Kim schickte zwölf Berater.", "zwölf Berater", 12, 12, 12, Exact, KindCount, "adviser"},
 		{"de", "Kim schickte zweitausend Soldaten.", "zweitausend Soldaten", 2000, 2000, 2000, Exact, KindCount, "soldiers"},
-		{"de", "Kim schickte ein Dutzend Offiziere.", "ein Dutzend Offiziere", 12, 12, 12, Exact, KindCount, "offizier"},
+		{"de", "Kim schickte ein Dutzend Offiziere.", "ein Dutzend Offiziere", 12, 12, 12, Exact, KindCount, "officer"},
 		{"en", "Kim sent three soldiers.", "three soldiers", 3, 3, 3, Exact, KindCount, "soldiers"},
 		{"en", "Kim sent a dozen officers.", "a dozen officers", 12, 12, 12, Exact, KindCount, "officer"},
 		{"en", "Kim sent two hundred soldiers.", "two hundred soldiers", 200, 200, 200, Exact, KindCount, "soldiers"},

@@ -299,3 +299,30 @@ func TestSchoolBuildings(t *testing.T) {
 	checkFigures(t, "de", "Mindestens 140 Schulgebäude sind eingestürzt.", []figureRow{{text: "Mindestens 140 Schulgebäude", unit: "schools/destroyed"}}, nil)
 	checkFigures(t, "de", "Mindestens 1400 Gebäude sind eingestürzt.", []figureRow{{text: "Mindestens 1400 Gebäude", unit: "homes/destroyed"}}, nil)
 }
+
+// TestUnknownNounsTranslate: a counted noun no family lists is one thing
+// in both languages, through the German-English noun table.
+func TestUnknownNounsTranslate(t *testing.T) {
+	thing := func(lang, in, text string) string {
+		for _, f := range Extract(testArticle(lang, in)) {
+			if f.Text == text {
+				return f.Thing
+			}
+		}
+		return "(no figure)"
+	}
+	tests := []struct{ deIn, deText, enIn, enText string }{
+		{"Rund 400 Anwohner mussten ihre Häuser verlassen.", "Rund 400 Anwohner", "About 400 residents had to leave their homes.", "About 400 residents"},
+		{"Etwa 300 Freiwillige halfen beim Löschen.", "Etwa 300 Freiwillige", "Some 300 volunteers helped.", "Some 300 volunteers"},
+		{"Die Firma meldete 600 Kurzarbeiter an.", "600 Kurzarbeiter", "The firm put 600 short-time workers on reduced hours.", "600 short-time workers"},
+	}
+	for _, tt := range tests {
+		de, en := thing("de", tt.deIn, tt.deText), thing("en", tt.enIn, tt.enText)
+		if de != en || de == "(no figure)" {
+			t.Errorf("%q is %q, %q is %q: want one thing", tt.deText, de, tt.enText, en)
+		}
+	}
+	if en, ok := englishNoun("hochwasseranwohner"); !ok || en != "resident" {
+		t.Errorf("a compound's last part: %q %v", en, ok)
+	}
+}

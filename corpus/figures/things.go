@@ -171,6 +171,12 @@ func thingOf(low, modifier string) thingInfo {
 		}
 		return t
 	}
+	if en, ok := englishNoun(low); ok && en != low {
+		if t, ok := familyOf(en); ok {
+			return t // "Freiwillige": volunteers, a family
+		}
+		return thingInfo{thing: stem(en)} // "Anwohner": the residents English names
+	}
 	return thingInfo{thing: stem(low)}
 }
 

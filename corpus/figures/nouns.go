@@ -1,0 +1,69 @@
+package figures
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// A counted noun that no family lists ("Anwohner", "Freiwillige",
+// "Kurzarbeiter") is still one thing in German and English: the German
+// noun is translated to the head of its English translation
+// ("resident", "volunteers", "worker"), the thing English figures name.
+// The table is generated from the Ding dictionary (see
+// internal/nounsgen); it is read on first use.
+
+//go:generate go run ./internal/nounsgen -out .
+
+//go:embed nouns_de_en.txt.gz
+var nounsGz []byte
+
+// nounTable holds sorted "german\tenglish" lines.
+var nounTable = sync.OnceValue(func() []string {
+	r, err := gzip.NewReader(bytes.NewReader(nounsGz))
+	if err != nil {
+		return nil
+	}
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+})
+
+// englishNoun is the English head noun of a German noun (lower case), as
+// written, without its dative -n, or as the last part of a compound of
+// five letters or more ("Hochwasseranwohner" -> "resident").
+func englishNoun(low string) (string, bool) {
+	if en, ok := lookupNoun(low); ok {
+		return en, true
+	}
+	if base, ok := strings.CutSuffix(low, "n"); ok {
+		if en, ok := lookupNoun(base); ok {
+			return en, true
+		}
+	}
+	for i := 1; i+5 <= len(low); i++ {
+		if low[i]&0xc0 == 0x80 {
+			continue // inside a UTF-8 sequence
+		}
+		if en, ok := lookupNoun(low[i:]); ok {
+			return en, true
+		}
+	}
+	return "", false
+}
+
+func lookupNoun(de string) (string, bool) {
+	t := nounTable()
+	key := de + "\t"
+	i := sort.Search(len(t), func(i int) bool { return t[i] >= key })
+	if i < len(t) && strings.HasPrefix(t[i], key) {
+		return t[i][len(key):], true
+	}
+	return "", false
+}
