@@ -113,7 +113,7 @@ func comparable(f *Figure) bool {
 // measureUnits are the units of measures that are compared across
 // articles: a gauge in metres, a length in kilometres or miles, an area in
 // hectares, a speed, a volume, a weight.
-var measureUnits = map[string]bool{"m": true, "km": true, "mi": true, "ha": true, "km/h": true, "l": true, "t": true, "kg": true}
+var measureUnits = map[string]bool{"m": true, "km": true, "mi": true, "ha": true, "km/h": true, "l": true, "m³": true, "nmi": true, "t": true, "kg": true}
 
 // dimension is what a figure's value is a number of: a count, a share, an
 // amount in one currency, a measure in one unit.

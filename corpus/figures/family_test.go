@@ -16,6 +16,10 @@ func TestUnitFamilies(t *testing.T) {
 		{"de", "Bei der Explosion starben in der Nacht 6 Personen.", []figureRow{{text: "6 Personen", unit: "people/killed"}}},
 		{"en", "The landslide killed at least 31 people in the valley.", []figureRow{{text: "at least 31 people", unit: "people/killed"}}},
 		{"en", "Twelve people lost their lives in the blaze.", []figureRow{{text: "Twelve people", unit: "people/killed"}}},
+		// Cubic metres and nautical miles are units of their own in both languages.
+		{"en", "Firefighters used 5,200 cubic metres of water.", []figureRow{{text: "5,200 cubic metres", value: 5200, unit: "m³"}}},
+		{"de", "Die Feuerwehr verbrauchte 5.200 Kubikmeter Wasser.", []figureRow{{text: "5.200 Kubikmeter", value: 5200, unit: "m³"}}},
+		{"en", "The ferry was about four nautical miles from the harbour.", []figureRow{{text: "about four nautical miles", unit: "nmi"}}},
 		// Saved, evacuated or sheltering people are no dead.
 		{"de", "Die Bergwacht hat 40 Menschen das Leben gerettet.", []figureRow{{text: "40 Menschen", unit: "people/rescued"}}},
 		{"de", "Nachdem 2 Menschen starben, mussten 900 Menschen ihre Häuser verlassen.", []figureRow{{text: "900 Menschen", unit: "people/evacuated"}}},

@@ -108,6 +108,15 @@ func (x *extractor) countedAfter(j int, f *Figure) (end, subjStart, subjEnd int)
 // "Kilometer pro Stunde", "kilometres per hour".
 func (x *extractor) compoundUnit(key string, j int) (string, int) {
 	switch key {
+	case "cubic":
+		switch x.word(j + 1) {
+		case "metres", "meters", "metre", "meter", "m":
+			return "cubic-metres", j + 1
+		}
+	case "nautical":
+		if w := x.word(j + 1); w == "miles" || w == "mile" {
+			return "nautical-miles", j + 1
+		}
 	case "square", "sq":
 		switch w := x.word(j + 1); w {
 		case "kilometres", "kilometers", "kilometre", "kilometer", "km":

@@ -96,6 +96,10 @@ var unitWords = map[string]unitInfo{
 	// Speeds are no distances: "70 km/h", "70 Kilometer pro Stunde", "43 mph".
 	"km/h": {KindOther, "km/h", 0}, "kph": {KindOther, "km/h", 0}, "mph": {KindOther, "km/h", 1.609344},
 	"liter": {KindOther, "l", 0}, "litern": {KindOther, "l", 0}, "litres": {KindOther, "l", 0}, "liters": {KindOther, "l", 0},
+	// Cubic metres stay cubic metres: "40 Kubikmeter" shown as 40 000 litres would read wrong.
+	"kubikmeter": {KindOther, "m³", 0}, "kubikmetern": {KindOther, "m³", 0}, "m³": {KindOther, "m³", 0},
+	"cubic-metres": {KindOther, "m³", 0}, "cubic-meters": {KindOther, "m³", 0},
+	"nautical-miles": {KindDistance, "nmi", 0}, "seemeile": {KindDistance, "nmi", 0},
 	"meilen": {KindDistance, "mi", 0}, "miles": {KindDistance, "mi", 0}, "seemeilen": {KindDistance, "nmi", 0},
 	"jahre": {KindDuration, "years", 0}, "jahren": {KindDuration, "years", 0}, "years": {KindDuration, "years", 0},
 	"monate": {KindDuration, "months", 0}, "monaten": {KindDuration, "months", 0}, "months": {KindDuration, "months", 0},
