@@ -35,26 +35,29 @@ func TestFigureOwner(t *testing.T) {
 		{"en", "The Social League (SB) came second with 22.0%, just ahead of the HB.", "22.0%", "SB|Social League"},
 	}
 	for _, tt := range tests {
-		// Two articles, so that the invented countries are entities.
-		text := "# Lage\n\n" + tt.text + "\n\nDie Lage in Karsenien, in Orvand, in Valdonien und in Drevan ist angespannt.\n"
-		fsys := fstest.MapFS{"a.md": {Data: []byte(text)}, "b.md": {Data: []byte(text)}}
-		arts, _ := LoadFS(fsys)
-		c := New(arts, nil)
-		c.Groups()
-		found := false
-		for _, f := range c.Figures() {
-			if f.Article != "a.md" || f.Text != tt.figure {
-				continue
-			}
-			found = true
-			if !slices.Contains(strings.Split(tt.actor, "|"), f.Actor) {
-				t.Errorf("%q: actor %q (%s), want %q", tt.text, f.Actor, f.ActorID, tt.actor)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %q", tt.text, tt.figure)
+		f := groupedFigure(t, tt.text, "Die Lage in Karsenien, in Orvand, in Valdonien und in Drevan ist angespannt.", tt.figure)
+		if f != nil && !slices.Contains(strings.Split(tt.actor, "|"), f.Actor) {
+			t.Errorf("%q: actor %q (%s), want %q", tt.text, f.Actor, f.ActorID, tt.actor)
 		}
 	}
+}
+
+// groupedFigure is the figure of the given text in the first of two
+// articles holding text and filler (two, so that invented names are
+// entities), after grouping.
+func groupedFigure(t *testing.T, text, filler, figure string) *Figure {
+	t.Helper()
+	md := "# Lage\n\n" + text + "\n\n" + filler + "\n"
+	arts, _ := LoadFS(fstest.MapFS{"a.md": {Data: []byte(md)}, "b.md": {Data: []byte(md)}})
+	c := New(arts, nil)
+	c.Groups()
+	for _, f := range c.Figures() {
+		if f.Article == "a.md" && f.Text == figure {
+			return f
+		}
+	}
+	t.Errorf("%q: no figure %q", text, figure)
+	return nil
 }
 
 // Who offers, demands or pledges a sum says so, when no one else is named.
@@ -71,22 +74,8 @@ func TestOwnerSaysItself(t *testing.T) {
 		if strings.Contains(tt.text, " has ") {
 			filler = "The situation at Nordmark-Bahn and in Valdonia is tense, and the talks are stuck."
 		}
-		text := "# Lage\n\n" + tt.text + "\n\n" + filler + "\n"
-		fsys := fstest.MapFS{"a.md": {Data: []byte(text)}, "b.md": {Data: []byte(text)}}
-		arts, _ := LoadFS(fsys)
-		c := New(arts, nil)
-		c.Groups()
-		found := false
-		for _, f := range c.Figures() {
-			if f.Article == "a.md" && f.Text == tt.figure {
-				found = true
-				if f.Attribution != tt.source {
-					t.Errorf("%q: source %q, want %q", tt.text, f.Attribution, tt.source)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %q", tt.text, tt.figure)
+		if f := groupedFigure(t, tt.text, filler, tt.figure); f != nil && f.Attribution != tt.source {
+			t.Errorf("%q: source %q, want %q", tt.text, f.Attribution, tt.source)
 		}
 	}
 }

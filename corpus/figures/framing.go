@@ -260,6 +260,13 @@ func (x *extractor) baseline(g, f *Figure) bool {
 			return false // "30 killed in Holvec, from 12 in ...": another clause
 		}
 	}
+	f.countsAs(g)
+	return true
+}
+
+// countsAs gives f what g counts: its measure, and its thing and actor
+// where f names none; f's clause reaches back to g's.
+func (f *Figure) countsAs(g *Figure) {
 	f.Measure = g.Measure
 	if f.Thing == "" {
 		f.Thing, f.topic = g.Thing, g.topic
@@ -268,7 +275,6 @@ func (x *extractor) baseline(g, f *Figure) bool {
 		f.actor = g.actor
 	}
 	f.clauseFrom = min(f.clauseFrom, g.clauseFrom)
-	return true
 }
 
 // comparedEstimate gives an estimate a figure is set against what the
@@ -296,14 +302,7 @@ func (x *extractor) comparedEstimate(g, f *Figure) bool {
 			return false
 		}
 	}
-	f.Measure = g.Measure
-	if f.Thing == "" {
-		f.Thing, f.topic = g.Thing, g.topic
-	}
-	if f.actor == (actorRef{}) {
-		f.actor = g.actor
-	}
-	f.clauseFrom = min(f.clauseFrom, g.clauseFrom)
+	f.countsAs(g)
 	return true
 }
 

@@ -23,3 +23,13 @@ func benchArticles(b *testing.B) []*article.Article {
 	benchLoadOnce.Do(func() { benchLoaded, _ = article.LoadFS(gen.Generate(10000)) })
 	return benchLoaded
 }
+
+// extractOne is the figure of text in, as written, or nil.
+func extractOne(lang, in, text string) *Figure {
+	for _, f := range Extract(testArticle(lang, in)) {
+		if f.Text == text {
+			return f
+		}
+	}
+	return nil
+}

@@ -189,12 +189,7 @@ func TestGenericDay(t *testing.T) {
 		{"de", "An manchen Streiktagen waren bis zu 70.000 Fahrgäste betroffen.", "bis zu 70.000 Fahrgäste", ""},
 	}
 	for _, tt := range tests {
-		var got *Figure
-		for _, f := range Extract(testArticle(tt.lang, tt.in)) {
-			if f.Text == tt.text {
-				got = f
-			}
-		}
+		got := extractOne(tt.lang, tt.in, tt.text)
 		if got == nil || got.Per != tt.per {
 			t.Errorf("%q: figure %q per %v, want %q", tt.in, tt.text, got, tt.per)
 		}
@@ -235,12 +230,7 @@ func TestSubArea(t *testing.T) {
 		{"en", "The party won 22.4% of the vote.", "22.4% of the vote", false},
 	}
 	for _, tt := range tests {
-		var got *Figure
-		for _, f := range Extract(testArticle(tt.lang, tt.in)) {
-			if f.Text == tt.text {
-				got = f
-			}
-		}
+		got := extractOne(tt.lang, tt.in, tt.text)
 		if got == nil || (got.Part == "area") != tt.area {
 			t.Errorf("%q: figure %q, want in some areas %v", tt.in, tt.text, tt.area)
 		}
@@ -304,10 +294,8 @@ func TestSchoolBuildings(t *testing.T) {
 // in both languages, through the German-English noun table.
 func TestUnknownNounsTranslate(t *testing.T) {
 	thing := func(lang, in, text string) string {
-		for _, f := range Extract(testArticle(lang, in)) {
-			if f.Text == text {
-				return f.Thing
-			}
+		if f := extractOne(lang, in, text); f != nil {
+			return f.Thing
 		}
 		return "(no figure)"
 	}
