@@ -82,6 +82,7 @@ var deCues = cueList{
 	{Delivered, forThings, false, `geliefert, lieferung, liefert, verschifft`},
 	{Lost, forThings, false, `über bord, verloren, versunken, gesunken, weggespült, fortgespült`},
 	{Recovered, forThings, false, `geborgen, bergung, gehoben, aufgefischt, sichergestellt`},
+	{Present, forThings, false, `registriert, verzeichnet, gezählt, gemessen`}, // "120 Nachbeben registriert": there were
 	{Needed, forAny, false, `nötig, notwendig, benötigt, erforderlich, für eine mehrheit, für die mehrheit, mehrheit liegt`},
 	{Present, forAlive, false, `entsand, entsend, schickt, schicke, geschickt, gebracht, verlegt, stationiert, im einsatz, eingesetzt,
 		befinden sich, befanden sich, zusammengezogen, transportiert, mobilisiert, vertritt, vertreten`},
@@ -117,6 +118,7 @@ var enCues = cueList{
 	{Delivered, forThings, false, `deliver, shipped, supplied`},
 	{Lost, forThings, false, `overboard, into the sea, lost, sank, sunk, washed away`},
 	{Recovered, forThings, false, `recovered, salvag, retrieved, lifted, fished out`},
+	{Present, forThings, false, `recorded, registered, counted, logged`},
 	{Needed, forAny, false, `needed, required, necessary, for a majority, for a quorum`},
 	{Present, forAlive, false, `deploy, station, dispatch, sent, on duty, on the ground, in action, in place, involved,
 		mobilis, mobiliz, brought in, represent`},

@@ -12,6 +12,11 @@ func (x *extractor) perIn(f *Figure, from, to int) string {
 	if p := x.perAfter(f.last, to); p != "" {
 		return p
 	}
+	for k := f.numLast + 1; k <= f.last; k++ {
+		if r := rateWords[x.word(k)]; r != "" {
+			return r // "1,150 daily services", "1.150 täglichen Zugfahrten"
+		}
+	}
 	for k := from; k < to; k++ {
 		if k >= f.first && k <= f.last {
 			continue
@@ -94,7 +99,7 @@ func (x *extractor) perAfter(last, to int) string {
 
 // rateWords say a rate in one word; perUnits follow "pro", "per", "a".
 var (
-	rateWords = map[string]string{"täglich": "day", "daily": "day", "monatlich": "month", "monthly": "month",
+	rateWords = map[string]string{"täglich": "day", "tägliche": "day", "täglichen": "day", "täglicher": "day", "daily": "day", "monatlich": "month", "monthly": "month",
 		"jährlich": "year", "annually": "year", "yearly": "year", "stündlich": "hour", "hourly": "hour", "weekly": "week",
 		"wöchentlich": "week"}
 	perUnits = map[string]string{"tag": "day", "day": "day", "streiktag": "day", "monat": "month", "month": "month",

@@ -185,6 +185,8 @@ func TestGenericDay(t *testing.T) {
 		{"de", "An normalen Werktagen nutzen etwa 85.000 Fahrgäste die Züge.", "etwa 85.000 Fahrgäste", "day"},
 		{"en", "On weekdays 4,000 cars cross the bridge.", "4,000 cars", "day"},
 		{"en", "At least 60,000 passengers were affected on Tuesday.", "At least 60,000 passengers", ""},
+		{"en", "The operator said 930 of its roughly 1,150 daily services were cancelled.", "roughly 1,150 daily services", "day"},
+		{"de", "Von den rund 1.150 täglichen Zugfahrten fiel die Hälfte aus.", "rund 1.150 täglichen Zugfahrten", "day"},
 		{"de", "An einem Tag fielen 200 Züge aus.", "200 Züge", ""},
 		{"de", "An manchen Streiktagen waren bis zu 70.000 Fahrgäste betroffen.", "bis zu 70.000 Fahrgäste", ""},
 	}
@@ -313,4 +315,13 @@ func TestUnknownNounsTranslate(t *testing.T) {
 	if en, ok := englishNoun("hochwasseranwohner"); !ok || en != "resident" {
 		t.Errorf("a compound's last part: %q %v", en, ok)
 	}
+}
+
+// TestRecordedThings: things recorded or counted are there, a measure
+// that lets counts of one thing meet whatever their values.
+func TestRecordedThings(t *testing.T) {
+	checkFigures(t, "en", "The institute has recorded more than 300 aftershocks since the main quake.",
+		[]figureRow{{text: "more than 300 aftershocks", unit: "aftershocks/present"}}, nil)
+	checkFigures(t, "de", "Seitdem registrierte das Institut mehr als 120 Nachbeben.",
+		[]figureRow{{text: "mehr als 120 Nachbeben", unit: "aftershocks/present"}}, nil)
 }

@@ -164,7 +164,7 @@ func TestElidedSubjects(t *testing.T) {
 		{"en", "The rebels killed three and captured two, the front said.",
 			[]figureRow{{text: "three", unit: "people/killed"}, {text: "two", unit: "people/captured"}}},
 		{"de", "Tote: 14, davon 11 im Landkreis", []figureRow{{text: "11", kind: KindCount, unit: "people/killed"}}},
-		{"en", "The party is growing. Its leader claims membership has surpassed 12,000.", []figureRow{{text: "surpassed 12,000", kind: KindOther}}},
+		{"en", "The party is growing. Its leader claims membership has surpassed 12,000.", []figureRow{{text: "surpassed 12,000", kind: KindCount, unit: "members"}}},
 		// A label of two words before a colon.
 		{"de", "Orvandische Soldaten: bis zu 7000", []figureRow{{text: "bis zu 7000", kind: KindCount, unit: "soldiers", q: AtMost}}},
 	}

@@ -81,7 +81,7 @@ func init() {
 		mitarbeitern mitarbeitende angestellte angestellten arbeiter arbeiterinnen lokführer lokführern lokführerinnen
 		zugbegleiter zugbegleiterinnen fahrer workers employees staff drivers conductors dockers hafenarbeiter`)
 	add("workers", Participating, true, `streikende streikenden strikers`)
-	add("members", "", true, `mitglieder mitgliedern members`)
+	add("members", "", true, `mitglieder mitgliedern members membership mitgliederzahl`)
 	add("responders", "", true, `einsatzkräfte einsatzkräften helfer helfern helferinnen rettungskräfte rettungskräften
 		feuerwehrleute feuerwehrleuten feuerwehrmänner feuerwehrkräfte retter rettungsteams firefighters firefighter
 		rescuers responders`)
