@@ -28,6 +28,8 @@ func TestFigureOwner(t *testing.T) {
 		{"de", "Valdonien hat drei orvandische Soldaten getötet.", "drei orvandische Soldaten", "Orvand"},
 		{"en", "Valdonia killed three soldiers in an ambush.", "three soldiers", ""},
 		{"en", "Orvand has lost 140 soldiers since August.", "140 soldiers", "Orvand"},
+		// The subject before a relative clause owns the sums after it.
+		{"en", "Germany, which pledged €10 million on the day after the quake, raised its contribution to €25 million on Monday.", "€25 million", "Deutschland|Germany"},
 		// A pronoun stands for the party named before.
 		{"de", "Bitter ist der Abend für die Freien Bürger (FB). Mit 4,97 Prozent verfehlten sie die Fünf-Prozent-Hürde um nur rund 400 Stimmen.", "4,97 Prozent", "FB|Freien Bürger|Freie Bürger"},
 		// A party's short form in parentheses does not end its clause.

@@ -176,6 +176,9 @@ func owner(f *Figure, names Names) (NameRef, bool) {
 	if m, ok := ownerAfter(f, names); ok {
 		return m, true
 	}
+	if m, ok := relativeSubject(f, names); ok {
+		return m, true
+	}
 	if f.pronounOwner && f.Kind == KindPercent {
 		// "Die Freien Bürger (FB) zittern, sie liegen bei 4,9 Prozent",
 		// "Mit 4,97 Prozent verfehlten sie": the party named last before.
@@ -195,6 +198,28 @@ func owner(f *Figure, names Names) (NameRef, bool) {
 				m.Start == f.srcStart && m.End == f.srcEnd {
 				return m, true
 			}
+		}
+	}
+	return NameRef{}, false
+}
+
+// relativeSubject is the subject opening the sentence before a relative
+// clause: "Germany, which pledged €10 million on the day after the quake,
+// raised its contribution to €25 million", "Japan, das zuvor 5 Mio. Euro
+// zugesagt hatte, ...": the owner of both sums.
+func relativeSubject(f *Figure, names Names) (NameRef, bool) {
+	ms := names.Mentions(f.Article, f.Paragraph, f.sentenceOffset, f.Start)
+	if len(ms) == 0 || !ms[0].Place || !ms[0].Capitalised || ms[0].Start-f.sentenceOffset > 4 {
+		return NameRef{}, false
+	}
+	after := ms[0].End - f.sentenceOffset
+	if after < 0 || after > len(f.Sentence) {
+		return NameRef{}, false
+	}
+	rest := f.Sentence[after:]
+	for _, rel := range []string{", which ", ", das ", ", die ", ", der "} {
+		if strings.HasPrefix(rest, rel) {
+			return ms[0], true
 		}
 	}
 	return NameRef{}, false
