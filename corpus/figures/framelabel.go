@@ -88,6 +88,9 @@ func countLabel(g *Group, l string) string {
 		if i := strings.LastIndexByte(noun, ' '); i >= 0 {
 			head = noun[i+1:]
 		}
+		if l == "en" && fr.Measure == Killed && (head == "death" || head == "toll") {
+			return withActorName("dead", g, l) // "the death toll rose to 2,874": the dead
+		}
 		if thingOf(strings.ToLower(strings.Trim(head, ",")), "").measure == fr.Measure && fr.Measure != "" || measureNouns(noun) {
 			return withActorName(noun, g, l) // "Tote", "Streikende", "Tote und Verletzte": the noun says it all
 		}

@@ -56,6 +56,10 @@ func TestGroupLabels(t *testing.T) {
 			"de: Nach Angaben der Armee kämpfen 5.000 polnische Freiwillige in der Ukraine.",
 			"de: Rund 6.000 Freiwillige aus Polen sind in die Ukraine gereist.",
 		}, []string{"polnische Freiwillige in der Ukraine"}},
+		{"a death toll counts the dead", []string{
+			"en: The death toll rose to 2,874, officials said.",
+			"en: The death toll has risen to about 3,000.",
+		}, []string{"dead"}},
 		{"label follows the majority language", []string{
 			"en: About 4,000 Iranian troops are in Syria.",
 			"en: Some 5,000 Iranian soldiers are in Syria, officials said.",
