@@ -187,6 +187,10 @@ func (d *detector) classifyAll(toks []token, titleCase, german bool) []class {
 // emit adds the candidate toks[i:j] with the evidence c already holds.
 func (s *scan) emit(i, j int, c candidate) {
 	toks, out := s.toks, s.out
+	if j-i == 1 && c.gaz == nil && j < len(toks) && isDigits(toks[j].text) && !toks[j].gapBreak && lex().isWord(toks[i].text) &&
+		i > 0 && (placePreps[toks[i-1].lower] || determiners[toks[i-1].lower]) {
+		return // "in Room 2", "an Gleis 5", "at Gate 4": a word that numbers a place is no name; "Typ Leopard 2" is
+	}
 	c.article, c.para = s.article, s.para
 	c.start, c.end = toks[i].start, toks[j-1].end
 	c.text = s.text[c.start:c.end]
@@ -203,6 +207,19 @@ func (s *scan) emit(i, j int, c candidate) {
 		c.paren = 1
 	}
 	s.out = append(out, c)
+}
+
+// isDigits: a plain number ("2", "17").
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // lastEnd is where the last candidate of the paragraph ends, or 0.

@@ -137,6 +137,7 @@ func TestNoEntityWords(t *testing.T) {
 		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "CHF"},
 		{"Die Hilfe beträgt CHF 12 Mio., die Ladung 14.000 TEU.", "TEU"},
 		{"The chamber met for the first time in Room 2 on Tuesday.", "Rom"},
+		{"The chamber met for the first time in Room 2 on Tuesday.", "Room"},
 		{"Orvandische Soldaten: bis zu 7000. Orvand schweigt dazu.", "Orvandische"},
 	}
 	for _, tc := range tests {
