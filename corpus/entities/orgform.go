@@ -98,6 +98,14 @@ func properOrgCompound(w string) bool {
 	return p != "" && !compoundPart(p, 0) && !isCompoundNoun(w) && !strings.ContainsAny(w, "-‐‑")
 }
 
+// properAidCompound: a relief organisation named "<name>hilfe" after a
+// place or a name no dictionary holds ("Wernauhilfe"); "Soforthilfe" and
+// "Ukrainehilfe" are aid, no body. "Hilfe" is no org head elsewhere.
+func properAidCompound(w string) bool {
+	p, ok := strings.CutSuffix(w, "hilfe")
+	return ok && len(p) >= 3 && !strings.ContainsAny(w, "-‐‑") && !lex().isNoun(w) && !compoundPart(p, 0) && !isCompoundNoun(w)
+}
+
 // hyphenOrgName: an institution named after a person or a place, joined
 // by a hyphen: "Kepler-Gymnasium", "Gauß-Institut". "UN-Sicherheitsrat"
 // and "Kreml-Sprecher" are told apart elsewhere.

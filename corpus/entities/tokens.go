@@ -166,6 +166,9 @@ func classifyToken(t token, titleCase, german bool) class {
 	if placeNouns[t.lower] || german && placeNounCompound(t.lower) {
 		return cPlaceNoun
 	}
+	if properAidCompound(t.text) {
+		return cOrgName // "Wernauhilfe"
+	}
 	if hasSuffixIn(t.lower, orgSet) || isOrgWord(t.lower) || institutionCompound(t.text) {
 		if properOrgCompound(t.text) || hyphenOrgName(t.text) {
 			return cOrgName

@@ -204,3 +204,14 @@ func TestFamilyNameLikePlace(t *testing.T) {
 		t.Errorf("Havel is a place here; all: %s", names(ents))
 	}
 }
+
+// A relief body named after a place is an organisation; aid is none.
+func TestAidCompounds(t *testing.T) {
+	ents := extract(t, nil, "Flut\n\nDie Spendenaktion Wernauhilfe hat nach eigenen Angaben fast 12.000 Euro gesammelt. Die Soforthilfe des Landes beträgt 5.000 Euro.")
+	if e := find(ents, "Wernauhilfe"); e == nil || e.Type != Org {
+		t.Errorf("Wernauhilfe: %v; all: %s", e, names(ents))
+	}
+	if e := find(ents, "Soforthilfe"); e != nil {
+		t.Errorf("Soforthilfe is an entity: %v", e)
+	}
+}
