@@ -138,7 +138,9 @@ func conceptParts(w string, depth int) []string {
 		return []string{"#" + c}
 	}
 	if depth < 3 {
-		for i := 3; i+3 <= len(w); i++ { // the longest head first
+		// The longest head first; none is longer than LongestConcept, so a
+		// long word costs linear time.
+		for i := max(3, len(w)-lang.LongestConcept); i+3 <= len(w); i++ {
 			if !utf8.RuneStart(w[i]) {
 				continue
 			}

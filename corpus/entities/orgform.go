@@ -75,7 +75,7 @@ func orgHeadPrefix(w string) string {
 	if len(lower) != len(w) {
 		return ""
 	}
-	for i := 3; i < len(lower)-2; i++ {
+	for i := max(3, len(lower)-orgSet.longest); i < len(lower)-2; i++ { // no head is longer
 		if lower[i]&0xC0 != 0x80 && orgSet.tail[lower[i:]] {
 			return w[:i]
 		}

@@ -47,7 +47,9 @@ func englishNoun(low string) (string, bool) {
 			return en, true
 		}
 	}
-	for i := 1; i+5 <= len(low); i++ {
+	// No noun of the table is longer than maxNoun bytes: only the tails
+	// that short are looked up, so a long word costs linear time.
+	for i := max(1, len(low)-maxNoun); i+5 <= len(low); i++ {
 		if low[i]&0xc0 == 0x80 {
 			continue // inside a UTF-8 sequence
 		}
@@ -58,7 +60,14 @@ func englishNoun(low string) (string, bool) {
 	return "", false
 }
 
+// maxNoun bounds the German nouns of the table in bytes (nounsgen keeps
+// words of up to 30 runes).
+const maxNoun = 120
+
 func lookupNoun(de string) (string, bool) {
+	if len(de) > maxNoun {
+		return "", false
+	}
 	t := nounTable()
 	key := de + "\t"
 	i := sort.Search(len(t), func(i int) bool { return t[i] >= key })

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The thing a count counts, as one family across German and English
 // ("Soldaten", "Truppen", "troops" are soldiers; "Fernzüge" and "services"
@@ -180,6 +183,16 @@ func thingOf(low, modifier string) thingInfo {
 	return thingInfo{thing: stem(low)}
 }
 
+// longestThingWord is the length in bytes of the longest family word;
+// thingWords is filled in init, so it is measured on first use.
+var longestThingWord = sync.OnceValue(func() int {
+	n := 0
+	for w := range thingWords {
+		n = max(n, len(w))
+	}
+	return n
+})
+
 // familyOf looks a noun up whole, then by the longest known last part of
 // a German compound ("Regionalzügen" -> "zügen", "Hochwassertote" ->
 // "tote"); "Mann" is too short a part to tell ("Kaufmann").
@@ -190,7 +203,9 @@ func familyOf(low string) (thingInfo, bool) {
 	if t, ok := thingWords[stem(low)]; ok {
 		return t, true
 	}
-	for i := 1; i < len(low)-3; i++ {
+	// Only tails as long as a family word may hold one: a long word costs
+	// linear time, not one lookup per letter of its length.
+	for i := max(1, len(low)-longestThingWord()-2); i < len(low)-3; i++ {
 		if low[i]&0xc0 == 0x80 {
 			continue // inside a UTF-8 sequence
 		}

@@ -112,6 +112,17 @@ var conceptOf = func() map[string]string {
 	return m
 }()
 
+// LongestConcept is the length in bytes of the longest word a concept
+// holds, with its longest inflection: a caller looking for a concept at
+// the end of a compound need not look further back.
+var LongestConcept = func() int {
+	n := 0
+	for w := range conceptOf {
+		n = max(n, len(w))
+	}
+	return n + 3
+}()
+
 // conceptEnds are the inflections a word may carry on top of the form the
 // table lists: plurals, German genitives and adjective endings.
 var conceptEnds = []string{"", "s", "es", "e", "en", "n", "er", "em", "ies"}
