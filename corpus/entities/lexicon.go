@@ -1,13 +1,11 @@
 package entities
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
-	"sort"
 	"strings"
 	"sync"
+
+	"quellen/corpus/internal/wordlist"
 )
 
 // The word lists come from Debian's German and English dictionaries; see
@@ -31,29 +29,12 @@ type lexicon struct {
 
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{nouns: map[string]struct{}{}}
-	for _, w := range gunzipLines(nounsGz) {
+	for _, w := range wordlist.Lines(nounsGz) {
 		l.nouns[w] = struct{}{}
 	}
-	l.words = gunzipLines(wordsGz)
+	l.words = wordlist.Lines(wordsGz)
 	return l
 })
-
-func gunzipLines(data []byte) []string {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		panic("corpus: embedded lexicon: " + err.Error())
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		panic("corpus: embedded lexicon: " + err.Error())
-	}
-	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-	// The generator sorts bytewise; sort.SearchStrings relies on it.
-	if !sort.StringsAreSorted(lines) {
-		sort.Strings(lines)
-	}
-	return lines
-}
 
 // isNoun reports whether w, as written, is a German common noun.
 func (l *lexicon) isNoun(w string) bool {
@@ -65,6 +46,5 @@ func (l *lexicon) isNoun(w string) bool {
 // word of the dictionaries.
 func (l *lexicon) isWord(w string) bool {
 	lw := strings.ToLower(w)
-	i := sort.SearchStrings(l.words, lw)
-	return i < len(l.words) && l.words[i] == lw
+	return wordlist.Has(l.words, lw)
 }

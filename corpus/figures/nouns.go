@@ -1,13 +1,11 @@
 package figures
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
-	"sort"
 	"strings"
 	"sync"
+
+	"quellen/corpus/internal/wordlist"
 )
 
 // A counted noun that no family lists ("Anwohner", "Freiwillige",
@@ -23,17 +21,7 @@ import (
 var nounsGz []byte
 
 // nounTable holds sorted "german\tenglish" lines.
-var nounTable = sync.OnceValue(func() []string {
-	r, err := gzip.NewReader(bytes.NewReader(nounsGz))
-	if err != nil {
-		return nil
-	}
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil
-	}
-	return strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-})
+var nounTable = sync.OnceValue(func() []string { return wordlist.Lines(nounsGz) })
 
 // englishNoun is the English head noun of a German noun (lower case), as
 // written, without its dative -n, or as the last part of a compound of
@@ -68,11 +56,5 @@ func lookupNoun(de string) (string, bool) {
 	if len(de) > maxNoun {
 		return "", false
 	}
-	t := nounTable()
-	key := de + "\t"
-	i := sort.Search(len(t), func(i int) bool { return t[i] >= key })
-	if i < len(t) && strings.HasPrefix(t[i], key) {
-		return t[i][len(key):], true
-	}
-	return "", false
+	return wordlist.Value(nounTable(), de)
 }
